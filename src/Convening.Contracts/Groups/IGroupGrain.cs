@@ -1,0 +1,66 @@
+using Convening.Contracts.Places;
+
+namespace Convening.Contracts.Groups;
+
+/// <summary>
+/// A cross-sector group convened in a place. Its members have roles (convenor, member,
+/// observer); it keeps its invitations and its glossary of shared language. The grain
+/// decides who may see and change what.
+/// </summary>
+public interface IGroupGrain : IGrainWithStringKey
+{
+    /// <summary>Convenes the group in a place; the caller becomes its first convenor.</summary>
+    Task<GroupSummary> Convene(ConveneGroup command, string? callerId);
+
+    /// <summary>What anyone may see: name, purpose and place.</summary>
+    Task<GroupSummary> GetSummary();
+
+    /// <summary>Members, glossary and (for convenors) invitations; members only.</summary>
+    Task<GroupDetails> GetDetails(string? callerId);
+
+    Task<GroupSummary> Update(UpdateGroup command, string? callerId);
+
+    Task<Invitation> Invite(InvitePerson command, string? callerId);
+
+    Task RevokeInvitation(string code, string? callerId);
+
+    /// <summary>Accepts an invitation; the caller's email must be the one invited.</summary>
+    Task<GroupSummary> AcceptInvitation(string code, string? callerId);
+
+    Task SetRole(string personId, GroupRole role, string? callerId);
+
+    /// <summary>A convenor removes someone, or a member removes themself (leaving).</summary>
+    Task RemoveMember(string personId, string? callerId);
+
+    Task<GlossaryEntry> AddGlossaryEntry(GlossaryEntryInput input, string? callerId);
+
+    Task<GlossaryEntry> UpdateGlossaryEntry(string entryId, GlossaryEntryInput input, string? callerId);
+
+    Task RemoveGlossaryEntry(string entryId, string? callerId);
+
+    /// <summary>A member's person grain tells the group their card changed.</summary>
+    Task RefreshMember(Convening.Contracts.People.PersonCard card);
+}
+
+public enum GroupRole
+{
+    Observer = 0,
+    Member = 1,
+    Convenor = 2,
+}
+
+[GenerateSerializer, Immutable, Alias("convening.convene-group")]
+public sealed record ConveneGroup(
+    [property: Id(0)] string PlaceSlug,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string Purpose);
+
+[GenerateSerializer, Immutable, Alias("convening.update-group")]
+public sealed record UpdateGroup(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string Purpose);
+
+[GenerateSerializer, Immutable, Alias("convening.invite-person")]
+public sealed record InvitePerson(
+    [property: Id(0)] string Email,
+    [property: Id(1)] GroupRole Role);

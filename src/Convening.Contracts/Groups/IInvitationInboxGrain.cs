@@ -1,0 +1,14 @@
+namespace Convening.Contracts.Groups;
+
+/// <summary>
+/// The invitations waiting for one email address, so that an invitee sees them when they
+/// sign in, even if they had no account when invited. Keyed by the lower-cased email.
+/// </summary>
+public interface IInvitationInboxGrain : IGrainWithStringKey
+{
+    Task Add(Invitation invitation);
+
+    Task Remove(string code);
+
+    Task<IReadOnlyList<Invitation>> List();
+}

@@ -1,0 +1,41 @@
+using Convening.Contracts.Groups;
+
+namespace Convening.Contracts.People;
+
+/// <summary>
+/// Someone who signs in: their profile (sector, organisation, when they can meet) and the
+/// groups they belong to. Only the person reads their whole record.
+/// </summary>
+public interface IPersonGrain : IGrainWithStringKey
+{
+    /// <summary>Called once by the account that owns this person.</summary>
+    Task<PersonView> Create(string email, string displayName);
+
+    Task<PersonView> Get(string? callerId);
+
+    Task<PersonView> UpdateProfile(UpdateProfile command, string? callerId);
+
+    /// <summary>The card group grains cache; no caller check because only grains call it.</summary>
+    Task<PersonCard> GetCard();
+
+    Task SetMembership(Membership membership);
+
+    Task RemoveMembership(string groupId);
+}
+
+[GenerateSerializer, Immutable, Alias("convening.person-view")]
+public sealed record PersonView(
+    [property: Id(0)] PersonCard Card,
+    [property: Id(1)] IReadOnlyList<Membership> Memberships,
+    [property: Id(2)] DateTimeOffset JoinedAt)
+{
+    public string Id => Card.Id;
+}
+
+/// <summary>A person's place in a group, as listed on their own page.</summary>
+[GenerateSerializer, Immutable, Alias("convening.membership")]
+public sealed record Membership(
+    [property: Id(0)] string GroupId,
+    [property: Id(1)] string GroupName,
+    [property: Id(2)] string PlaceSlug,
+    [property: Id(3)] GroupRole Role);

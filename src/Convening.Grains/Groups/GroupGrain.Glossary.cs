@@ -1,0 +1,61 @@
+using Convening.Contracts;
+using Convening.Contracts.Groups;
+
+namespace Convening.Grains.Groups;
+
+public sealed partial class GroupGrain
+{
+    public async Task<GlossaryEntry> AddGlossaryEntry(GlossaryEntryInput input, string? callerId)
+    {
+        var me = RequireContributor(callerId);
+        if (S.Glossary.Count >= Limits.GlossaryTerms)
+            throw new ConveningException("glossary.full", $"A glossary can hold at most {Limits.GlossaryTerms} terms.");
+        var entry = Validate(Guid.NewGuid().ToString("N")[..12], input, me.Card.DisplayName);
+        S.Glossary.Add(entry);
+        SortGlossary();
+        await state.WriteStateAsync();
+        return entry;
+    }
+
+    public async Task<GlossaryEntry> UpdateGlossaryEntry(string entryId, GlossaryEntryInput input, string? callerId)
+    {
+        var me = RequireContributor(callerId);
+        var at = FindEntry(entryId);
+        var entry = Validate(entryId, input, me.Card.DisplayName);
+        S.Glossary[at] = entry;
+        SortGlossary();
+        await state.WriteStateAsync();
+        return entry;
+    }
+
+    public async Task RemoveGlossaryEntry(string entryId, string? callerId)
+    {
+        RequireContributor(callerId);
+        S.Glossary.RemoveAt(FindEntry(entryId));
+        await state.WriteStateAsync();
+    }
+
+    private GlossaryEntry Validate(string id, GlossaryEntryInput input, string by)
+    {
+        var agreed = Check.Text(input.AgreedTerm, "agreed-term", Limits.ShortText);
+        if (S.Glossary.Any(e => e.Id != id && string.Equals(e.AgreedTerm, agreed, StringComparison.OrdinalIgnoreCase)))
+            throw ConveningException.Conflict("glossary.duplicate-term", $"The glossary already has '{agreed}'. Change that entry instead.");
+        var terms = input.AgencyTerms ?? [];
+        if (terms.Count > Limits.AgencyTermsPerEntry)
+            throw new ConveningException("glossary.too-many-agency-terms", $"List at most {Limits.AgencyTermsPerEntry} agencies' terms.");
+        var agencyTerms = terms
+            .Select(t => new AgencyTerm(Check.Text(t.Agency, "agency", Limits.ShortText), Check.Text(t.Term, "term", Limits.ShortText)))
+            .ToList();
+        var note = Check.Optional(input.Note, "note", Limits.NoteLength);
+        return new GlossaryEntry(id, agreed, agencyTerms, note, by, DateTimeOffset.UtcNow);
+    }
+
+    private int FindEntry(string entryId)
+    {
+        var at = S.Glossary.FindIndex(e => e.Id == entryId);
+        return at >= 0 ? at : throw ConveningException.NotFound("glossary.entry-not-found", "That glossary entry does not exist.");
+    }
+
+    private void SortGlossary() =>
+        S.Glossary.Sort((a, b) => string.Compare(a.AgreedTerm, b.AgreedTerm, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,219 @@
+using System.Security.Cryptography;
+using Convening.Contracts;
+using Convening.Contracts.Groups;
+using Convening.Contracts.People;
+using Convening.Contracts.Places;
+
+namespace Convening.Grains.Groups;
+
+public sealed partial class GroupGrain(
+    [PersistentState("group", StorageNames.Main)] IPersistentState<GroupState> state)
+    : Grain, IGroupGrain
+{
+    private GroupState S => state.State;
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<GroupSummary> Convene(ConveneGroup command, string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        if (!Guid.TryParseExact(Id, "N", out _))
+            throw new ConveningException("group.bad-id", "A group id is 32 hexadecimal characters.");
+        if (S.Exists)
+            throw ConveningException.Conflict("group.exists", "That group has already been convened.");
+        var name = Check.Text(command.Name, "name", Limits.NameLength);
+        var purpose = Check.Optional(command.Purpose, "purpose", Limits.PurposeLength);
+        var place = await GrainFactory.GetGrain<IPlaceGrain>(Check.Slug(command.PlaceSlug)).Get();
+        var card = await GrainFactory.GetGrain<IPersonGrain>(caller).GetCard();
+
+        S.Exists = true;
+        S.PlaceSlug = place.Slug;
+        S.Name = name;
+        S.Purpose = purpose;
+        S.CreatedAt = DateTimeOffset.UtcNow;
+        S.Members[caller] = new MemberState { Card = card, Role = GroupRole.Convenor, JoinedAt = S.CreatedAt };
+        await state.WriteStateAsync();
+        await Task.WhenAll(PublishSummary(), TellMember(caller));
+        return Summary();
+    }
+
+    public Task<GroupSummary> GetSummary()
+    {
+        EnsureExists();
+        return Task.FromResult(Summary());
+    }
+
+    public Task<GroupDetails> GetDetails(string? callerId)
+    {
+        var me = RequireMember(callerId);
+        var members = S.Members.Values
+            .OrderBy(m => m.Card.Sector).ThenBy(m => m.Card.DisplayName, StringComparer.OrdinalIgnoreCase)
+            .Select(m => new Member(m.Card, m.Role, m.JoinedAt))
+            .ToList();
+        IReadOnlyList<Invitation> invitations = me.Role == GroupRole.Convenor
+            ? [.. S.Invitations.Values.OrderBy(i => i.CreatedAt)]
+            : [];
+        return Task.FromResult(new GroupDetails(Summary(), me.Role, members, [.. S.Glossary], invitations));
+    }
+
+    public async Task<GroupSummary> Update(UpdateGroup command, string? callerId)
+    {
+        RequireConvenor(callerId);
+        S.Name = Check.Text(command.Name, "name", Limits.NameLength);
+        S.Purpose = Check.Optional(command.Purpose, "purpose", Limits.PurposeLength);
+        await state.WriteStateAsync();
+        await Task.WhenAll(S.Members.Keys.Select(TellMember).Append(PublishSummary()));
+        return Summary();
+    }
+
+    public async Task<Invitation> Invite(InvitePerson command, string? callerId)
+    {
+        var convenor = RequireConvenor(callerId);
+        var email = Check.Email(command.Email);
+        CheckRole(command.Role);
+        if (S.Members.Values.Any(m => m.Card.Email == email))
+            throw ConveningException.Conflict("group.already-member", $"{email} is already a member of this group.");
+        if (S.Invitations.Values.Any(i => i.Email == email))
+            throw ConveningException.Conflict("invitation.already-pending", $"{email} has already been invited and has not answered yet.");
+        if (S.Invitations.Count >= Limits.PendingInvitations)
+            throw new ConveningException("invitation.too-many", "This group has too many unanswered invitations. Revoke some first.");
+
+        var code = $"{Id}.{Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_')}";
+        var invitation = new Invitation(code, Id, S.Name, email, command.Role, convenor.Card.DisplayName, DateTimeOffset.UtcNow);
+        S.Invitations[code] = invitation;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IInvitationInboxGrain>(email).Add(invitation);
+        return invitation;
+    }
+
+    public async Task RevokeInvitation(string code, string? callerId)
+    {
+        RequireConvenor(callerId);
+        if (!S.Invitations.Remove(code, out var invitation))
+            throw ConveningException.NotFound("invitation.not-found", "That invitation does not exist or has already been answered.");
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IInvitationInboxGrain>(invitation.Email).Remove(code);
+    }
+
+    public async Task<GroupSummary> AcceptInvitation(string code, string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        if (!S.Exists)
+            throw InvitationNotFound();
+        if (S.AcceptedCodes.ContainsKey(code))
+            throw ConveningException.Conflict("invitation.already-used", "This invitation has already been accepted.");
+        if (!S.Invitations.TryGetValue(code, out var invitation))
+            throw InvitationNotFound();
+        var card = await GrainFactory.GetGrain<IPersonGrain>(caller).GetCard();
+        if (card.Email != invitation.Email)
+            throw ConveningException.Forbidden("invitation.wrong-person", "This invitation was sent to a different email address. Sign in with the address it was sent to.");
+        if (S.Members.ContainsKey(caller))
+            throw ConveningException.Conflict("group.already-member", "You are already a member of this group.");
+        if (S.Members.Count >= Limits.GroupMembers)
+            throw new ConveningException("group.full", $"A group can have at most {Limits.GroupMembers} members.");
+
+        S.Invitations.Remove(code);
+        S.AcceptedCodes[code] = caller;
+        S.Members[caller] = new MemberState { Card = card, Role = invitation.Role, JoinedAt = DateTimeOffset.UtcNow };
+        await state.WriteStateAsync();
+        await Task.WhenAll(
+            TellMember(caller),
+            PublishSummary(),
+            GrainFactory.GetGrain<IInvitationInboxGrain>(invitation.Email).Remove(code));
+        return Summary();
+    }
+
+    public async Task SetRole(string personId, GroupRole role, string? callerId)
+    {
+        RequireConvenor(callerId);
+        CheckRole(role);
+        var member = FindMember(personId);
+        if (member.Role == GroupRole.Convenor && role != GroupRole.Convenor)
+            EnsureAnotherConvenor();
+        member.Role = role;
+        await state.WriteStateAsync();
+        await TellMember(personId);
+    }
+
+    public async Task RemoveMember(string personId, string? callerId)
+    {
+        var me = RequireMember(callerId);
+        if (personId != callerId && me.Role != GroupRole.Convenor)
+            throw NotAConvenor();
+        var member = FindMember(personId);
+        if (member.Role == GroupRole.Convenor)
+            EnsureAnotherConvenor();
+        S.Members.Remove(personId);
+        await state.WriteStateAsync();
+        await Task.WhenAll(
+            GrainFactory.GetGrain<IPersonGrain>(personId).RemoveMembership(Id),
+            PublishSummary());
+    }
+
+    public async Task RefreshMember(PersonCard card)
+    {
+        if (!S.Members.TryGetValue(card.Id, out var member) || member.Card == card)
+            return;
+        member.Card = card;
+        await state.WriteStateAsync();
+    }
+
+    private GroupSummary Summary() => new(Id, S.Name, S.Purpose, S.PlaceSlug, S.Members.Count);
+
+    private Task PublishSummary() => GrainFactory.GetGrain<IPlaceGrain>(S.PlaceSlug).UpsertGroup(Summary());
+
+    private Task TellMember(string personId) =>
+        GrainFactory.GetGrain<IPersonGrain>(personId)
+            .SetMembership(new Membership(Id, S.Name, S.PlaceSlug, S.Members[personId].Role));
+
+    private void EnsureExists()
+    {
+        if (!S.Exists)
+            throw ConveningException.NotFound("group.not-found", "There is no such group.");
+    }
+
+    private MemberState RequireMember(string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        EnsureExists();
+        return S.Members.TryGetValue(caller, out var member)
+            ? member
+            : throw ConveningException.Forbidden("group.members-only", "Only members of this group can see or do that.");
+    }
+
+    private MemberState RequireConvenor(string? callerId)
+    {
+        var member = RequireMember(callerId);
+        return member.Role == GroupRole.Convenor ? member : throw NotAConvenor();
+    }
+
+    private MemberState RequireContributor(string? callerId)
+    {
+        var member = RequireMember(callerId);
+        return member.Role != GroupRole.Observer
+            ? member
+            : throw ConveningException.Forbidden("group.observer-read-only", "Observers can see the group but not change it.");
+    }
+
+    private MemberState FindMember(string personId) =>
+        S.Members.TryGetValue(personId, out var member)
+            ? member
+            : throw ConveningException.NotFound("group.member-not-found", "That person is not a member of this group.");
+
+    private void EnsureAnotherConvenor()
+    {
+        if (S.Members.Values.Count(m => m.Role == GroupRole.Convenor) < 2)
+            throw ConveningException.Conflict("group.last-convenor", "A group needs at least one convenor. Make someone else a convenor first.");
+    }
+
+    private static void CheckRole(GroupRole role)
+    {
+        if (!Enum.IsDefined(role))
+            throw new ConveningException("group.bad-role", "A role is convenor, member or observer.");
+    }
+
+    private static ConveningException NotAConvenor() =>
+        ConveningException.Forbidden("group.not-a-convenor", "Only the group's convenors can do that.");
+
+    private static ConveningException InvitationNotFound() =>
+        ConveningException.NotFound("invitation.not-found", "That invitation code is not valid. Check the link you were sent.");
+}

@@ -1,0 +1,31 @@
+using Convening.Contracts;
+using Convening.Contracts.Groups;
+
+namespace Convening.Grains.Groups;
+
+[GenerateSerializer, Alias("convening.inbox-state")]
+public sealed class InboxState
+{
+    [Id(0)] public List<Invitation> Invitations { get; set; } = [];
+}
+
+public sealed class InvitationInboxGrain(
+    [PersistentState("inbox", StorageNames.Main)] IPersistentState<InboxState> state)
+    : Grain, IInvitationInboxGrain
+{
+    public async Task Add(Invitation invitation)
+    {
+        state.State.Invitations.RemoveAll(i => i.Code == invitation.Code);
+        state.State.Invitations.Add(invitation);
+        await state.WriteStateAsync();
+    }
+
+    public async Task Remove(string code)
+    {
+        if (state.State.Invitations.RemoveAll(i => i.Code == code) > 0)
+            await state.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<Invitation>> List() =>
+        Task.FromResult<IReadOnlyList<Invitation>>([.. state.State.Invitations]);
+}

@@ -1,0 +1,84 @@
+using Convening.Contracts;
+using Convening.Contracts.Groups;
+using Convening.Contracts.People;
+
+namespace Convening.Grains.People;
+
+public sealed class PersonGrain(
+    [PersistentState("person", StorageNames.Main)] IPersistentState<PersonState> state)
+    : Grain, IPersonGrain
+{
+    private PersonState S => state.State;
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<PersonView> Create(string email, string displayName)
+    {
+        if (S.Exists)
+            throw ConveningException.Conflict("person.exists", "This person already exists.");
+        S.Exists = true;
+        S.Email = Check.Email(email);
+        S.DisplayName = Check.Text(displayName, "display-name", Limits.NameLength);
+        S.JoinedAt = DateTimeOffset.UtcNow;
+        await state.WriteStateAsync();
+        return View();
+    }
+
+    public Task<PersonView> Get(string? callerId)
+    {
+        RequireSelf(callerId);
+        return Task.FromResult(View());
+    }
+
+    public async Task<PersonView> UpdateProfile(UpdateProfile command, string? callerId)
+    {
+        RequireSelf(callerId);
+        var name = Check.Text(command.DisplayName, "display-name", Limits.NameLength);
+        if (!Enum.IsDefined(command.Sector))
+            throw new ConveningException("profile.bad-sector", "Choose a sector from the list.");
+        var organisation = Check.Optional(command.Organisation, "organisation", Limits.ShortText);
+        var availability = AvailabilityRules.Validate(command.Availability ?? Availability.Empty);
+
+        (S.DisplayName, S.Sector, S.Organisation, S.Availability) = (name, command.Sector, organisation, availability);
+        await state.WriteStateAsync();
+        var card = Card();
+        await Task.WhenAll(S.Memberships.Keys.Select(g => GrainFactory.GetGrain<IGroupGrain>(g).RefreshMember(card)));
+        return View();
+    }
+
+    public Task<PersonCard> GetCard()
+    {
+        EnsureExists();
+        return Task.FromResult(Card());
+    }
+
+    public async Task SetMembership(Membership membership)
+    {
+        EnsureExists();
+        S.Memberships[membership.GroupId] = membership;
+        await state.WriteStateAsync();
+    }
+
+    public async Task RemoveMembership(string groupId)
+    {
+        if (S.Memberships.Remove(groupId))
+            await state.WriteStateAsync();
+    }
+
+    private void RequireSelf(string? callerId)
+    {
+        if (Caller.Required(callerId) != Id)
+            throw ConveningException.Forbidden("person.private", "You can only see and change your own profile.");
+        EnsureExists();
+    }
+
+    private void EnsureExists()
+    {
+        if (!S.Exists)
+            throw ConveningException.NotFound("person.not-found", "There is no such person.");
+    }
+
+    private PersonCard Card() => new(Id, S.DisplayName, S.Email, S.Sector, S.Organisation, S.Availability);
+
+    private PersonView View() =>
+        new(Card(), [.. S.Memberships.Values.OrderBy(m => m.GroupName, StringComparer.OrdinalIgnoreCase)], S.JoinedAt);
+}

@@ -1,0 +1,16 @@
+using Convening.Contracts.People;
+
+namespace Convening.Grains.People;
+
+[GenerateSerializer, Alias("convening.person-state")]
+public sealed class PersonState
+{
+    [Id(0)] public bool Exists { get; set; }
+    [Id(1)] public string Email { get; set; } = "";
+    [Id(2)] public string DisplayName { get; set; } = "";
+    [Id(3)] public Sector Sector { get; set; }
+    [Id(4)] public string Organisation { get; set; } = "";
+    [Id(5)] public Availability Availability { get; set; } = Availability.Empty;
+    [Id(6)] public Dictionary<string, Membership> Memberships { get; set; } = [];
+    [Id(7)] public DateTimeOffset JoinedAt { get; set; }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime.Hosting;
+using Orleans.Serialization;
+
+namespace Convening.Storage.Sqlite;
+
+public static class SqliteStorageExtensions
+{
+    /// <summary>Adds grain storage named <paramref name="name"/> on one SQLite file.</summary>
+    public static IServiceCollection AddSqliteGrainStorage(this IServiceCollection services, string name, SqliteStorageOptions options)
+    {
+        var database = new SqliteDatabase(options);
+        services.AddKeyedSingleton(name, database);
+        return services.AddGrainStorage(name, (sp, n) => new SqliteGrainStorage(n, database, sp.GetRequiredService<Serializer>()));
+    }
+}

@@ -1,0 +1,23 @@
+using Convening.Web.GraphQL.Accounts;
+using Convening.Web.GraphQL.Groups;
+using Convening.Web.GraphQL.People;
+using Convening.Web.GraphQL.Places;
+using GraphQL.Types;
+
+namespace Convening.Web.GraphQL;
+
+public sealed class ConveningSchema : Schema
+{
+    public ConveningSchema(IServiceProvider services) : base(services)
+    {
+        Description = "Convening: places, cross-sector groups and the people in them.";
+        var query = new ObjectGraphType { Name = "Query", Description = "What can be read." };
+        var mutation = new ObjectGraphType { Name = "Mutation", Description = "What can be changed; every mutation takes one input object." };
+        AccountFields.Add(query, mutation);
+        PeopleFields.Add(query, mutation);
+        PlaceFields.Add(query, mutation);
+        GroupFields.Add(query, mutation);
+        Query = query;
+        Mutation = mutation;
+    }
+}

@@ -1,0 +1,51 @@
+using Convening.Contracts;
+using Convening.Web.GraphQL.Common;
+using GraphQL;
+using Orleans.Storage;
+
+namespace Convening.Web.GraphQL;
+
+public static class GraphQLSetup
+{
+    public const int MaxDepth = 12;
+    public const int MaxComplexity = 2_000;
+
+    public static IServiceCollection AddConveningGraphQL(this IServiceCollection services)
+    {
+        services.AddTransient(typeof(PayloadType<,>));
+        services.AddGraphQL(b => b
+            .AddSchema<ConveningSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(ConveningSchema).Assembly)
+            .AddComplexityAnalyzer(c =>
+            {
+                c.MaxDepth = MaxDepth;
+                c.MaxComplexity = MaxComplexity;
+            })
+            .AddErrorInfoProvider(o =>
+            {
+                o.ExposeCodes = false;
+                o.ExposeData = false;
+            })
+            .AddUnhandledExceptionHandler(ctx =>
+            {
+                ctx.Exception = ctx.OriginalException switch
+                {
+                    ConveningException e => new ExecutionError(e.Message, e) { Code = e.Code },
+                    InconsistentStateException => new ExecutionError("Someone else changed this at the same moment. Please try again.") { Code = "storage.conflict" },
+                    TimeoutException => new ExecutionError("The service took too long to answer. Please try again.") { Code = "service.timeout" },
+                    _ => new ExecutionError("Something went wrong on our side. It has been logged.") { Code = "internal" },
+                };
+            }));
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapConveningGraphQL(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post],
+                ctx => ctx.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().Handle(ctx))
+            .DisableAntiforgery();
+        return endpoints;
+    }
+}

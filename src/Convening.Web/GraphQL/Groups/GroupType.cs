@@ -1,0 +1,51 @@
+using Convening.Contracts.Groups;
+using Convening.Contracts.Places;
+using Convening.Web.GraphQL.Common;
+using Convening.Web.GraphQL.Places;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Convening.Web.GraphQL.Groups;
+
+public sealed class GroupType : ObjectGraphType<GroupSummary>
+{
+    public GroupType()
+    {
+        Name = "Group";
+        Description = "A cross-sector group convened in a place. Anyone sees its name and purpose; members see the rest.";
+        Field(x => x.Id).Description("The group's id.");
+        Field(x => x.Name).Description("The group's name.");
+        Field(x => x.Purpose).Description("What the group is for.");
+        Field(x => x.MemberCount).Description("How many members it has.");
+        Field<NonNullGraphType<PlaceType>, PlaceView>("place")
+            .Description("The place the group is convened in.")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPlaceGrain>(ctx.Source.PlaceSlug).Get());
+        Field<GroupRoleType, GroupRole?>("myRole")
+            .Description("Your role in the group, or null if you are not a member.")
+            .ResolveAsync(async ctx => ctx.CallerId() is null ? null : (await TryDetails(ctx))?.MyRole);
+        Field<ListGraphType<NonNullGraphType<MemberType>>, IReadOnlyList<Member>>("members")
+            .Description("Members with their sector, organisation and availability, ordered by sector. Members only.")
+            .ResolveAsync(async ctx => (await Details(ctx)).Members);
+        Field<ListGraphType<NonNullGraphType<GlossaryEntryType>>, IReadOnlyList<GlossaryEntry>>("glossary")
+            .Description("The group's shared language: the term it agrees to use and what each agency says. Members only.")
+            .ResolveAsync(async ctx => (await Details(ctx)).Glossary);
+        Field<ListGraphType<NonNullGraphType<InvitationType>>, IReadOnlyList<Invitation>>("invitations")
+            .Description("Invitations not yet answered. Convenors see them all; other members see none. Members only.")
+            .ResolveAsync(async ctx => (await Details(ctx)).Invitations);
+    }
+
+    private static Task<GroupDetails> Details(IResolveFieldContext<GroupSummary> ctx) =>
+        ctx.Once($"group:{ctx.Source.Id}", () => ctx.Grains().GetGrain<IGroupGrain>(ctx.Source.Id).GetDetails(ctx.CallerId()));
+
+    private static async Task<GroupDetails?> TryDetails(IResolveFieldContext<GroupSummary> ctx)
+    {
+        try
+        {
+            return await Details(ctx);
+        }
+        catch (Convening.Contracts.ConveningException e) when (e.Code == "group.members-only")
+        {
+            return null;
+        }
+    }
+}

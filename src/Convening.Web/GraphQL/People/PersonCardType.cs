@@ -1,0 +1,19 @@
+using Convening.Contracts.People;
+using GraphQL.Types;
+
+namespace Convening.Web.GraphQL.People;
+
+public sealed class PersonCardType : ObjectGraphType<PersonCard>
+{
+    public PersonCardType()
+    {
+        Name = "PersonCard";
+        Description = "What the members of a person's groups see of them.";
+        Field(x => x.Id).Description("The person's id.");
+        Field(x => x.DisplayName).Description("Their name as they want it shown.");
+        Field(x => x.Email).Description("Their email address, for contacting them.");
+        Field<NonNullGraphType<SectorType>, Sector>("sector").Description("The sector they work in.").Resolve(ctx => ctx.Source.Sector);
+        Field(x => x.Organisation).Description("Their organisation.");
+        Field<NonNullGraphType<AvailabilityType>, Availability>("availability").Description("When they can usually meet.").Resolve(ctx => ctx.Source.Availability);
+    }
+}

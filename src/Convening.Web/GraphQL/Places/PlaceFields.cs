@@ -1,0 +1,53 @@
+using Convening.Contracts;
+using Convening.Contracts.Places;
+using Convening.Web.GraphQL.Common;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Convening.Web.GraphQL.Places;
+
+public static class PlaceFields
+{
+    public static void Add(ObjectGraphType query, ObjectGraphType mutation)
+    {
+        query.Field<PlaceType, PlaceView>("place")
+            .Description("A place by its short name; null if there is none.")
+            .Argument<NonNullGraphType<StringGraphType>>("slug", "The place's short name, e.g. 'essex'.")
+            .ResolveAsync(async ctx =>
+            {
+                try
+                {
+                    return await ctx.Grains().GetGrain<IPlaceGrain>(ctx.GetArgument<string>("slug")).Get();
+                }
+                catch (ConveningException e) when (e.Kind == ErrorKind.NotFound)
+                {
+                    return null;
+                }
+            });
+
+        query.Field<NonNullGraphType<PlaceConnectionType>, Page<PlaceSummary>>("places")
+            .Description("All places in name order, a page at a time.")
+            .Argument<IntGraphType>("first", "How many to return (1 to 100, default 20).")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPlaceIndexGrain>(IPlaceIndexGrain.Key)
+                .List(ctx.GetArgument("first", 20), ctx.GetArgument<string?>("after")));
+
+        mutation.AddMutation<PlaceType, PlaceView, CreatePlaceInputType>("createPlace", "Creates a place; you become one of its stewards.",
+            ctx =>
+            {
+                var input = ctx.Input<PlaceInput>();
+                var name = Check.Text(input.Name, "name", Limits.NameLength);
+                var slug = string.IsNullOrWhiteSpace(input.Slug) ? Check.SlugFrom(name) : input.Slug;
+                return ctx.Grains().GetGrain<IPlaceGrain>(Check.Slug(slug))
+                    .Create(new CreatePlace(name, input.Purpose ?? ""), ctx.CallerId());
+            });
+
+        mutation.AddMutation<PlaceType, PlaceView, UpdatePlaceInputType>("updatePlace", "Changes a place's name and purpose; stewards only.",
+            ctx =>
+            {
+                var input = ctx.Input<PlaceInput>();
+                return ctx.Grains().GetGrain<IPlaceGrain>(Check.Slug(input.Slug))
+                    .Update(new UpdatePlace(input.Name ?? "", input.Purpose ?? ""), ctx.CallerId());
+            });
+    }
+}

@@ -1,0 +1,84 @@
+using Convening.Contracts.Accounts;
+using Convening.Web.Hosting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Convening.Web.Identity;
+
+public static class IdentitySetup
+{
+    /// <summary>Scheme that accepts either a bearer token (API clients) or the cookie (browser).</summary>
+    public const string Combined = "convening";
+
+    /// <summary>
+    /// Cookies for the browser, bearer tokens for API clients, OpenID Connect when configured
+    /// (section "Authentication:OpenIdConnect"). Keys persist under the data folder so sign-ins
+    /// survive a restart.
+    /// </summary>
+    public static IServiceCollection AddConveningIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(ConveningOptions.Section).Get<ConveningOptions>() ?? new();
+        services.AddDataProtection()
+            .SetApplicationName("Convening")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataPath, "keys")));
+
+        var auth = services.AddAuthentication(Combined)
+            .AddPolicyScheme(Combined, "Bearer token or cookie", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? BearerTokenDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/account/sign-in";
+                o.LogoutPath = "/account/sign-out";
+                o.AccessDeniedPath = "/account/sign-in";
+                o.Cookie.Name = "convening";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromDays(7);
+                o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+            })
+            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
+
+        var oidc = configuration.GetSection("Authentication:OpenIdConnect");
+        if (oidc.Exists())
+            auth.AddOpenIdConnect(o =>
+            {
+                oidc.Bind(o);
+                o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                o.ResponseType = "code";
+                o.Scope.Add("email");
+                o.Events.OnTicketReceived = MapExternalPerson;
+            });
+        services.AddAuthorization();
+        return services;
+    }
+
+    /// <summary>Finds or creates the person for an OpenID Connect sign-in, by email.</summary>
+    private static async Task MapExternalPerson(TicketReceivedContext context)
+    {
+        var external = context.Principal!;
+        var email = (external.FindFirst("email") ?? external.FindFirst(System.Security.Claims.ClaimTypes.Email))?.Value
+            ?? throw new InvalidOperationException("The identity provider did not send an email address.");
+        var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
+        var personId = await grains.GetGrain<IAccountGrain>(email.ToLowerInvariant())
+            .SignInExternal(external.FindFirst("name")?.Value ?? email);
+        context.Principal = SignInPrincipal.For(personId, email.ToLowerInvariant(), CookieAuthenticationDefaults.AuthenticationScheme);
+    }
+
+    private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/graphql") || ctx.Request.Path.StartsWithSegments("/hubs"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,21 @@
+namespace Convening.Web.Pages;
+
+public static class PagesSetup
+{
+    public static IServiceCollection AddConveningPages(this IServiceCollection services)
+    {
+        services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/People");
+            o.Conventions.AuthorizePage("/Places/New");
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapConveningPages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapRazorPages();
+        return endpoints;
+    }
+}
