@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Convening.Browser.Tests;
+
+/// <summary>Runs axe-core (from npm, restored by the build) in the page for WCAG 2.2 A and AA.</summary>
+public static class Axe
+{
+    private static readonly Lazy<string> Script = new(() => File.ReadAllText(Path.Combine(Repo.Root, "src/Convening.Web/client/node_modules/axe-core/axe.min.js")));
+
+    public static async Task AssertNoViolations(IPage page)
+    {
+        await page.AddScriptTagAsync(new() { Content = Script.Value });
+        var json = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] } });
+              return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(" ")).join(", ")}`);
+            }
+            """);
+        var violations = json.EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(violations.Count == 0, $"axe-core found WCAG violations on {page.Url}:\n" + string.Join("\n", violations));
+    }
+}
+
+public static class Repo
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Convening.sln")))
+            dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Run the tests from inside the repository.");
+    }
+}

@@ -1,0 +1,38 @@
+using System.Net;
+using Convening.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Convening.Browser.Tests;
+
+/// <summary>The real host on Kestrel at a free loopback port, with its own data folder.</summary>
+public sealed class LiveServer : WebApplicationFactory<Program>
+{
+    private readonly TempDir _data = new("browser");
+
+    public LiveServer()
+    {
+        Port = FreePort.Next();
+        UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
+        StartServer();
+    }
+
+    public int Port { get; }
+
+    public string Url => $"http://127.0.0.1:{Port}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Convening:DataPath", _data.Path);
+        builder.UseSetting("Convening:SiloPort", FreePort.Next().ToString());
+        builder.UseSetting("Convening:GatewayPort", FreePort.Next().ToString());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            _data.Dispose();
+    }
+}
