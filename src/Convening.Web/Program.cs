@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddConveningSilo();
 builder.Services.AddConveningIdentity(builder.Configuration);
-builder.Services.AddConveningGraphQL();
+builder.Services.AddConveningGraphQL(builder.Configuration.GetValue("Convening:GraphQLIntrospection", true));
 builder.Services.AddConveningPages();
 builder.Services.AddConveningHealth();
 builder.Services.AddSingleton(TimeProvider.System);
