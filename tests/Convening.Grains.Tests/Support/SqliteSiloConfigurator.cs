@@ -1,0 +1,17 @@
+using Convening.Contracts;
+using Convening.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Orleans.TestingHost;
+
+namespace Convening.Grains.Tests.Support;
+
+/// <summary>Plugs the SQLite grain storage in under the one storage name, as the web host does.</summary>
+public sealed class SqliteSiloConfigurator : ISiloConfigurator
+{
+    public void Configure(ISiloBuilder siloBuilder)
+    {
+        var dataPath = siloBuilder.Configuration[ClusterHost.DataPathKey]
+            ?? throw new InvalidOperationException($"The test cluster needs '{ClusterHost.DataPathKey}'.");
+        siloBuilder.Services.AddSqliteGrainStorage(StorageNames.Main, new SqliteStorageOptions { DataPath = dataPath });
+    }
+}
