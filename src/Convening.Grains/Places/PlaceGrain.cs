@@ -13,7 +13,8 @@ public sealed class PlaceGrain(
     public async Task<PlaceView> Create(CreatePlace command, string? callerId)
     {
         var caller = Caller.Required(callerId);
-        Check.Slug(Slug);
+        if (Check.Slug(Slug) != Slug)
+            throw new ConveningException("slug.invalid", "The short name must use lower-case letters, digits and hyphens.");
         var name = Check.Text(command.Name, "name", Limits.NameLength);
         var purpose = Check.Optional(command.Purpose, "purpose", Limits.PurposeLength);
         if (S.Exists)

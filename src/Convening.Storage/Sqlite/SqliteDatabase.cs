@@ -58,6 +58,17 @@ public sealed class SqliteDatabase
                 updated_at TEXT    NOT NULL,
                 PRIMARY KEY (grain_id, state_name)
             ) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS events (
+                stream  TEXT    NOT NULL,
+                version INTEGER NOT NULL,
+                data    BLOB    NOT NULL,
+                PRIMARY KEY (stream, version)
+            ) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS snapshots (
+                stream  TEXT    NOT NULL PRIMARY KEY,
+                version INTEGER NOT NULL,
+                data    BLOB    NOT NULL
+            ) WITHOUT ROWID;
             """);
         return true;
     }

@@ -68,9 +68,15 @@ public sealed class SqliteGrainStorage(string name, SqliteDatabase database, Ser
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         Task.Run(() =>
         {
-            if (grainState.ETag is not null)
+            using var connection = database.Open();
+            if (grainState.ETag is null)
             {
-                using var connection = database.Open();
+                // The grain believes nothing is stored; if something is, another activation wrote it.
+                if (StoredETag(connection, stateName, grainId) is { } stored)
+                    throw Conflict("clear", stateName, grainId, null, stored);
+            }
+            else
+            {
                 using var command = connection.CreateCommand();
                 command.CommandText = "DELETE FROM grain_state WHERE grain_id = $id AND state_name = $state AND etag = $etag";
                 AddKey(command, stateName, grainId);

@@ -1,3 +1,4 @@
+using Convening.Contracts.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
@@ -11,6 +12,7 @@ public static class SqliteStorageExtensions
     {
         var database = new SqliteDatabase(options);
         services.AddKeyedSingleton(name, database);
+        services.AddKeyedSingleton<IEventLog>(name, new SqliteEventLog(database));
         return services.AddGrainStorage(name, (sp, n) => new SqliteGrainStorage(n, database, sp.GetRequiredService<Serializer>()));
     }
 }

@@ -26,6 +26,15 @@ public sealed class PlaceTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task CreatePlace_WithUpperCaseKey_IsRejected()
+    {
+        var steward = await _grains.Person("Asha");
+        var slug = "Mixed-" + Given.Unique("case");
+
+        await Refused.With("slug.invalid", () => _grains.GetGrain<IPlaceGrain>(slug).Create(new CreatePlace("Essex", ""), steward.Id));
+    }
+
+    [Fact]
     public async Task CreatePlace_WithTakenSlug_IsRejected_AndKeepsTheFirstPlace()
     {
         var first = await _grains.Person("Asha");

@@ -105,4 +105,15 @@ public sealed class SqliteGrainStorageTests : IDisposable
         await _db.Storage.WriteStateAsync(State, grain, StorageHarness.State("again"));
         Assert.Equal("again", (await _db.Read(grain)).State?.Text);
     }
+
+    [Fact]
+    public async Task Clear_WithoutETag_WhenARecordIsStored_FailsAndKeepsIt()
+    {
+        var grain = StorageHarness.NewGrain();
+        await _db.Written(grain, "stored by another activation");
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => _db.Storage.ClearStateAsync(State, grain, StorageHarness.State("")));
+
+        Assert.Equal("stored by another activation", (await _db.Read(grain)).State?.Text);
+    }
 }

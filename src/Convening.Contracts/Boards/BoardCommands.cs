@@ -1,0 +1,57 @@
+namespace Convening.Contracts.Boards;
+
+/// <summary>One thing a person does on a board. Facilitator-only commands say so.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board-command")]
+public abstract record BoardCommand;
+
+[GenerateSerializer, Immutable, Alias("convening.board.add-card")]
+public sealed record AddCard([property: Id(0)] string LaneId, [property: Id(1)] string Text, [property: Id(2)] string? Colour = null) : BoardCommand;
+
+[GenerateSerializer, Immutable, Alias("convening.board.edit-card")]
+public sealed record EditCard([property: Id(0)] string CardId, [property: Id(1)] string Text, [property: Id(2)] string? Colour = null) : BoardCommand;
+
+/// <summary>Moves a card to a lane at a position (0 = top); a position past the end means the bottom.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.move-card")]
+public sealed record MoveCard([property: Id(0)] string CardId, [property: Id(1)] string LaneId, [property: Id(2)] int Position) : BoardCommand;
+
+[GenerateSerializer, Immutable, Alias("convening.board.delete-card")]
+public sealed record DeleteCard([property: Id(0)] string CardId) : BoardCommand;
+
+[GenerateSerializer, Immutable, Alias("convening.board.add-comment")]
+public sealed record AddComment([property: Id(0)] string CardId, [property: Id(1)] string Text) : BoardCommand;
+
+[GenerateSerializer, Immutable, Alias("convening.board.cast-vote")]
+public sealed record CastVote([property: Id(0)] string CardId) : BoardCommand;
+
+[GenerateSerializer, Immutable, Alias("convening.board.retract-vote")]
+public sealed record RetractVote([property: Id(0)] string CardId) : BoardCommand;
+
+/// <summary>Facilitator: lanes are editable.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.add-lane")]
+public sealed record AddLane([property: Id(0)] string Title) : BoardCommand;
+
+[GenerateSerializer, Immutable, Alias("convening.board.rename-lane")]
+public sealed record RenameLane([property: Id(0)] string LaneId, [property: Id(1)] string Title) : BoardCommand;
+
+/// <summary>Facilitator: only an empty lane can be removed, so no card is lost.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.remove-lane")]
+public sealed record RemoveLane([property: Id(0)] string LaneId) : BoardCommand;
+
+[GenerateSerializer, Immutable, Alias("convening.board.open-vote")]
+public sealed record OpenVote([property: Id(0)] int VotesPerPerson, [property: Id(1)] int? Seconds = null) : BoardCommand;
+
+[GenerateSerializer, Immutable, Alias("convening.board.close-vote")]
+public sealed record CloseVote : BoardCommand;
+
+[GenerateSerializer, Immutable, Alias("convening.board.start-timer")]
+public sealed record StartTimer([property: Id(0)] int Seconds) : BoardCommand;
+
+[GenerateSerializer, Immutable, Alias("convening.board.stop-timer")]
+public sealed record StopTimer : BoardCommand;
+
+[GenerateSerializer, Immutable, Alias("convening.board.set-locked")]
+public sealed record SetLocked([property: Id(0)] bool Locked) : BoardCommand;
+
+/// <summary>Facilitator: brings everyone's attention to one lane (null to release).</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.focus-lane")]
+public sealed record FocusLane([property: Id(0)] string? LaneId) : BoardCommand;

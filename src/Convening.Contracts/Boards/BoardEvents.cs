@@ -1,0 +1,85 @@
+using System.Text.Json.Serialization;
+
+namespace Convening.Contracts.Boards;
+
+/// <summary>One change to a board, in the order it happened: versions are 1, 2, 3, … with no gaps.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board-change")]
+public sealed record BoardChange(
+    [property: Id(0)] long Version,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] BoardPerson Actor,
+    [property: Id(3)] BoardEvent Event);
+
+[GenerateSerializer, Immutable, Alias("convening.board-event")]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(BoardOpened), "boardOpened")]
+[JsonDerivedType(typeof(CardAdded), "cardAdded")]
+[JsonDerivedType(typeof(CardEdited), "cardEdited")]
+[JsonDerivedType(typeof(CardMoved), "cardMoved")]
+[JsonDerivedType(typeof(CardDeleted), "cardDeleted")]
+[JsonDerivedType(typeof(CommentAdded), "commentAdded")]
+[JsonDerivedType(typeof(VoteCast), "voteCast")]
+[JsonDerivedType(typeof(VoteRetracted), "voteRetracted")]
+[JsonDerivedType(typeof(LaneAdded), "laneAdded")]
+[JsonDerivedType(typeof(LaneRenamed), "laneRenamed")]
+[JsonDerivedType(typeof(LaneRemoved), "laneRemoved")]
+[JsonDerivedType(typeof(VoteOpened), "voteOpened")]
+[JsonDerivedType(typeof(VoteClosed), "voteClosed")]
+[JsonDerivedType(typeof(TimerStarted), "timerStarted")]
+[JsonDerivedType(typeof(TimerStopped), "timerStopped")]
+[JsonDerivedType(typeof(LockChanged), "lockChanged")]
+[JsonDerivedType(typeof(LaneFocused), "laneFocused")]
+public abstract record BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.opened")]
+public sealed record BoardOpened([property: Id(0)] string GroupId, [property: Id(1)] string Title, [property: Id(2)] IReadOnlyList<LaneAdded> Lanes) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.card-added")]
+public sealed record CardAdded([property: Id(0)] string CardId, [property: Id(1)] string LaneId, [property: Id(2)] string Text, [property: Id(3)] string Colour) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.card-edited")]
+public sealed record CardEdited([property: Id(0)] string CardId, [property: Id(1)] string Text, [property: Id(2)] string Colour) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.card-moved")]
+public sealed record CardMoved([property: Id(0)] string CardId, [property: Id(1)] string LaneId, [property: Id(2)] int Position) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.card-deleted")]
+public sealed record CardDeleted([property: Id(0)] string CardId) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.comment-added")]
+public sealed record CommentAdded([property: Id(0)] string CardId, [property: Id(1)] string CommentId, [property: Id(2)] string Text) : BoardEvent;
+
+/// <summary>A dot placed; <see cref="CardId"/> is hidden (null) from everyone but the voter until the vote closes.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.vote-cast")]
+public sealed record VoteCast([property: Id(0)] string? CardId) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.vote-retracted")]
+public sealed record VoteRetracted([property: Id(0)] string? CardId) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.lane-added")]
+public sealed record LaneAdded([property: Id(0)] string LaneId, [property: Id(1)] string Title) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.lane-renamed")]
+public sealed record LaneRenamed([property: Id(0)] string LaneId, [property: Id(1)] string Title) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.lane-removed")]
+public sealed record LaneRemoved([property: Id(0)] string LaneId) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.vote-opened")]
+public sealed record VoteOpened([property: Id(0)] int VotesPerPerson, [property: Id(1)] DateTimeOffset? ClosesAt) : BoardEvent;
+
+/// <summary>The vote's results, revealed to everyone: card id → dots.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.vote-closed")]
+public sealed record VoteClosed([property: Id(0)] IReadOnlyDictionary<string, int> Results) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.timer-started")]
+public sealed record TimerStarted([property: Id(0)] DateTimeOffset EndsAt) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.timer-stopped")]
+public sealed record TimerStopped : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.lock-changed")]
+public sealed record LockChanged([property: Id(0)] bool Locked) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.lane-focused")]
+public sealed record LaneFocused([property: Id(0)] string? LaneId) : BoardEvent;

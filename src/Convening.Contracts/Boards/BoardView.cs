@@ -1,0 +1,57 @@
+namespace Convening.Contracts.Boards;
+
+[GenerateSerializer, Immutable, Alias("convening.board-view")]
+public sealed record BoardView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string GroupId,
+    [property: Id(2)] string Title,
+    [property: Id(3)] long Version,
+    [property: Id(4)] IReadOnlyList<Lane> Lanes,
+    [property: Id(5)] bool Locked,
+    [property: Id(6)] BoardVote? Vote,
+    [property: Id(7)] DateTimeOffset? TimerEndsAt,
+    [property: Id(8)] string? FocusLaneId,
+    [property: Id(9)] IReadOnlyList<BoardPerson> Present,
+    [property: Id(10)] bool CanEdit,
+    [property: Id(11)] bool CanFacilitate,
+    [property: Id(12)] IReadOnlyList<string> FacilitatorIds);
+
+[GenerateSerializer, Immutable, Alias("convening.lane")]
+public sealed record Lane(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Title,
+    [property: Id(2)] IReadOnlyList<Card> Cards);
+
+[GenerateSerializer, Immutable, Alias("convening.card")]
+public sealed record Card(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Text,
+    [property: Id(2)] string Colour,
+    [property: Id(3)] BoardPerson Author,
+    [property: Id(4)] DateTimeOffset CreatedAt,
+    [property: Id(5)] IReadOnlyList<Comment> Comments,
+    [property: Id(6)] int? Votes);
+
+[GenerateSerializer, Immutable, Alias("convening.comment")]
+public sealed record Comment(
+    [property: Id(0)] string Id,
+    [property: Id(1)] BoardPerson Author,
+    [property: Id(2)] string Text,
+    [property: Id(3)] DateTimeOffset At);
+
+[GenerateSerializer, Immutable, Alias("convening.board-person")]
+public sealed record BoardPerson(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name);
+
+/// <summary>
+/// A dot vote. While it is open nobody sees the tallies (only their own votes); when it closes
+/// the results are revealed to everyone.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("convening.board-vote")]
+public sealed record BoardVote(
+    [property: Id(0)] int VotesPerPerson,
+    [property: Id(1)] DateTimeOffset? ClosesAt,
+    [property: Id(2)] bool Open,
+    [property: Id(3)] IReadOnlyDictionary<string, int> MyVotes,
+    [property: Id(4)] IReadOnlyDictionary<string, int>? Results);

@@ -1,0 +1,67 @@
+using Orleans.Concurrency;
+
+namespace Convening.Contracts.Boards;
+
+/// <summary>
+/// A live board for a learning cycle or gathering: lanes of cards that a group works on together,
+/// with comments, dot votes, a facilitator's timer and controls. Every change is appended to the
+/// board's event log with the next version before it is acknowledged or broadcast, so watchers can
+/// catch up exactly from the last version they saw.
+/// </summary>
+public interface IBoardGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the board for a group; the caller becomes its facilitator.</summary>
+    Task<BoardView> Open(OpenBoard command, string? callerId);
+
+    /// <summary>The whole board as the caller may see it; members of the group only.</summary>
+    Task<BoardView> Get(string? callerId);
+
+    /// <summary>Applies one change; returns it with its version (as the caller may see it).</summary>
+    Task<BoardChange> Apply(BoardCommand command, string? callerId);
+
+    /// <summary>The changes after <paramref name="version"/>, at most 1,000, for a watcher catching up.</summary>
+    Task<IReadOnlyList<BoardChange>> ChangesSince(long version, string? callerId);
+
+    /// <summary>Subscribes a web host to changes and presence; renew within <see cref="BoardLimits.ObserverLifetime"/>.</summary>
+    Task Watch(IBoardObserver observer);
+
+    Task Unwatch(IBoardObserver observer);
+
+    /// <summary>Marks the caller present (or gone) on the board, on one more (or one fewer) connection.</summary>
+    Task SetPresence(string? callerId, bool present);
+}
+
+/// <summary>What a web host hears from a board.</summary>
+public interface IBoardObserver : IGrainObserver
+{
+    [OneWay]
+    Task Changed(string boardId, BoardChange change);
+
+    [OneWay]
+    Task PresenceChanged(string boardId, IReadOnlyList<BoardPerson> present);
+}
+
+public static class BoardLimits
+{
+    public const int CardText = 10_000;
+    public const int CommentText = 2_000;
+    public const int LaneTitle = 80;
+    public const int Lanes = 12;
+    public const int Cards = 20_000;
+    public const int CommentsPerCard = 200;
+    public const int MaxVotesPerPerson = 20;
+    public const int MaxTimerSeconds = 4 * 60 * 60;
+    public const int CatchUpPage = 1_000;
+    public const int SnapshotEvery = 200;
+    public static readonly TimeSpan ObserverLifetime = TimeSpan.FromMinutes(2);
+
+    public static readonly IReadOnlyList<string> DefaultLanes = ["What we notice", "What we'll try", "What we're learning"];
+
+    public static readonly IReadOnlyList<string> Colours = ["yellow", "blue", "green", "pink", "purple", "grey"];
+}
+
+[GenerateSerializer, Immutable, Alias("convening.open-board")]
+public sealed record OpenBoard(
+    [property: Id(0)] string GroupId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] IReadOnlyList<string>? Lanes = null);

@@ -1,0 +1,79 @@
+using Convening.Contracts.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Convening.Storage.Sqlite;
+
+/// <summary>The event log on the same SQLite file as grain state: one row per event, one per snapshot.</summary>
+public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
+{
+    public Task Append(string stream, long expectedVersion, IReadOnlyList<byte[]> events) =>
+        Task.Run(() =>
+        {
+            using var connection = database.Open();
+            using var transaction = connection.BeginTransaction();
+            using (var head = connection.CreateCommand())
+            {
+                head.Transaction = transaction;
+                head.CommandText = "SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = $stream";
+                head.Parameters.AddWithValue("$stream", stream);
+                if ((long)head.ExecuteScalar()! != expectedVersion)
+                    throw new EventLogConflictException(stream, expectedVersion);
+            }
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO events (stream, version, data) VALUES ($stream, $version, $data)";
+            var version = insert.Parameters.Add("$version", SqliteType.Integer);
+            var data = insert.Parameters.Add("$data", SqliteType.Blob);
+            insert.Parameters.AddWithValue("$stream", stream);
+            for (var i = 0; i < events.Count; i++)
+            {
+                version.Value = expectedVersion + i + 1;
+                data.Value = events[i];
+                insert.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        });
+
+    public Task<IReadOnlyList<LoggedEvent>> Read(string stream, long afterVersion, int max) =>
+        Task.Run<IReadOnlyList<LoggedEvent>>(() =>
+        {
+            using var connection = database.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT version, data FROM events WHERE stream = $stream AND version > $after ORDER BY version LIMIT $max";
+            command.Parameters.AddWithValue("$stream", stream);
+            command.Parameters.AddWithValue("$after", afterVersion);
+            command.Parameters.AddWithValue("$max", max);
+            using var reader = command.ExecuteReader();
+            var events = new List<LoggedEvent>();
+            while (reader.Read())
+                events.Add(new LoggedEvent(reader.GetInt64(0), (byte[])reader.GetValue(1)));
+            return events;
+        });
+
+    public Task<Snapshot?> ReadSnapshot(string stream) =>
+        Task.Run(() =>
+        {
+            using var connection = database.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT version, data FROM snapshots WHERE stream = $stream";
+            command.Parameters.AddWithValue("$stream", stream);
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? new Snapshot(reader.GetInt64(0), (byte[])reader.GetValue(1)) : null;
+        });
+
+    public Task WriteSnapshot(string stream, Snapshot snapshot) =>
+        Task.Run(() =>
+        {
+            using var connection = database.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO snapshots (stream, version, data) VALUES ($stream, $version, $data)
+                ON CONFLICT (stream) DO UPDATE SET version = excluded.version, data = excluded.data
+                WHERE excluded.version > snapshots.version
+                """;
+            command.Parameters.AddWithValue("$stream", stream);
+            command.Parameters.AddWithValue("$version", snapshot.Version);
+            command.Parameters.AddWithValue("$data", snapshot.Data);
+            command.ExecuteNonQuery();
+        });
+}
