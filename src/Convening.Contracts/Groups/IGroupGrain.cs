@@ -38,6 +38,9 @@ public interface IGroupGrain : IGrainWithStringKey
 
     Task RemoveGlossaryEntry(string entryId, string? callerId);
 
+    /// <summary>The person's role, or null if they are not a member; for other grains' authorisation.</summary>
+    Task<GroupRole?> RoleOf(string personId);
+
     /// <summary>A member's person grain tells the group their card changed.</summary>
     Task RefreshMember(Convening.Contracts.People.PersonCard card);
 }

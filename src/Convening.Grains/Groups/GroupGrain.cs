@@ -149,6 +149,12 @@ public sealed partial class GroupGrain(
             PublishSummary());
     }
 
+    public Task<GroupRole?> RoleOf(string personId)
+    {
+        EnsureExists();
+        return Task.FromResult<GroupRole?>(S.Members.TryGetValue(personId, out var member) ? member.Role : null);
+    }
+
     public async Task RefreshMember(PersonCard card)
     {
         if (!S.Members.TryGetValue(card.Id, out var member) || member.Card == card)
