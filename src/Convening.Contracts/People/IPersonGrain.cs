@@ -15,6 +15,14 @@ public interface IPersonGrain : IGrainWithStringKey
 
     Task<PersonView> UpdateProfile(UpdateProfile command, string? callerId);
 
+    /// <summary>Records days away; overlapping an existing absence or ending before it starts is refused.</summary>
+    Task<PersonView> AddAbsence(DateOnly from, DateOnly to, string? callerId);
+
+    Task<PersonView> RemoveAbsence(string absenceId, string? callerId);
+
+    /// <summary>Names who to contact while the person is away; null clears it.</summary>
+    Task<PersonView> SetDeputy(Deputy? deputy, string? callerId);
+
     /// <summary>The card group grains cache; no caller check because only grains call it.</summary>
     Task<PersonCard> GetCard();
 

@@ -42,4 +42,17 @@ public sealed record PersonCard(
     [property: Id(2)] string Email,
     [property: Id(3)] Sector Sector,
     [property: Id(4)] string Organisation,
-    [property: Id(5)] Availability Availability);
+    [property: Id(5)] Availability Availability)
+{
+    // Added after cards were first stored (group grains keep copies), so older copies read these
+    // back as null; the property turns that into "no absences".
+    [Id(6)] private readonly IReadOnlyList<Absence>? _absences;
+
+    public IReadOnlyList<Absence> Absences
+    {
+        get => _absences ?? [];
+        init => _absences = value;
+    }
+
+    [Id(7)] public Deputy? Deputy { get; init; }
+}

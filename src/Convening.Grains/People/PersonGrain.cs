@@ -4,8 +4,9 @@ using Convening.Contracts.People;
 
 namespace Convening.Grains.People;
 
-public sealed class PersonGrain(
-    [PersistentState("person", StorageNames.Main)] IPersistentState<PersonState> state)
+public sealed partial class PersonGrain(
+    [PersistentState("person", StorageNames.Main)] IPersistentState<PersonState> state,
+    GrainClock clock)
     : Grain, IPersonGrain
 {
     private PersonState S => state.State;
@@ -39,10 +40,7 @@ public sealed class PersonGrain(
         var availability = AvailabilityRules.Validate(command.Availability ?? Availability.Empty);
 
         (S.DisplayName, S.Sector, S.Organisation, S.Availability) = (name, command.Sector, organisation, availability);
-        await state.WriteStateAsync();
-        var card = Card();
-        await Task.WhenAll(S.Memberships.Keys.Select(g => GrainFactory.GetGrain<IGroupGrain>(g).RefreshMember(card)));
-        return View();
+        return await SaveAndTellGroups();
     }
 
     public Task<PersonCard> GetCard()
@@ -77,7 +75,17 @@ public sealed class PersonGrain(
             throw ConveningException.NotFound("person.not-found", "There is no such person.");
     }
 
-    private PersonCard Card() => new(Id, S.DisplayName, S.Email, S.Sector, S.Organisation, S.Availability);
+    private PersonCard Card() =>
+        new(Id, S.DisplayName, S.Email, S.Sector, S.Organisation, S.Availability) { Absences = [.. S.Absences], Deputy = S.Deputy };
+
+    /// <summary>Saves, then refreshes the card each group keeps, so scheduling sees the change.</summary>
+    private async Task<PersonView> SaveAndTellGroups()
+    {
+        await state.WriteStateAsync();
+        var card = Card();
+        await Task.WhenAll(S.Memberships.Keys.Select(g => GrainFactory.GetGrain<IGroupGrain>(g).RefreshMember(card)));
+        return View();
+    }
 
     private PersonView View() =>
         new(Card(), [.. S.Memberships.Values.OrderBy(m => m.GroupName, StringComparer.OrdinalIgnoreCase)], S.JoinedAt);

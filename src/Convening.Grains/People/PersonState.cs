@@ -13,4 +13,6 @@ public sealed class PersonState
     [Id(5)] public Availability Availability { get; set; } = Availability.Empty;
     [Id(6)] public Dictionary<string, Membership> Memberships { get; set; } = [];
     [Id(7)] public DateTimeOffset JoinedAt { get; set; }
+    [Id(8)] public List<Absence> Absences { get; set; } = [];
+    [Id(9)] public Deputy? Deputy { get; set; }
 }

@@ -1,6 +1,7 @@
 using Convening.Contracts;
 using Convening.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace Convening.Grains.Tests.Support;
@@ -13,5 +14,7 @@ public sealed class SqliteSiloConfigurator : ISiloConfigurator
         var dataPath = siloBuilder.Configuration[ClusterHost.DataPathKey]
             ?? throw new InvalidOperationException($"The test cluster needs '{ClusterHost.DataPathKey}'.");
         siloBuilder.Services.AddSqliteGrainStorage(StorageNames.Main, new SqliteStorageOptions { DataPath = dataPath });
+        siloBuilder.Services.AddSingleton(new GrainClock(TestClock.Instance));
+        siloBuilder.Services.AddConveningGrains();
     }
 }

@@ -1,0 +1,73 @@
+namespace Convening.Contracts.Gatherings;
+
+/// <summary>
+/// A meeting of a group: what it is for, where and when (a time found across members' hours,
+/// absences and their agencies' working hours), who is coming, and the record of the meeting
+/// itself — agenda, check-in round, notes, decisions, actions and how the conversation went.
+/// Only members of the group see or change it; the grain asks the group who they are.
+/// </summary>
+public interface IGatheringGrain : IGrainWithStringKey
+{
+    /// <summary>Creates a draft for a group; convenors only. It has no time until it is scheduled.</summary>
+    Task<GatheringView> Plan(string groupId, GatheringDetails details, string? callerId);
+
+    Task<GatheringView> Get(string? callerId);
+
+    /// <summary>Changes what, where and how long; a planned gathering's calendar entries are updated.</summary>
+    Task<GatheringView> UpdateDetails(GatheringDetails details, string? callerId);
+
+    /// <summary>Times over the coming weeks when the most, and the most varied, members can come.</summary>
+    Task<IReadOnlyList<TimeSuggestion>> SuggestTimes(int weeks, int count, string? callerId);
+
+    /// <summary>Sets or moves the time; it must be in the future.</summary>
+    Task<GatheringView> Schedule(DateTimeOffset start, string? callerId);
+
+    Task<GatheringView> Cancel(string reason, string? callerId);
+
+    Task<GatheringView> Respond(ResponseAnswer answer, string note, string? callerId);
+
+    Task<GatheringView> AddAgendaItem(string title, int minutes, string? callerId);
+
+    Task<GatheringView> RemoveAgendaItem(string itemId, string? callerId);
+
+    Task<GatheringView> SetCheckInPrompt(string prompt, string? callerId);
+
+    /// <summary>The caller's answer to the check-in prompt; answering again replaces it.</summary>
+    Task<GatheringView> AnswerCheckIn(string answer, string? callerId);
+
+    /// <summary>
+    /// Replaces the shared notes. <paramref name="baseVersion"/> is the version the editor started
+    /// from; if someone saved in between, the change is refused rather than overwriting theirs.
+    /// </summary>
+    Task<GatheringView> UpdateNotes(string notes, int baseVersion, string? callerId);
+
+    Task<GatheringView> RecordDecision(string text, string? callerId);
+
+    Task<GatheringView> RemoveDecision(string decisionId, string? callerId);
+
+    /// <summary>An action for a member of the group, due on a date; it shows on their own page until done.</summary>
+    Task<GatheringView> AddAction(ActionInput input, string? callerId);
+
+    Task<GatheringView> UpdateAction(string actionId, ActionInput input, string? callerId);
+
+    Task<GatheringView> SetActionDone(string actionId, bool done, string? callerId);
+
+    /// <summary>After the gathering has started: how the conversation went, for the group's pattern over time.</summary>
+    Task<GatheringView> Reflect(ConversationLevel level, string note, string? callerId);
+}
+
+[GenerateSerializer, Immutable, Alias("convening.gathering-details")]
+public sealed record GatheringDetails(
+    [property: Id(0)] string Title,
+    [property: Id(1)] string Purpose,
+    [property: Id(2)] GatheringFormat Format,
+    [property: Id(3)] string Address,
+    [property: Id(4)] string JoinUrl,
+    [property: Id(5)] int Minutes,
+    [property: Id(6)] string TimeZone);
+
+[GenerateSerializer, Immutable, Alias("convening.action-input")]
+public sealed record ActionInput(
+    [property: Id(0)] string Text,
+    [property: Id(1)] string OwnerId,
+    [property: Id(2)] DateOnly Due);

@@ -1,0 +1,41 @@
+using Convening.Contracts.People;
+
+namespace Convening.Contracts.Gatherings;
+
+/// <summary>
+/// A group's gatherings (kept up to date by each gathering grain) and the working hours of the
+/// agencies its members come from, which the scheduler plans within. Keyed by the group's id.
+/// </summary>
+public interface IGroupGatheringsGrain : IGrainWithStringKey
+{
+    /// <summary>Called by a gathering grain after each change it has saved.</summary>
+    Task Upsert(GatheringSummary summary);
+
+    /// <summary>Whether the group may plan another gathering.</summary>
+    Task<bool> HasRoom();
+
+    /// <summary>
+    /// Upcoming gatherings (drafts first, then soonest) or past ones (most recent first), a page at
+    /// a time; members only.
+    /// </summary>
+    Task<Page<GatheringSummary>> List(bool past, int first, string? after, string? callerId);
+
+    /// <summary>Scheduled and cancelled gatherings from the last few months on, for a member's calendar feed.</summary>
+    Task<IReadOnlyList<GatheringSummary>> ForCalendar(string personId);
+
+    Task<IReadOnlyList<AgencyHours>> GetAgencyHours(string? callerId);
+
+    /// <summary>Sets one agency's hours (replacing any it had); members and convenors, not observers.</summary>
+    Task<IReadOnlyList<AgencyHours>> SetAgencyHours(AgencyHours hours, string? callerId);
+
+    Task<IReadOnlyList<AgencyHours>> RemoveAgencyHours(string organisation, string? callerId);
+}
+
+/// <summary>
+/// When an agency works, e.g. a council's 08:30–17:00 Monday to Friday. Members whose organisation
+/// has the same name (ignoring case) are only suggested times inside these hours.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("convening.agency-hours")]
+public sealed record AgencyHours(
+    [property: Id(0)] string Organisation,
+    [property: Id(1)] Availability Hours);

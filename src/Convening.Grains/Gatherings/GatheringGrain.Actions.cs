@@ -1,0 +1,80 @@
+using Convening.Contracts;
+using Convening.Contracts.Gatherings;
+using Convening.Contracts.Groups;
+
+namespace Convening.Grains.Gatherings;
+
+/// <summary>Actions with an owner and a due date; each open one is also listed on its owner's own page.</summary>
+public sealed partial class GatheringGrain
+{
+    public async Task<GatheringView> AddAction(ActionInput input, string? callerId)
+    {
+        var (caller, role) = await Contributor(callerId);
+        EnsureOpen();
+        if (S.Actions.Count >= GatheringLimits.Actions)
+            throw new ConveningException("actions.full", $"A gathering can have at most {GatheringLimits.Actions} actions.");
+        var action = await ValidAction(NewId(), input);
+        S.Actions.Add(action);
+        var view = await Save(caller, role);
+        await TellOwner(action);
+        return view;
+    }
+
+    public async Task<GatheringView> UpdateAction(string actionId, ActionInput input, string? callerId)
+    {
+        var (caller, role) = await Contributor(callerId);
+        EnsureOpen();
+        var at = FindAction(actionId);
+        var before = S.Actions[at];
+        var action = await ValidAction(actionId, input) with { DoneAt = before.DoneAt };
+        S.Actions[at] = action;
+        var view = await Save(caller, role);
+        if (before.Owner.Id != action.Owner.Id)
+            await GrainFactory.GetGrain<IPersonActionsGrain>(before.Owner.Id).Remove(actionId);
+        await TellOwner(action);
+        return view;
+    }
+
+    /// <summary>The owner, or any member who is not an observer, ticks an action off (or reopens it).</summary>
+    public async Task<GatheringView> SetActionDone(string actionId, bool done, string? callerId)
+    {
+        var (caller, role) = await Member(callerId);
+        var at = FindAction(actionId);
+        var action = S.Actions[at];
+        if (role == GroupRole.Observer && action.Owner.Id != caller)
+            throw ConveningException.Forbidden("group.observer-read-only", "Observers can see the gathering but not change it.");
+        if (action.Done == done)
+            return await View(caller, role);
+        S.Actions[at] = action = action with { DoneAt = done ? Now : null };
+        var view = await Save(caller, role);
+        await TellOwner(action);
+        return view;
+    }
+
+    private async Task<ActionItem> ValidAction(string id, ActionInput input)
+    {
+        var text = Check.Text(input.Text, "action", GatheringLimits.EntryLength);
+        var ownerId = Check.Text(input.OwnerId, "owner", 64);
+        if (await GrainFactory.GetGrain<IGroupGrain>(S.GroupId).RoleOf(ownerId) is null)
+            throw new ConveningException("owner.not-a-member", "The owner must be a member of this group. Choose someone who is.");
+        var earliest = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(-1);
+        if (input.Due < earliest || input.Due > earliest.AddYears(GatheringLimits.MaxYearsAhead))
+            throw new ConveningException("due.out-of-range", "Give a due date from today up to two years ahead.");
+        return new ActionItem(id, text, await Person(ownerId), input.Due, null, false);
+    }
+
+    private int FindAction(string actionId)
+    {
+        var at = S.Actions.FindIndex(a => a.Id == actionId);
+        return at >= 0 ? at : throw ConveningException.NotFound("action.not-found", "That action does not exist.");
+    }
+
+    /// <summary>Keeps the owner's own list in step: an open action is listed there, a done one is not.</summary>
+    private Task TellOwner(ActionItem action)
+    {
+        var owner = GrainFactory.GetGrain<IPersonActionsGrain>(action.Owner.Id);
+        return action.Done
+            ? owner.Remove(action.Id)
+            : owner.Upsert(new OwnedAction(action.Id, action.Text, action.Due, Id, S.Details.Title, S.GroupId, S.GroupName));
+    }
+}
