@@ -1,4 +1,5 @@
 using Convening.Web.Demo;
+using Convening.Web.Gatherings;
 using Convening.Web.GraphQL;
 using Convening.Web.Hosting;
 using Convening.Web.Identity;
@@ -24,6 +25,7 @@ app.UseAntiforgery();
 
 app.MapConveningGraphQL();
 app.MapConveningPages();
+app.MapGatheringCalendars();
 app.MapConveningHealth();
 
 await app.LoadDemoDataIfAsked(args);

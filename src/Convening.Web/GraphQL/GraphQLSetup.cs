@@ -15,6 +15,7 @@ public static class GraphQLSetup
     public static IServiceCollection AddConveningGraphQL(this IServiceCollection services, bool introspection)
     {
         services.AddTransient(typeof(PayloadType<,>));
+        services.AddHttpContextAccessor();
         services.AddGraphQL(b =>
         {
             if (!introspection)

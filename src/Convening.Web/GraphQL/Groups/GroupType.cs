@@ -1,6 +1,9 @@
+using Convening.Contracts;
+using Convening.Contracts.Gatherings;
 using Convening.Contracts.Groups;
 using Convening.Contracts.Places;
 using Convening.Web.GraphQL.Common;
+using Convening.Web.GraphQL.Gatherings;
 using Convening.Web.GraphQL.Places;
 using GraphQL;
 using GraphQL.Types;
@@ -32,6 +35,16 @@ public sealed class GroupType : ObjectGraphType<GroupSummary>
         Field<ListGraphType<NonNullGraphType<InvitationType>>, IReadOnlyList<Invitation>>("invitations")
             .Description("Invitations not yet answered. Convenors see them all; other members see none. Members only.")
             .ResolveAsync(async ctx => (await Details(ctx)).Invitations);
+        Field<GatheringConnectionType, Page<GatheringSummary>>("gatherings")
+            .Description("The group's gatherings: upcoming (drafts, then soonest first) or past (most recent first). Members only.")
+            .Argument<BooleanGraphType>("past", "True for past gatherings; default false (upcoming).")
+            .Argument<IntGraphType>("first", "How many to return (1 to 100, default 20).")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IGroupGatheringsGrain>(ctx.Source.Id)
+                .List(ctx.GetArgument("past", false), ctx.GetArgument("first", 20), ctx.GetArgument<string?>("after"), ctx.CallerId()));
+        Field<ListGraphType<NonNullGraphType<AgencyHoursType>>, IReadOnlyList<AgencyHours>>("agencyHours")
+            .Description("The working hours of the agencies members come from, which gatherings are planned within. Members only.")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IGroupGatheringsGrain>(ctx.Source.Id).GetAgencyHours(ctx.CallerId()));
     }
 
     private static Task<GroupDetails> Details(IResolveFieldContext<GroupSummary> ctx) =>
@@ -43,7 +56,7 @@ public sealed class GroupType : ObjectGraphType<GroupSummary>
         {
             return await Details(ctx);
         }
-        catch (Convening.Contracts.ConveningException e) when (e.Code == "group.members-only")
+        catch (ConveningException e) when (e.Code == "group.members-only")
         {
             return null;
         }

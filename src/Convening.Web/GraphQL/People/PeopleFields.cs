@@ -17,10 +17,7 @@ public static class PeopleFields
             ctx =>
             {
                 var input = ctx.Input<ProfileInput>();
-                var availability = input.Availability is null
-                    ? Availability.Empty
-                    : new Availability(input.Availability.TimeZone,
-                        [.. (input.Availability.Windows ?? []).Select(w => new AvailabilityWindow(w.Day, TimeOfDay.Parse(w.From, "start"), TimeOfDay.Parse(w.To, "end")))]);
+                var availability = input.Availability?.ToAvailability() ?? Availability.Empty;
                 return ctx.Grains().GetGrain<IPersonGrain>(ctx.RequiredCallerId())
                     .UpdateProfile(new UpdateProfile(input.DisplayName, input.Sector, input.Organisation ?? "", availability), ctx.CallerId());
             });

@@ -1,6 +1,9 @@
+using Convening.Contracts.Gatherings;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
+using Convening.Web.Gatherings;
 using Convening.Web.GraphQL.Common;
+using Convening.Web.GraphQL.Gatherings;
 using Convening.Web.GraphQL.Groups;
 using GraphQL.Types;
 
@@ -21,6 +24,14 @@ public sealed class PersonType : ObjectGraphType<PersonView>
             .Description("Invitations sent to your email address that you have not answered.")
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IInvitationInboxGrain>(ctx.Source.Card.Email).List());
         Field(x => x.JoinedAt).Description("When you signed up.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnedActionType>>>, IReadOnlyList<OwnedAction>>("actions")
+            .Description("Actions you own that are not done yet, soonest due first, from the groups you are still in.")
+            .ResolveAsync(async ctx => OwnedActions.InCurrentGroups(ctx.Source, await ctx.Grains().GetGrain<IPersonActionsGrain>(ctx.Source.Id).List(ctx.CallerId())));
+        Field<StringGraphType, string?>("calendarFeedUrl")
+            .Description("Your private calendar feed (iCalendar) of all your groups' gatherings, for calendar apps to subscribe to; null until you make one with resetCalendarFeed.")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICalendarFeedGrain>(ctx.Source.Id).GetToken(ctx.CallerId()) is { } token
+                ? CalendarLinks.Absolute(ctx, CalendarEndpoints.FeedPath(token))
+                : null);
     }
 }
 

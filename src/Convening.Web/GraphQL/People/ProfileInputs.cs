@@ -1,4 +1,5 @@
 using Convening.Contracts.People;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.People;
@@ -15,6 +16,10 @@ public sealed class AvailabilityInput
 {
     public string TimeZone { get; set; } = "";
     public List<WindowInput>? Windows { get; set; }
+
+    /// <summary>The hours as the grains hold them; times that are not HH:mm are refused here.</summary>
+    public Availability ToAvailability() =>
+        new(TimeZone, [.. (Windows ?? []).Select(w => new AvailabilityWindow(w.Day, TimeOfDay.Parse(w.From, "start"), TimeOfDay.Parse(w.To, "end")))]);
 }
 
 public sealed class WindowInput
