@@ -5,6 +5,7 @@ using Convening.Web.GraphQL.Common;
 using Convening.Web.GraphQL.Groups;
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Validation.Complexity;
 
 namespace Convening.Web.GraphQL.Gatherings;
 
@@ -39,6 +40,8 @@ public sealed class GatheringType : ObjectGraphType<GatheringView>
             .Description("Times when the most, and the most varied, members can come, best first; from members' weekly hours, absences and their agencies' hours. Convenors only.")
             .Argument<IntGraphType>("weeks", $"How many weeks ahead to look (1 to {GatheringLimits.MaxWeeksToSearch}, default {GatheringLimits.DefaultWeeksToSearch}).")
             .Argument<IntGraphType>("count", $"How many times to suggest (1 to {GatheringLimits.MaxSuggestions}, default {GatheringLimits.DefaultSuggestions}).")
+            // The search itself is the cost, and the list is as long as asked for, not the default guess.
+            .WithComplexityImpact(ctx => new FieldComplexityResult(20, ctx.GetArgument("count", GatheringLimits.DefaultSuggestions)))
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IGatheringGrain>(ctx.Source.Id)
                 .SuggestTimes(ctx.GetArgument("weeks", GatheringLimits.DefaultWeeksToSearch), ctx.GetArgument("count", GatheringLimits.DefaultSuggestions), ctx.CallerId()));
     }
