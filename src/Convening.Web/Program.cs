@@ -1,6 +1,7 @@
 using Convening.Web.Demo;
 using Convening.Web.GraphQL;
 using Convening.Web.Hosting;
+using Convening.Web.Hubs;
 using Convening.Web.Identity;
 using Convening.Web.Pages;
 
@@ -10,6 +11,7 @@ builder.AddConveningSilo();
 builder.Services.AddConveningIdentity(builder.Configuration);
 builder.Services.AddConveningGraphQL(builder.Configuration.GetValue("Convening:GraphQLIntrospection", true));
 builder.Services.AddConveningPages();
+builder.Services.AddConveningHubs();
 builder.Services.AddConveningHealth();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenIssuer>();
@@ -24,6 +26,7 @@ app.UseAntiforgery();
 
 app.MapConveningGraphQL();
 app.MapConveningPages();
+app.MapConveningHubs();
 app.MapConveningHealth();
 
 await app.LoadDemoDataIfAsked(args);
