@@ -50,8 +50,9 @@ public sealed partial class BoardGrain
     private void Throttle(string caller)
     {
         var now = DateTimeOffset.UtcNow;
-        var (tokens, at) = _buckets.GetValueOrDefault(caller, (BoardLimits.BurstOperations, now));
-        tokens = Math.Min(BoardLimits.BurstOperations, tokens + (now - at).TotalSeconds * BoardLimits.OperationsPerSecond);
+        var limits = options.Value;
+        var (tokens, at) = _buckets.GetValueOrDefault(caller, (limits.BurstOperations, now));
+        tokens = Math.Min(limits.BurstOperations, tokens + (now - at).TotalSeconds * limits.OperationsPerSecond);
         if (tokens < 1)
             throw new ConveningException("board.too-fast", "You are making changes faster than the board can share them. Wait a moment and try again.");
         _buckets[caller] = (tokens - 1, now);

@@ -5,6 +5,7 @@ using Convening.Contracts.People;
 using Convening.Contracts.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Orleans.Utilities;
 
@@ -18,6 +19,7 @@ namespace Convening.Grains.Boards;
 public sealed partial class BoardGrain(
     [FromKeyedServices(StorageNames.Main)] IEventLog log,
     Serializer serializer,
+    IOptions<BoardOptions> options,
     ILogger<BoardGrain> logger) : Grain, IBoardGrain
 {
     private readonly ObserverManager<IBoardObserver> _observers = new(BoardLimits.ObserverLifetime, logger);
