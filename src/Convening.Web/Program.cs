@@ -26,8 +26,10 @@ app.MapConveningGraphQL();
 app.MapConveningPages();
 app.MapConveningHealth();
 
+// The silo only answers once the host has started, so demo data is loaded between the two.
+await app.StartAsync();
 await app.LoadDemoDataIfAsked(args);
-await app.RunAsync();
+await app.WaitForShutdownAsync();
 
 /// <summary>The web host; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;
