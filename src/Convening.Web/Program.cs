@@ -29,8 +29,10 @@ app.MapConveningPages();
 app.MapConveningHubs();
 app.MapConveningHealth();
 
+// The silo only answers once the host has started, so demo data is loaded between the two.
+await app.StartAsync();
 await app.LoadDemoDataIfAsked(args);
-await app.RunAsync();
+await app.WaitForShutdownAsync();
 
 /// <summary>The web host; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;
