@@ -15,8 +15,8 @@ public static class Throughput
     {
         var client = Connections.Board(host, people.FacilitatorToken);
         await client.StartAsync();
-        var a = await Filled(host, people, client, small);
-        var b = await Filled(host, people, client, large);
+        var a = await Filled(people, client, small);
+        var b = await Filled(people, client, large);
         var smallRates = new List<double>();
         var largeRates = new List<double>();
         for (var round = 0; round < rounds; round++)
@@ -28,9 +28,9 @@ public static class Throughput
         return (Median(smallRates), Median(largeRates));
     }
 
-    private static async Task<(string BoardId, string LaneId)> Filled(BenchHost host, People people, HubConnection client, int existing)
+    private static async Task<(string BoardId, string LaneId)> Filled(People people, HubConnection client, int existing)
     {
-        var board = await people.OpenBoard(host);
+        var board = await people.OpenBoard();
         // Filling concurrently keeps setup short; the grain still writes one change at a time.
         for (var done = 0; done < existing; done += 50)
             await Task.WhenAll(Enumerable.Range(done, Math.Min(50, existing - done))

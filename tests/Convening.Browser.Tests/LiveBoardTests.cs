@@ -1,3 +1,4 @@
+using Convening.Testing;
 using Microsoft.Playwright;
 
 namespace Convening.Browser.Tests;
@@ -9,11 +10,11 @@ public sealed class LiveBoardTests(BrowserFixture fixture)
     [Fact]
     public async Task CardAddedInOneBrowser_AppearsInTheOther_AndMovesByKeyboard()
     {
-        var api = new Api(fixture.Server);
+        var api = new Api(new Uri(fixture.Server.Url));
         var lewis = await api.Register("Lewis Grant");
         var morag = await api.Register("Morag Innes");
         var group = await api.Group(lewis.Token, morag.Email, morag.Token);
-        var board = await api.Board(lewis.Token, group);
+        var (board, _) = await api.Board(lewis.Token, group);
 
         var lewisPage = await SignedIn(lewis.Email);
         var moragPage = await SignedIn(morag.Email);

@@ -1,14 +1,14 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace Convening.Browser.Tests;
+namespace Convening.Testing;
 
-/// <summary>Arranges a test's world through the public GraphQL API, as an API client would.</summary>
-public sealed class Api(LiveServer server)
+/// <summary>Arranges a test's (or benchmark's) world through the public GraphQL API, as an API client would.</summary>
+public sealed class Api(Uri server)
 {
     public const string Password = "a long enough password";
 
-    private readonly HttpClient _http = new() { BaseAddress = new Uri(server.Url) };
+    private readonly HttpClient _http = new() { BaseAddress = server };
 
     public async Task<(string Email, string Token)> Register(string name)
     {
@@ -33,10 +33,12 @@ public sealed class Api(LiveServer server)
         return groupId;
     }
 
-    public async Task<string> Board(string token, string groupId)
+    /// <summary>Opens a board for the group; returns its id and its first lane's id.</summary>
+    public async Task<(string BoardId, string LaneId)> Board(string token, string groupId)
     {
-        var data = await Call(token, "mutation($i: OpenBoardInput!) { openBoard(input: $i) { board { id } } }", new { i = new { groupId, title = "No wrong door" } });
-        return data["openBoard"]!["board"]!["id"]!.GetValue<string>();
+        var data = await Call(token, "mutation($i: OpenBoardInput!) { openBoard(input: $i) { board { id lanes { id } } } }", new { i = new { groupId, title = "No wrong door" } });
+        var board = data["openBoard"]!["board"]!;
+        return (board["id"]!.GetValue<string>(), board["lanes"]![0]!["id"]!.GetValue<string>());
     }
 
     private async Task<JsonNode> Call(string? token, string query, object? variables = null)
