@@ -9,6 +9,26 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
 {
     private readonly TempDir _data = new("web");
 
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <summary>Kestrel on a free loopback port, so hub clients use real WebSockets.</summary>
+    public WebAppFixture() : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>A host with extra configuration, for tests of optional features (not public: xunit needs one public constructor for a collection fixture).</summary>
+    internal WebAppFixture(IReadOnlyDictionary<string, string> settings)
+    {
+        _settings = settings;
+        Port = FreePort.Next();
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, Port));
+        StartServer();
+    }
+
+    public int Port { get; }
+
+    public Uri Url => new($"http://127.0.0.1:{Port}");
+
     public string DataPath => _data.Path;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -17,6 +37,8 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
         builder.UseSetting("Convening:DataPath", _data.Path);
         builder.UseSetting("Convening:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("Convening:GatewayPort", FreePort.Next().ToString());
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
     }
 
     public GraphQLClient GraphQL(string? token = null) => new(CreateClient(), token);

@@ -1,4 +1,5 @@
 using Convening.Web.GraphQL.Accounts;
+using Convening.Web.GraphQL.Boards;
 using Convening.Web.GraphQL.Gatherings;
 using Convening.Web.GraphQL.Groups;
 using Convening.Web.GraphQL.People;
@@ -19,6 +20,7 @@ public sealed class ConveningSchema : Schema
         PlaceFields.Add(query, mutation);
         GroupFields.Add(query, mutation);
         GatheringFields.Add(query, mutation);
+        BoardFields.Add(query, mutation);
         Query = query;
         Mutation = mutation;
     }

@@ -1,5 +1,6 @@
 using Convening.Contracts;
 using Convening.Grains;
+using Convening.Grains.Boards;
 using Convening.Storage.Sqlite;
 
 namespace Convening.Web.Hosting;
@@ -15,6 +16,7 @@ public static class OrleansHosting
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
             silo.Services.AddSqliteGrainStorage(StorageNames.Main, new SqliteStorageOptions { DataPath = options.DataPath });
             silo.Services.AddConveningGrains();
+            silo.Services.Configure<BoardOptions>(builder.Configuration.GetSection("Convening:Boards"));
         });
         return builder;
     }

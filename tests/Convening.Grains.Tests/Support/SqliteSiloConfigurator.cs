@@ -1,4 +1,5 @@
 using Convening.Contracts;
+using Convening.Grains.Boards;
 using Convening.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,5 +17,7 @@ public sealed class SqliteSiloConfigurator : ISiloConfigurator
         siloBuilder.Services.AddSqliteGrainStorage(StorageNames.Main, new SqliteStorageOptions { DataPath = dataPath });
         siloBuilder.Services.AddSingleton(new GrainClock(TestClock.Instance));
         siloBuilder.Services.AddConveningGrains();
+        // Grain tests drive hundreds of board changes from one person; the web tests cover throttling.
+        siloBuilder.Services.Configure<BoardOptions>(o => o.BurstOperations = 100_000);
     }
 }

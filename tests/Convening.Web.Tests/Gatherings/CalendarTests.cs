@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
-using Microsoft.AspNetCore.Mvc.Testing;
 using static Convening.Web.Tests.Gatherings.GatheringApi;
 
 namespace Convening.Web.Tests.Gatherings;
@@ -117,7 +116,7 @@ public sealed class CalendarTests(WebAppFixture app)
 
     private async Task<(HttpResponseMessage Response, string Text)> Fetch(string path, Person? who)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Url };
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (who is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", who.Token);
