@@ -16,7 +16,8 @@ public sealed record GatheringView(
     [property: Id(7)] SharedNotes Notes,
     [property: Id(8)] IReadOnlyList<Decision> Decisions,
     [property: Id(9)] IReadOnlyList<ActionItem> Actions,
-    [property: Id(10)] Reflection? MyReflection)
+    [property: Id(10)] Reflection? MyReflection,
+    [property: Id(11)] string? BoardId)
 {
     public string Id => Summary.Id;
 

@@ -54,6 +54,9 @@ public interface IGatheringGrain : IGrainWithStringKey
 
     /// <summary>After the gathering has started: how the conversation went, for the group's pattern over time.</summary>
     Task<GatheringView> Reflect(ConversationLevel level, string note, string? callerId);
+
+    /// <summary>Opens the gathering's live board (once; later calls return the same board); members, not observers.</summary>
+    Task<GatheringView> OpenBoard(string? callerId);
 }
 
 [GenerateSerializer, Immutable, Alias("convening.gathering-details")]

@@ -43,6 +43,7 @@ public sealed partial class GatheringGrain
             S.Notes,
             [.. S.Decisions],
             [.. S.Actions.Select(a => left.Contains(a.Owner.Id) ? a with { OwnerHasLeft = true } : a)],
-            S.Reflections.GetValueOrDefault(caller));
+            S.Reflections.GetValueOrDefault(caller),
+            S.BoardId);
     }
 }

@@ -26,4 +26,5 @@ public sealed class GatheringState
     /// <summary>Stored with OwnerHasLeft false; whether the owner is still a member is asked of the group when shown.</summary>
     [Id(17)] public List<ActionItem> Actions { get; set; } = [];
     [Id(18)] public Dictionary<string, Reflection> Reflections { get; set; } = [];
+    [Id(19)] public string? BoardId { get; set; }
 }

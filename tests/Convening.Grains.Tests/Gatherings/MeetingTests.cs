@@ -121,4 +121,19 @@ public sealed class MeetingTests(ClusterFixture fixture)
             await Refused.With("gathering.already-happened", () => world.Gathering.Respond(ResponseAnswer.Yes, "", world.Member.Id));
         }
     }
+
+    [Fact]
+    public async Task OpenBoard_OpensOneLiveBoardForTheGroup_AndOpeningAgainReturnsIt()
+    {
+        var world = await _grains.World();
+
+        await Refused.With("group.observer-read-only", () => world.Gathering.OpenBoard(world.Observer.Id));
+        var first = await world.Gathering.OpenBoard(world.Member.Id);
+        var again = await world.Gathering.OpenBoard(world.Convenor.Id);
+
+        Assert.NotNull(first.BoardId);
+        Assert.Equal(first.BoardId, again.BoardId);
+        var board = await _grains.GetGrain<Contracts.Boards.IBoardGrain>(first.BoardId).Get(world.Observer.Id);
+        Assert.Equal((world.GroupId, "Right to Control check-in"), (board.GroupId, board.Title));
+    }
 }

@@ -46,6 +46,8 @@ public static class GatheringFields
         Change<SetActionDoneInputType>(mutation, "setActionDone", "Ticks an action off, or reopens it.", (g, i, me) => g.SetActionDone(i.ItemId ?? "", i.Done ?? true, me));
         Change<ReflectOnGatheringInputType>(mutation, "reflectOnGathering", "Says how the conversation went.",
             (g, i, me) => g.Reflect(i.Level ?? ConversationLevel.Transactional, i.Note ?? "", me));
+        Change<GatheringRefInputType>(mutation, "openGatheringBoard", "Opens the gathering's live board (or returns the one already open); members, not observers.",
+            (g, _, me) => g.OpenBoard(me));
         AwayFields.Add(mutation);
     }
 

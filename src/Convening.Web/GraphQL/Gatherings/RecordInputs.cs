@@ -99,3 +99,13 @@ public sealed class ReflectOnGatheringInputType : InputObjectGraphType<Gathering
         Field(x => x.Note, nullable: true).Description("What you noticed.");
     }
 }
+
+public sealed class GatheringRefInputType : InputObjectGraphType<GatheringInput>
+{
+    public GatheringRefInputType()
+    {
+        Name = "GatheringRefInput";
+        Description = "A gathering, by its id.";
+        Field(x => x.GatheringId).Description("The gathering.");
+    }
+}
