@@ -41,7 +41,8 @@ public sealed class Api(Uri server)
         return (board["id"]!.GetValue<string>(), board["lanes"]![0]!["id"]!.GetValue<string>());
     }
 
-    private async Task<JsonNode> Call(string? token, string query, object? variables = null)
+    /// <summary>One GraphQL request; the data, or an exception with the errors.</summary>
+    public async Task<JsonNode> Call(string? token, string query, object? variables = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
         if (token is not null)

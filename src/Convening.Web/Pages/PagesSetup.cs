@@ -8,6 +8,7 @@ public static class PagesSetup
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/People");
+            o.Conventions.AuthorizeFolder("/Gatherings");
             o.Conventions.AuthorizePage("/Places/New");
         });
         return services;

@@ -1,5 +1,4 @@
 using Convening.Contracts.Gatherings;
-using Convening.Contracts.People;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Gatherings;
@@ -18,14 +17,4 @@ public sealed class OwnedActionType : ObjectGraphType<OwnedAction>
         Field(x => x.GroupId).Description("The group.");
         Field(x => x.GroupName).Description("The group's name.");
     }
-}
-
-public static class OwnedActions
-{
-    /// <summary>
-    /// Someone who has left a group can no longer open its gatherings, so its actions drop off
-    /// their list; the gathering shows the action as needing a new owner instead.
-    /// </summary>
-    public static IReadOnlyList<OwnedAction> InCurrentGroups(PersonView person, IReadOnlyList<OwnedAction> actions) =>
-        [.. actions.Where(a => person.Memberships.Any(m => m.GroupId == a.GroupId))];
 }

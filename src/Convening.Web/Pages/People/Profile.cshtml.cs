@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.People;
 
-public sealed class ProfileModel : ConveningPageModel
+public sealed partial class ProfileModel : ConveningPageModel
 {
     [BindProperty(Name = "display-name")] public string? DisplayName { get; set; }
     [BindProperty(Name = "sector")] public string? SectorChoice { get; set; }
@@ -21,12 +21,14 @@ public sealed class ProfileModel : ConveningPageModel
     public bool Welcome => Request.Query["welcome"] == "1";
 
     protected override IReadOnlyCollection<string> Fields =>
-        ["display-name", "sector", "organisation", "time-zone", .. WeeklyHours.Days.Select(WeeklyHours.FieldId)];
+        ["display-name", "sector", "organisation", "time-zone", .. WeeklyHours.Days.Select(WeeklyHours.FieldId), .. AwayFields];
 
     protected override IReadOnlyDictionary<string, string> FieldAliases { get; } = new Dictionary<string, string>
     {
         ["profile.bad-sector"] = "sector",
         ["availability.unknown-time-zone"] = "time-zone",
+        ["absence.overlapping"] = "away-from",
+        ["absence"] = "away-to",
     };
 
     public string HoursText(DayOfWeek day) =>
@@ -42,7 +44,7 @@ public sealed class ProfileModel : ConveningPageModel
         if (sector is null)
             ModelState.AddModelError("sector", "Choose the sector you work in, or lived experience.");
         Precheck(() => Check.Optional(Organisation, "organisation", Limits.ShortText));
-        var windows = ReadHours();
+        var windows = WeeklyHours.Read(Request.Form, Hours, ModelState.AddModelError);
         if (!ModelState.IsValid)
             return await Invalid(LoadPerson);
         var profile = new UpdateProfile(DisplayName ?? "", sector!.Value, Organisation ?? "", new Availability(TimeZone ?? "", windows));
@@ -51,25 +53,10 @@ public sealed class ProfileModel : ConveningPageModel
         return Redirect("/profile");
     }, LoadPerson);
 
-    /// <summary>Reads every day's box, so that all the mistakes are shown at once.</summary>
-    private List<AvailabilityWindow> ReadHours()
-    {
-        var windows = new List<AvailabilityWindow>();
-        foreach (var day in WeeklyHours.Days)
-        {
-            var text = Request.Form[WeeklyHours.FieldId(day)].ToString();
-            Hours[day] = text;
-            if (WeeklyHours.TryParse(text, day, out var parsed, out var error))
-                windows.AddRange(parsed);
-            else
-                ModelState.AddModelError(WeeklyHours.FieldId(day), error!);
-        }
-        return windows;
-    }
-
     private async Task LoadPerson()
     {
         Person = await Grains.GetGrain<IPersonGrain>(CallerId ?? "").Get(CallerId);
         Invitations = await Grains.GetGrain<IInvitationInboxGrain>(Person.Card.Email).List();
+        await LoadFeed();
     }
 }

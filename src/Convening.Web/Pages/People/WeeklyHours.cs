@@ -51,6 +51,25 @@ public static class WeeklyHours
         return true;
     }
 
+    /// <summary>
+    /// Reads every day's box from a form, keeping what was typed and reporting each day's mistake
+    /// against its own box, so that all the mistakes are shown at once.
+    /// </summary>
+    public static List<AvailabilityWindow> Read(IFormCollection form, IDictionary<DayOfWeek, string> typed, Action<string, string> error)
+    {
+        var windows = new List<AvailabilityWindow>();
+        foreach (var day in Days)
+        {
+            var text = form[FieldId(day)].ToString();
+            typed[day] = text;
+            if (TryParse(text, day, out var parsed, out var message))
+                windows.AddRange(parsed);
+            else
+                error(FieldId(day), message!);
+        }
+        return windows;
+    }
+
     /// <summary>One day's windows as they are typed: "09:00-12:30, 14:00-16:00".</summary>
     public static string Format(IEnumerable<AvailabilityWindow> windows, DayOfWeek day, string to = "-") =>
         string.Join(", ", windows.Where(w => w.Day == day).OrderBy(w => w.FromMinute).Select(w => Range(w, to)));
