@@ -1,6 +1,8 @@
 using Convening.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Convening.Web.Tests;
 
@@ -10,6 +12,7 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
     private readonly TempDir _data = new("web");
 
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <summary>Kestrel on a free loopback port, so hub clients use real WebSockets.</summary>
     public WebAppFixture() : this(new Dictionary<string, string>())
@@ -17,9 +20,10 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
     }
 
     /// <summary>A host with extra configuration, for tests of optional features (not public: xunit needs one public constructor for a collection fixture).</summary>
-    internal WebAppFixture(IReadOnlyDictionary<string, string> settings)
+    internal WebAppFixture(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? services = null)
     {
         _settings = settings;
+        _services = services;
         Port = FreePort.Next();
         UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, Port));
         StartServer();
@@ -39,6 +43,8 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
         builder.UseSetting("Convening:GatewayPort", FreePort.Next().ToString());
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (_services is not null)
+            builder.ConfigureTestServices(_services);
     }
 
     public GraphQLClient GraphQL(string? token = null) => new(CreateClient(), token);
