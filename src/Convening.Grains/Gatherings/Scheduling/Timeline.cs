@@ -18,6 +18,8 @@ public sealed class Timeline
         Minutes = weeks * 7 * 24 * 60;
     }
 
+    private readonly Dictionary<string, (DateOnly First, TimeSpan?[] Offsets)> _zoneDays = [];
+
     public DateTimeOffset Origin { get; }
 
     public int Minutes { get; }
@@ -30,14 +32,19 @@ public sealed class Timeline
         var spans = new List<Span>();
         if (windows.Count == 0)
             return spans;
-        var (first, last) = Days(zone);
-        for (var day = first; day <= last; day = day.AddDays(1))
+        var (first, offsets) = ZoneDays(zone);
+        for (var i = 0; i < offsets.Length; i++)
         {
-            var midnight = day.ToDateTime(TimeOnly.MinValue);
+            var day = first.AddDays(i);
+            var midnight = DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified);
             foreach (var w in windows)
             {
-                if (w.Day == day.DayOfWeek)
-                    spans.Add(Clip(ZonedTime.Earliest(midnight.AddMinutes(w.FromMinute), zone), ZonedTime.Latest(midnight.AddMinutes(w.ToMinute), zone)));
+                if (w.Day != day.DayOfWeek)
+                    continue;
+                var (from, to) = (midnight.AddMinutes(w.FromMinute), midnight.AddMinutes(w.ToMinute));
+                spans.Add(offsets[i] is { } o
+                    ? Clip(new DateTimeOffset(from, o), new DateTimeOffset(to, o))
+                    : Clip(ZonedTime.Earliest(from, zone), ZonedTime.Latest(to, zone)));
             }
         }
         return Spans.Normalize(spans);
@@ -54,6 +61,28 @@ public sealed class Timeline
             spans.Add(Clip(start, end));
         }
         return Spans.Normalize(spans);
+    }
+
+    /// <summary>
+    /// The search's days in a zone's own calendar, each with the zone's offset all day long, or
+    /// null on a day its clocks change. Most days have one, and using it saves a time-zone lookup
+    /// per window per person: most of the work for a large group whose members' hours all differ.
+    /// </summary>
+    private (DateOnly First, TimeSpan?[] Offsets) ZoneDays(TimeZoneInfo zone)
+    {
+        if (_zoneDays.TryGetValue(zone.Id, out var known))
+            return known;
+        var (first, last) = Days(zone);
+        var offsets = new TimeSpan?[last.DayNumber - first.DayNumber + 1];
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            var start = DateTime.SpecifyKind(first.AddDays(i).ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified);
+            var end = start.AddDays(1);
+            var steady = !zone.IsInvalidTime(start) && !zone.IsAmbiguousTime(start) && !zone.IsInvalidTime(end) && !zone.IsAmbiguousTime(end)
+                && zone.GetUtcOffset(start) == zone.GetUtcOffset(end) && zone.GetUtcOffset(start.AddHours(12)) == zone.GetUtcOffset(start);
+            offsets[i] = steady ? zone.GetUtcOffset(start) : null;
+        }
+        return _zoneDays[zone.Id] = (first, offsets);
     }
 
     private (DateOnly First, DateOnly Last) Days(TimeZoneInfo zone) =>
