@@ -35,7 +35,10 @@ public sealed partial class GatheringGrain
         return view;
     }
 
-    /// <summary>The owner, or any member who is not an observer, ticks an action off (or reopens it).</summary>
+    /// <summary>
+    /// The owner, or any member who is not an observer, ticks an action off (or reopens it).
+    /// Allowed after a cancellation too: what was agreed may still need doing.
+    /// </summary>
     public async Task<GatheringView> SetActionDone(string actionId, bool done, string? callerId)
     {
         var (caller, role) = await Member(callerId);

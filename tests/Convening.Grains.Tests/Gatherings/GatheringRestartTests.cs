@@ -1,4 +1,5 @@
 using Convening.Contracts.Gatherings;
+using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 using Convening.Grains.Tests.Support;
 using Convening.Testing;
@@ -39,6 +40,9 @@ public sealed class GatheringRestartTests
             Assert.Equal(due, Assert.Single(await grains.GetGrain<IPersonActionsGrain>(world.Member.Id).List(world.Member.Id)).Due);
             Assert.Equal(view.Id, Assert.Single((await grains.GetGrain<IGroupGatheringsGrain>(world.GroupId).List(false, 5, null, world.Member.Id)).Items).Id);
             Assert.Equal(due, Assert.Single((await grains.GetGrain<IPersonGrain>(world.Member.Id).Get(world.Member.Id)).Card.Absences).From);
+            // The group keeps its own copy of each card; the absence must come back in that copy too.
+            var card = (await grains.GetGrain<IGroupGrain>(world.GroupId).GetDetails(world.Convenor.Id)).Members.Single(m => m.Person.Id == world.Member.Id).Person;
+            Assert.Equal(due, Assert.Single(card.Absences).From);
         }
         finally
         {
