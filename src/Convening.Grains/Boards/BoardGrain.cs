@@ -104,7 +104,7 @@ public sealed partial class BoardGrain(
         var change = new BoardChange(_state.Version + 1, DateTimeOffset.UtcNow, actor, decided);
         try
         {
-            await log.Append(Key, _state.Version, [serializer.SerializeToArray(change)]);
+            await log.Append(Key, _state.Version, serializer.SerializeToArray(change));
         }
         catch (EventLogConflictException)
         {
