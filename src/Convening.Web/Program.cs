@@ -13,6 +13,7 @@ builder.Services.AddConveningGraphQL(builder.Configuration.GetValue("Convening:G
 builder.Services.AddConveningPages();
 builder.Services.AddConveningHubs();
 builder.Services.AddConveningHealth();
+builder.Services.AddConveningTelemetry(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenIssuer>();
 

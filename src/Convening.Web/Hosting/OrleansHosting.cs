@@ -64,8 +64,10 @@ public static class OrleansHosting
         }
     }
 
+    /// <summary>Loopback by default; "*" means this machine's own address (each container replica's).</summary>
     private static IPAddress Advertised(ConveningOptions options) =>
         options.AdvertisedAddress is null ? IPAddress.Loopback
         : IPAddress.TryParse(options.AdvertisedAddress, out var address) ? address
-        : Dns.GetHostAddresses(options.AdvertisedAddress).First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
+        : Dns.GetHostAddresses(options.AdvertisedAddress == "*" ? Dns.GetHostName() : options.AdvertisedAddress)
+            .First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
 }
