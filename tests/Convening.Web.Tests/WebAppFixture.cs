@@ -17,7 +17,7 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
     }
 
     /// <summary>A host with extra configuration, for tests of optional features.</summary>
-    public WebAppFixture(IReadOnlyDictionary<string, string> settings)
+    internal WebAppFixture(IReadOnlyDictionary<string, string> settings)
     {
         _settings = settings;
         Port = FreePort.Next();
