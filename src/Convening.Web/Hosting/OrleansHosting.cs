@@ -16,6 +16,8 @@ public static class OrleansHosting
     public static WebApplicationBuilder AddConveningSilo(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(ConveningOptions.Section).Get<ConveningOptions>() ?? new();
+        EnsureFree(options.SiloPort, "Convening:SiloPort");
+        EnsureFree(options.GatewayPort, "Convening:GatewayPort");
         builder.UseOrleans(silo =>
         {
             UseClustering(silo, options);
@@ -61,6 +63,24 @@ public static class OrleansHosting
                 break;
             default:
                 throw new InvalidOperationException($"Convening:Storage is '{options.Storage}'; use Sqlite or Cosmos.");
+        }
+    }
+
+    /// <summary>
+    /// Orleans starts without complaint on a port another silo holds, and then misroutes; so a
+    /// taken port stops start-up here, with the setting to change.
+    /// </summary>
+    private static void EnsureFree(int port, string setting)
+    {
+        try
+        {
+            var listener = new System.Net.Sockets.TcpListener(IPAddress.Any, port);
+            listener.Start();
+            listener.Stop();
+        }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            throw new InvalidOperationException($"{setting} is {port}, which another process is already using (another silo on this machine?). Give each silo its own port.", e);
         }
     }
 
