@@ -1,6 +1,7 @@
 using Convening.Web.Demo;
 using Convening.Web.GraphQL;
 using Convening.Web.Hosting;
+using Convening.Web.Hubs;
 using Convening.Web.Identity;
 using Convening.Web.Pages;
 
@@ -10,6 +11,7 @@ builder.AddConveningSilo();
 builder.Services.AddConveningIdentity(builder.Configuration);
 builder.Services.AddConveningGraphQL(builder.Configuration.GetValue("Convening:GraphQLIntrospection", true));
 builder.Services.AddConveningPages();
+builder.Services.AddConveningHubs();
 builder.Services.AddConveningHealth();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenIssuer>();
@@ -24,10 +26,13 @@ app.UseAntiforgery();
 
 app.MapConveningGraphQL();
 app.MapConveningPages();
+app.MapConveningHubs();
 app.MapConveningHealth();
 
+// The silo only answers once the host has started, so demo data is loaded between the two.
+await app.StartAsync();
 await app.LoadDemoDataIfAsked(args);
-await app.RunAsync();
+await app.WaitForShutdownAsync();
 
 /// <summary>The web host; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -25,6 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPage()
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = Server.Url });
+        context.SetDefaultTimeout(10_000);
         return await context.NewPageAsync();
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Convening.Web.Tests;
 
@@ -45,7 +44,9 @@ public sealed partial class PageFormTests(WebAppFixture app)
         Assert.StartsWith("Error: ", TitleOf(html));
     }
 
-    private HttpClient Browser() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A client like a browser without JavaScript: its own cookie jar, redirects not followed.</summary>
+    private HttpClient Browser() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = app.Url };
 
     private static async Task<HttpResponseMessage> PostForm(HttpClient client, string path, params (string, string)[] fields)
     {

@@ -9,6 +9,18 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
 {
     private readonly TempDir _data = new("web");
 
+    /// <summary>Kestrel on a free loopback port, so hub clients use real WebSockets.</summary>
+    public WebAppFixture()
+    {
+        Port = FreePort.Next();
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, Port));
+        StartServer();
+    }
+
+    public int Port { get; }
+
+    public Uri Url => new($"http://127.0.0.1:{Port}");
+
     public string DataPath => _data.Path;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

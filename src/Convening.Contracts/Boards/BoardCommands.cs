@@ -1,7 +1,26 @@
+using System.Text.Json.Serialization;
+
 namespace Convening.Contracts.Boards;
 
 /// <summary>One thing a person does on a board. Facilitator-only commands say so.</summary>
 [GenerateSerializer, Immutable, Alias("convening.board-command")]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(AddCard), "addCard")]
+[JsonDerivedType(typeof(EditCard), "editCard")]
+[JsonDerivedType(typeof(MoveCard), "moveCard")]
+[JsonDerivedType(typeof(DeleteCard), "deleteCard")]
+[JsonDerivedType(typeof(AddComment), "addComment")]
+[JsonDerivedType(typeof(CastVote), "castVote")]
+[JsonDerivedType(typeof(RetractVote), "retractVote")]
+[JsonDerivedType(typeof(AddLane), "addLane")]
+[JsonDerivedType(typeof(RenameLane), "renameLane")]
+[JsonDerivedType(typeof(RemoveLane), "removeLane")]
+[JsonDerivedType(typeof(OpenVote), "openVote")]
+[JsonDerivedType(typeof(CloseVote), "closeVote")]
+[JsonDerivedType(typeof(StartTimer), "startTimer")]
+[JsonDerivedType(typeof(StopTimer), "stopTimer")]
+[JsonDerivedType(typeof(SetLocked), "setLocked")]
+[JsonDerivedType(typeof(FocusLane), "focusLane")]
 public abstract record BoardCommand;
 
 [GenerateSerializer, Immutable, Alias("convening.board.add-card")]

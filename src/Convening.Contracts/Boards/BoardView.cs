@@ -11,7 +11,7 @@ public sealed record BoardView(
     [property: Id(6)] BoardVote? Vote,
     [property: Id(7)] DateTimeOffset? TimerEndsAt,
     [property: Id(8)] string? FocusLaneId,
-    [property: Id(9)] IReadOnlyList<BoardPerson> Present,
+    [property: Id(9)] IReadOnlyList<PresentPerson> Present,
     [property: Id(10)] bool CanEdit,
     [property: Id(11)] bool CanFacilitate,
     [property: Id(12)] IReadOnlyList<string> FacilitatorIds);
@@ -55,3 +55,10 @@ public sealed record BoardVote(
     [property: Id(2)] bool Open,
     [property: Id(3)] IReadOnlyDictionary<string, int> MyVotes,
     [property: Id(4)] IReadOnlyDictionary<string, int>? Results);
+
+/// <summary>Someone on the board now, and the lane they are working in (if they said).</summary>
+[GenerateSerializer, Immutable, Alias("convening.present-person")]
+public sealed record PresentPerson(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string? LaneId);

@@ -29,6 +29,9 @@ public interface IBoardGrain : IGrainWithStringKey
 
     /// <summary>Marks the caller present (or gone) on the board, on one more (or one fewer) connection.</summary>
     Task SetPresence(string? callerId, bool present);
+
+    /// <summary>Which lane the caller is working in, for the others to see; web hosts coalesce these.</summary>
+    Task SetWhere(string? callerId, string? laneId);
 }
 
 /// <summary>What a web host hears from a board.</summary>
@@ -38,7 +41,7 @@ public interface IBoardObserver : IGrainObserver
     Task Changed(string boardId, BoardChange change);
 
     [OneWay]
-    Task PresenceChanged(string boardId, IReadOnlyList<BoardPerson> present);
+    Task PresenceChanged(string boardId, IReadOnlyList<PresentPerson> present);
 }
 
 public static class BoardLimits
@@ -53,6 +56,8 @@ public static class BoardLimits
     public const int MaxTimerSeconds = 4 * 60 * 60;
     public const int CatchUpPage = 1_000;
     public const int SnapshotEvery = 200;
+    public const int BurstOperations = 100;
+    public const int OperationsPerSecond = 20;
     public static readonly TimeSpan ObserverLifetime = TimeSpan.FromMinutes(2);
 
     public static readonly IReadOnlyList<string> DefaultLanes = ["What we notice", "What we'll try", "What we're learning"];

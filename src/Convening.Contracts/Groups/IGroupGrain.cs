@@ -24,6 +24,9 @@ public interface IGroupGrain : IGrainWithStringKey
 
     Task RevokeInvitation(string code, string? callerId);
 
+    /// <summary>An unanswered invitation, for whoever holds its code (the code is the secret).</summary>
+    Task<Invitation> GetInvitation(string code);
+
     /// <summary>Accepts an invitation; the caller's email must be the one invited.</summary>
     Task<GroupSummary> AcceptInvitation(string code, string? callerId);
 

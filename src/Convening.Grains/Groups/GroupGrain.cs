@@ -94,15 +94,12 @@ public sealed partial class GroupGrain(
         await GrainFactory.GetGrain<IInvitationInboxGrain>(invitation.Email).Remove(code);
     }
 
+    public Task<Invitation> GetInvitation(string code) => Task.FromResult(PendingInvitation(code));
+
     public async Task<GroupSummary> AcceptInvitation(string code, string? callerId)
     {
         var caller = Caller.Required(callerId);
-        if (!S.Exists)
-            throw InvitationNotFound();
-        if (S.AcceptedCodes.ContainsKey(code))
-            throw ConveningException.Conflict("invitation.already-used", "This invitation has already been accepted.");
-        if (!S.Invitations.TryGetValue(code, out var invitation))
-            throw InvitationNotFound();
+        var invitation = PendingInvitation(code);
         var card = await GrainFactory.GetGrain<IPersonGrain>(caller).GetCard();
         if (card.Email != invitation.Email)
             throw ConveningException.Forbidden("invitation.wrong-person", "This invitation was sent to a different email address. Sign in with the address it was sent to.");
@@ -219,6 +216,15 @@ public sealed partial class GroupGrain(
 
     private static ConveningException NotAConvenor() =>
         ConveningException.Forbidden("group.not-a-convenor", "Only the group's convenors can do that.");
+
+    private Invitation PendingInvitation(string code)
+    {
+        if (!S.Exists)
+            throw InvitationNotFound();
+        if (S.AcceptedCodes.ContainsKey(code))
+            throw ConveningException.Conflict("invitation.already-used", "This invitation has already been accepted.");
+        return S.Invitations.TryGetValue(code, out var invitation) ? invitation : throw InvitationNotFound();
+    }
 
     private static ConveningException InvitationNotFound() =>
         ConveningException.NotFound("invitation.not-found", "That invitation code is not valid. Check the link you were sent.");

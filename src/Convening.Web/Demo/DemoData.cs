@@ -1,12 +1,41 @@
+using System.Text;
+using Convening.Web.Pages.Groups;
+using Convening.Web.Pages.People;
+
 namespace Convening.Web.Demo;
 
 public static class DemoData
 {
-    /// <summary>Loads the demo places, groups and people when started with --demo.</summary>
-    public static Task LoadDemoDataIfAsked(this WebApplication app, string[] args)
+    /// <summary>Every demo account's password: the data is public, so the password may be too.</summary>
+    public const string Password = "convening-demo";
+
+    /// <summary>Loads the demo places, groups and people when started with --demo; call once the host has started.</summary>
+    public static async Task LoadDemoDataIfAsked(this WebApplication app, string[] args)
     {
-        _ = app;
-        _ = args;
-        return Task.CompletedTask;
+        if (!args.Contains("--demo"))
+            return;
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Convening.Demo");
+        var loader = new DemoLoader(app.Services.GetRequiredService<IGrainFactory>());
+        var people = await loader.People(DemoPeople.All);
+        foreach (var place in DemoPlaces.All)
+            await loader.Place(place, people);
+        log.LogInformation("{Summary}", Summary(app.Urls.FirstOrDefault() ?? "http://localhost:5000"));
+    }
+
+    private static string Summary(string url)
+    {
+        var text = new StringBuilder()
+            .AppendLine($"Demo data is ready. Open {url} and sign in with any of these accounts; the password is \"{Password}\".");
+        foreach (var p in DemoPeople.All)
+        {
+            var roles = DemoPlaces.All.SelectMany(place => place.Groups)
+                .SelectMany(g => g.Convenor == p.Key
+                    ? [$"convenor of {g.Name}"]
+                    : g.Members.Where(m => m.Person == p.Key).Select(m => $"{Roles.Name(m.Role).ToLowerInvariant()} of {g.Name}"));
+            text.AppendLine($"  {p.Email,-28} {p.Name}, {Sectors.Name(p.Sector)}: {string.Join("; ", roles)}");
+        }
+        foreach (var (email, group) in DemoPlaces.All.SelectMany(place => place.Groups).SelectMany(g => g.Invited.Select(i => (i.Email, g.Name))))
+            text.AppendLine($"  {email} is invited to {group} and has no account yet: create one with that address to accept.");
+        return text.ToString();
     }
 }

@@ -1,4 +1,5 @@
 using Convening.Web.GraphQL.Accounts;
+using Convening.Web.GraphQL.Boards;
 using Convening.Web.GraphQL.Groups;
 using Convening.Web.GraphQL.People;
 using Convening.Web.GraphQL.Places;
@@ -17,6 +18,7 @@ public sealed class ConveningSchema : Schema
         PeopleFields.Add(query, mutation);
         PlaceFields.Add(query, mutation);
         GroupFields.Add(query, mutation);
+        BoardFields.Add(query, mutation);
         Query = query;
         Mutation = mutation;
     }

@@ -1,4 +1,5 @@
 using Convening.Contracts;
+using Convening.Grains.Boards;
 using Convening.Storage.Sqlite;
 
 namespace Convening.Web.Hosting;
@@ -13,6 +14,7 @@ public static class OrleansHosting
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
             silo.Services.AddSqliteGrainStorage(StorageNames.Main, new SqliteStorageOptions { DataPath = options.DataPath });
+            silo.Services.Configure<BoardOptions>(builder.Configuration.GetSection("Convening:Boards"));
         });
         return builder;
     }

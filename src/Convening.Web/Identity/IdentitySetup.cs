@@ -28,6 +28,7 @@ public static class IdentitySetup
         var auth = services.AddAuthentication(Combined)
             .AddPolicyScheme(Combined, "Bearer token or cookie", o => o.ForwardDefaultSelector = ctx =>
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    || (ctx.Request.Path.StartsWithSegments("/hubs") && ctx.Request.Query.ContainsKey("access_token"))
                     ? BearerTokenDefaults.AuthenticationScheme
                     : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -43,7 +44,17 @@ public static class IdentitySetup
                 o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
             })
-            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
+            .AddBearerToken(o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(8);
+                // WebSockets cannot send headers, so hub clients pass the token in the query string.
+                o.Events.OnMessageReceived = ctx =>
+                {
+                    if (ctx.Request.Path.StartsWithSegments("/hubs") && ctx.Request.Query["access_token"] is [{ Length: > 0 } token])
+                        ctx.Token = token;
+                    return Task.CompletedTask;
+                };
+            });
 
         var oidc = configuration.GetSection("Authentication:OpenIdConnect");
         if (oidc.Exists())

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Convening.Contracts;
 using Convening.Web.Hosting;
 using Convening.Web.Identity;
@@ -16,11 +17,56 @@ public abstract class ConveningPageModel : PageModel
 
     protected string? CallerId => User.PersonId();
 
+    protected string? CallerEmail => CallerId is null ? null : User.FindFirstValue(ClaimTypes.Email);
+
     /// <summary>The form fields on this page, named as the error codes name them.</summary>
     protected virtual IReadOnlyCollection<string> Fields => [];
 
-    /// <summary>Runs a change; on a domain refusal, reloads the page's data and shows the error.</summary>
-    protected async Task<IActionResult> Attempt(Func<Task<IActionResult>> change, Func<Task>? reload = null)
+    /// <summary>
+    /// Error codes (or their prefixes) whose field has another name on this page, such as
+    /// "place.slug-taken" → "slug".
+    /// </summary>
+    protected virtual IReadOnlyDictionary<string, string> FieldAliases { get; } = new Dictionary<string, string>();
+
+    /// <summary>The errors for the summary, in the order of the fields; those with no field (index -1) first.</summary>
+    public IEnumerable<(string Field, string Message)> Errors
+    {
+        get
+        {
+            var order = Fields.ToList();
+            return ModelState.Where(e => e.Value is { Errors.Count: > 0 })
+                .OrderBy(e => order.IndexOf(e.Key))
+                .SelectMany(e => e.Value!.Errors.Select(x => (e.Key, x.ErrorMessage)));
+        }
+    }
+
+    /// <summary>Loads a page's data; a refusal becomes the friendly error page for its status.</summary>
+    protected async Task<IActionResult> Load(Func<Task> load)
+    {
+        try
+        {
+            await load();
+            return Page();
+        }
+        catch (ConveningException e)
+        {
+            return e.Kind == ErrorKind.Unauthenticated ? Challenge() : StatusCode(ErrorStatus.For(e.Kind));
+        }
+    }
+
+    /// <summary>Shows the form again with the errors already in the model state.</summary>
+    protected Task<IActionResult> Invalid(Func<Task> reload)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Load(reload);
+    }
+
+    /// <summary>
+    /// Runs a change; on a domain refusal, reloads the page's data and shows the error.
+    /// <paramref name="form"/> is the id prefix of the submitted form, where two forms on a
+    /// page ask for the same things ("group" → "group-name").
+    /// </summary>
+    protected async Task<IActionResult> Attempt(Func<Task<IActionResult>> change, Func<Task>? reload = null, string? form = null)
     {
         try
         {
@@ -28,15 +74,58 @@ public abstract class ConveningPageModel : PageModel
         }
         catch (ConveningException e)
         {
-            var field = e.Code.Split('.')[0];
-            ModelState.AddModelError(Fields.Contains(field) ? field : "", e.Message);
+            ShowError(e, form);
             Response.StatusCode = ErrorStatus.For(e.Kind);
-            if (reload is not null)
-                await reload();
-            return Page();
+            return reload is null ? Page() : await Load(reload);
         }
     }
 
-    public FieldModel Field(string id, string label, string? value, string? hint = null, string type = "text", string? autocomplete = null, bool multiline = false, string width = "") =>
-        new(id, label, value, hint, type, autocomplete, multiline, width);
+    /// <summary>Adds a refusal to the error summary, inline on its field when the page has one.</summary>
+    protected void ShowError(ConveningException e, string? form = null)
+    {
+        var prefix = e.Code.Split('.')[0];
+        var field = FieldAliases.GetValueOrDefault(e.Code) ?? FieldAliases.GetValueOrDefault(prefix) ?? prefix;
+        if (form is not null)
+            field = $"{form}-{field}";
+        ModelState.AddModelError(Fields.Contains(field) ? field : "", e.Message);
+    }
+
+    /// <summary>
+    /// Runs one of the checks the grain will also make, so that a form with several mistakes
+    /// shows them all at once rather than one per submission.
+    /// </summary>
+    protected void Precheck(Action check)
+    {
+        try
+        {
+            check();
+        }
+        catch (ConveningException e)
+        {
+            ShowError(e);
+        }
+    }
+
+    /// <summary>A success message for the page the browser is redirected to.</summary>
+    protected void Notify(string heading, string? copy = null)
+    {
+        TempData[Notice.HeadingKey] = heading;
+        TempData[Notice.CopyKey] = copy;
+    }
+
+    /// <summary>
+    /// Whether this request is that form's submission, so a form shows what was typed (even
+    /// if blank) rather than the saved value it started from.
+    /// </summary>
+    public bool Posted(string? handler = null) =>
+        HttpMethods.IsPost(Request.Method)
+        && (handler is null || string.Equals(Request.Query["handler"], handler, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The sign-in page, coming back here afterwards.</summary>
+    public string SignInUrl => "/account/sign-in?returnUrl=" + Uri.EscapeDataString(Request.Path + Request.QueryString);
+
+    public string SignUpUrl => "/account/sign-up?returnUrl=" + Uri.EscapeDataString(Request.Path + Request.QueryString);
+
+    public FieldModel Field(string id, string label, string? value, string? hint = null, string type = "text", string? autocomplete = null, bool multiline = false, string width = "", int rows = 4) =>
+        new(id, label, value, hint, type, autocomplete, multiline, width, rows);
 }

@@ -1,6 +1,8 @@
 using Convening.Contracts;
+using Convening.Grains.Boards;
 using Convening.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace Convening.Grains.Tests.Support;
@@ -13,5 +15,7 @@ public sealed class SqliteSiloConfigurator : ISiloConfigurator
         var dataPath = siloBuilder.Configuration[ClusterHost.DataPathKey]
             ?? throw new InvalidOperationException($"The test cluster needs '{ClusterHost.DataPathKey}'.");
         siloBuilder.Services.AddSqliteGrainStorage(StorageNames.Main, new SqliteStorageOptions { DataPath = dataPath });
+        // Grain tests drive hundreds of board changes from one person; the web tests cover throttling.
+        siloBuilder.Services.Configure<BoardOptions>(o => o.BurstOperations = 100_000);
     }
 }

@@ -1,0 +1,50 @@
+using System.Net;
+using Convening.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Convening.Bench;
+
+/// <summary>The real Convening host on Kestrel, with the board rate limit lifted for load.</summary>
+public sealed class BenchHost : WebApplicationFactory<Program>
+{
+    private readonly TempDir _data = new("bench");
+
+    public BenchHost()
+    {
+        // A console app has no test manifest telling the factory where the web project is.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CONVENING_WEB", WebProjectFolder());
+        Port = FreePort.Next();
+        UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
+        StartServer();
+    }
+
+    public int Port { get; }
+
+    public Uri Url => new($"http://127.0.0.1:{Port}");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Convening:DataPath", _data.Path);
+        builder.UseSetting("Convening:SiloPort", FreePort.Next().ToString());
+        builder.UseSetting("Convening:GatewayPort", FreePort.Next().ToString());
+        builder.UseSetting("Convening:Boards:BurstOperations", "10000000");
+    }
+
+    private static string WebProjectFolder()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Convening.sln")))
+            dir = dir.Parent;
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Run the bench from inside the repository."), "src", "Convening.Web");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            _data.Dispose();
+    }
+}

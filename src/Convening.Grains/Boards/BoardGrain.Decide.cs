@@ -1,0 +1,110 @@
+using Convening.Contracts;
+using Convening.Contracts.Boards;
+using Convening.Contracts.Groups;
+
+namespace Convening.Grains.Boards;
+
+public sealed partial class BoardGrain
+{
+    /// <summary>Checks a command against the board and the person's role, and says what happens.</summary>
+    private BoardEvent Decide(BoardCommand command, BoardPerson actor, GroupRole role)
+    {
+        var facilitator = CanFacilitate(actor.Id, role);
+        if (role == GroupRole.Observer)
+            throw ConveningException.Forbidden("board.observer-read-only", "Observers can watch the board but not change it.");
+        if (_state.Locked && !facilitator)
+            throw ConveningException.Conflict("board.locked", "The facilitator has locked the board for now.");
+        return command switch
+        {
+            AddCard c => AddCard(c, actor),
+            EditCard c => new CardEdited(FindCard(c.CardId).Id, CardText(c.Text), Colour(c.Colour ?? FindCard(c.CardId).Colour)),
+            MoveCard c => new CardMoved(FindCard(c.CardId).Id, FindLane(c.LaneId).Id, Math.Max(0, c.Position)),
+            DeleteCard c => new CardDeleted(FindCard(c.CardId).Id),
+            AddComment c => FindCard(c.CardId).Comments.Count >= BoardLimits.CommentsPerCard
+                ? throw new ConveningException("board.too-many-comments", $"A card can have at most {BoardLimits.CommentsPerCard} comments.")
+                : new CommentAdded(c.CardId, NewId(), Check.Text(c.Text, "comment", BoardLimits.CommentText)),
+            CastVote c => Cast(c, actor),
+            RetractVote c => Retract(c, actor),
+            _ when !facilitator => throw ConveningException.Forbidden("board.facilitator-only", "Only the facilitator can do that."),
+            AddLane c => _state.Lanes.Count >= BoardLimits.Lanes
+                ? throw new ConveningException("board.too-many-lanes", $"A board can have at most {BoardLimits.Lanes} lanes.")
+                : new LaneAdded(NewId(), Check.Text(c.Title, "lane-title", BoardLimits.LaneTitle)),
+            RenameLane c => new LaneRenamed(FindLane(c.LaneId).Id, Check.Text(c.Title, "lane-title", BoardLimits.LaneTitle)),
+            RemoveLane c => FindLane(c.LaneId).CardIds.Count > 0
+                ? throw ConveningException.Conflict("board.lane-not-empty", "Move or delete the lane's cards before removing it.")
+                : _state.Lanes.Count == 1 ? throw ConveningException.Conflict("board.last-lane", "A board needs at least one lane.") : new LaneRemoved(c.LaneId),
+            OpenVote c => OpenVote(c),
+            CloseVote => _state.Vote is null ? throw NoVote() : new VoteClosed(_state.Vote.Tally()),
+            StartTimer c => c.Seconds is < 1 or > BoardLimits.MaxTimerSeconds
+                ? throw new ConveningException("board.bad-timer", "A timer runs for between 1 second and 4 hours.")
+                : new TimerStarted(DateTimeOffset.UtcNow.AddSeconds(c.Seconds)),
+            StopTimer => new TimerStopped(),
+            SetLocked c => new LockChanged(c.Locked),
+            FocusLane c => new LaneFocused(c.LaneId is null ? null : FindLane(c.LaneId).Id),
+            _ => throw new ConveningException("board.unknown-command", "That is not something a board can do."),
+        };
+    }
+
+    private CardAdded AddCard(AddCard c, BoardPerson actor)
+    {
+        if (_state.Cards.Count >= BoardLimits.Cards)
+            throw new ConveningException("board.full", $"A board can hold at most {BoardLimits.Cards} cards.");
+        _ = actor;
+        return new CardAdded(NewId(), FindLane(c.LaneId).Id, CardText(c.Text), Colour(c.Colour));
+    }
+
+    private VoteOpened OpenVote(OpenVote c)
+    {
+        if (_state.Vote is not null)
+            throw ConveningException.Conflict("board.vote-open", "A vote is already open. Close it first.");
+        if (c.VotesPerPerson is < 1 or > BoardLimits.MaxVotesPerPerson)
+            throw new ConveningException("board.bad-votes", $"Give each person between 1 and {BoardLimits.MaxVotesPerPerson} votes.");
+        if (c.Seconds is < 1 or > BoardLimits.MaxTimerSeconds)
+            throw new ConveningException("board.bad-timer", "A vote's timer runs for between 1 second and 4 hours.");
+        return new VoteOpened(c.VotesPerPerson, c.Seconds is { } s ? DateTimeOffset.UtcNow.AddSeconds(s) : null);
+    }
+
+    private VoteCast Cast(CastVote c, BoardPerson actor)
+    {
+        var vote = OpenVoteOrThrow();
+        FindCard(c.CardId);
+        if (vote.Ballots.TryGetValue(actor.Id, out var ballot) && ballot.Count >= vote.VotesPerPerson)
+            throw ConveningException.Conflict("board.no-votes-left", $"You have used all {vote.VotesPerPerson} of your votes.");
+        return new VoteCast(c.CardId);
+    }
+
+    private VoteRetracted Retract(RetractVote c, BoardPerson actor)
+    {
+        var vote = OpenVoteOrThrow();
+        if (!vote.Ballots.TryGetValue(actor.Id, out var ballot) || !ballot.Contains(c.CardId))
+            throw ConveningException.NotFound("board.no-such-vote", "You have not voted for that card.");
+        return new VoteRetracted(c.CardId);
+    }
+
+    private VoteState OpenVoteOrThrow()
+    {
+        if (_state.Vote is { } vote && (vote.ClosesAt is null || vote.ClosesAt > DateTimeOffset.UtcNow))
+            return vote;
+        throw NoVote();
+    }
+
+    private CardState FindCard(string? cardId) =>
+        _state.Cards.TryGetValue(cardId ?? "", out var card)
+            ? card
+            : throw ConveningException.NotFound("board.card-not-found", "That card is not on the board any more; someone may have deleted it.");
+
+    private LaneState FindLane(string? laneId) =>
+        _state.Lane(laneId ?? "") ?? throw ConveningException.NotFound("board.lane-not-found", "That lane is not on the board any more.");
+
+    private bool CanFacilitate(string personId, GroupRole role) =>
+        role == GroupRole.Convenor || _state.FacilitatorIds.Contains(personId);
+
+    private static string CardText(string? text) => Check.Text(text, "card", BoardLimits.CardText);
+
+    private static string Colour(string? colour) =>
+        colour is null ? BoardLimits.Colours[0]
+        : BoardLimits.Colours.Contains(colour) ? colour
+        : throw new ConveningException("board.bad-colour", $"A card's colour is one of {string.Join(", ", BoardLimits.Colours)}.");
+
+    private static ConveningException NoVote() => ConveningException.Conflict("board.no-vote", "There is no open vote.");
+}

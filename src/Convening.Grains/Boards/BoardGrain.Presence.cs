@@ -1,0 +1,74 @@
+using Convening.Contracts;
+using Convening.Contracts.Boards;
+
+namespace Convening.Grains.Boards;
+
+public sealed partial class BoardGrain
+{
+    private readonly Dictionary<string, (double Tokens, DateTimeOffset At)> _buckets = [];
+    private IGrainTimer? _voteTimer;
+
+    public async Task SetPresence(string? callerId, bool present)
+    {
+        var (caller, _) = await Authorize(callerId);
+        var count = _connections.GetValueOrDefault(caller) + (present ? 1 : -1);
+        if (count > 0)
+        {
+            _connections[caller] = count;
+            if (!_present.ContainsKey(caller))
+            {
+                var person = await Person(caller);
+                _present[caller] = new PresentPerson(caller, person.Name, null);
+            }
+        }
+        else
+        {
+            _connections.Remove(caller);
+            _present.Remove(caller);
+        }
+        await TellPresence();
+    }
+
+    public async Task SetWhere(string? callerId, string? laneId)
+    {
+        var (caller, _) = await Authorize(callerId);
+        if (laneId is not null && _state.Lane(laneId) is null)
+            throw ConveningException.NotFound("board.lane-not-found", "That lane is not on the board any more.");
+        if (!_present.TryGetValue(caller, out var person) || person.LaneId == laneId)
+            return;
+        _present[caller] = person with { LaneId = laneId };
+        await TellPresence();
+    }
+
+    private Task TellPresence()
+    {
+        IReadOnlyList<PresentPerson> present = [.. _present.Values.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)];
+        return _observers.Notify(o => o.PresenceChanged(Key, present));
+    }
+
+    /// <summary>A token bucket per person: bursts are fine, a flood (10,000 cards at once) is refused.</summary>
+    private void Throttle(string caller)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var limits = options.Value;
+        var (tokens, at) = _buckets.GetValueOrDefault(caller, (limits.BurstOperations, now));
+        tokens = Math.Min(limits.BurstOperations, tokens + (now - at).TotalSeconds * limits.OperationsPerSecond);
+        if (tokens < 1)
+            throw new ConveningException("board.too-fast", "You are making changes faster than the board can share them. Wait a moment and try again.");
+        _buckets[caller] = (tokens - 1, now);
+    }
+
+    /// <summary>A vote with a timer closes itself when the time is up, revealing the results.</summary>
+    private void ScheduleVoteClose()
+    {
+        _voteTimer?.Dispose();
+        if (_state.Vote?.ClosesAt is not { } closesAt)
+            return;
+        var due = closesAt - DateTimeOffset.UtcNow;
+        _voteTimer = this.RegisterGrainTimer(async () =>
+        {
+            if (_state.Vote?.ClosesAt == closesAt)
+                await Commit(new BoardPerson("timer", "The vote's timer"), new VoteClosed(_state.Vote.Tally()));
+        }, new GrainTimerCreationOptions(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+    }
+}

@@ -1,0 +1,147 @@
+using Convening.Contracts;
+using Convening.Contracts.Boards;
+using Convening.Contracts.Groups;
+using Convening.Contracts.People;
+using Convening.Contracts.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Serialization;
+using Orleans.Utilities;
+
+namespace Convening.Grains.Boards;
+
+/// <summary>
+/// The single writer of one board. A change is decided against the current state, appended to the
+/// event log (durable), applied, and only then returned and broadcast. State is rebuilt on
+/// activation from the newest snapshot plus the events after it.
+/// </summary>
+public sealed partial class BoardGrain(
+    [FromKeyedServices(StorageNames.Main)] IEventLog log,
+    Serializer serializer,
+    IOptions<BoardOptions> options,
+    ILogger<BoardGrain> logger) : Grain, IBoardGrain
+{
+    private readonly ObserverManager<IBoardObserver> _observers = new(BoardLimits.ObserverLifetime, logger);
+    private readonly Dictionary<string, string> _names = [];
+    private BoardState _state = new();
+
+    private string Key => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (await log.ReadSnapshot(Key) is { } snapshot)
+            _state = serializer.Deserialize<BoardState>(snapshot.Data)!;
+        while (true)
+        {
+            var events = await log.Read(Key, _state.Version, BoardLimits.CatchUpPage);
+            foreach (var e in events)
+                _state.Apply(serializer.Deserialize<BoardChange>(e.Data)!);
+            if (events.Count < BoardLimits.CatchUpPage)
+                break;
+        }
+        ScheduleVoteClose();
+    }
+
+    public async Task<BoardView> Open(OpenBoard command, string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        if (_state.Exists)
+            throw ConveningException.Conflict("board.exists", "This board is already open.");
+        CheckKey();
+        var role = await GrainFactory.GetGrain<IGroupGrain>(command.GroupId ?? "").RoleOf(caller);
+        if (role is null or GroupRole.Observer)
+            throw ConveningException.Forbidden("board.members-only", "Only the group's members can open a board for it.");
+        var title = Check.Text(command.Title, "title", Limits.NameLength);
+        var lanes = (command.Lanes is { Count: > 0 } given ? given : BoardLimits.DefaultLanes)
+            .Select(t => new LaneAdded(NewId(), Check.Text(t, "lane-title", BoardLimits.LaneTitle)))
+            .Take(BoardLimits.Lanes)
+            .ToList();
+        await Commit(await Person(caller), new BoardOpened(command.GroupId!, title, lanes));
+        return await Get(caller);
+    }
+
+    public async Task<BoardView> Get(string? callerId)
+    {
+        var (caller, role) = await Authorize(callerId);
+        return View(caller, CanFacilitate(caller, role), role != GroupRole.Observer);
+    }
+
+    public async Task<BoardChange> Apply(BoardCommand command, string? callerId)
+    {
+        var (caller, role) = await Authorize(callerId);
+        Throttle(caller);
+        var actor = await Person(caller);
+        var decided = Decide(command, actor, role);
+        return await Commit(actor, decided);
+    }
+
+    public async Task<IReadOnlyList<BoardChange>> ChangesSince(long version, string? callerId)
+    {
+        var (caller, _) = await Authorize(callerId);
+        if (version < 0 || version > _state.Version)
+            throw new ConveningException("board.bad-version", $"This board is at version {_state.Version}; ask for changes after a version up to that.");
+        var events = await log.Read(Key, version, BoardLimits.CatchUpPage);
+        return [.. events.Select(e => Redact(serializer.Deserialize<BoardChange>(e.Data)!, caller))];
+    }
+
+    public Task Watch(IBoardObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unwatch(IBoardObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Appends, applies, snapshots now and then, and tells every watching host.</summary>
+    private async Task<BoardChange> Commit(BoardPerson actor, BoardEvent decided)
+    {
+        var change = new BoardChange(_state.Version + 1, DateTimeOffset.UtcNow, actor, decided);
+        try
+        {
+            await log.Append(Key, _state.Version, [serializer.SerializeToArray(change)]);
+        }
+        catch (EventLogConflictException)
+        {
+            // Another activation wrote first (a silo handover); this one is stale.
+            DeactivateOnIdle();
+            throw ConveningException.Conflict("board.conflict", "The board changed at the same moment. Please try again.");
+        }
+        _state.Apply(change);
+        if (_state.Version % BoardLimits.SnapshotEvery == 0)
+            await log.WriteSnapshot(Key, new Snapshot(_state.Version, serializer.SerializeToArray(_state)));
+        var broadcast = Redact(change, viewerId: null);
+        await _observers.Notify(o => o.Changed(Key, broadcast));
+        if (decided is VoteOpened)
+            ScheduleVoteClose();
+        return change;
+    }
+
+    private async Task<(string Caller, GroupRole Role)> Authorize(string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        if (!_state.Exists)
+            throw ConveningException.NotFound("board.not-found", "There is no such board.");
+        var role = await GrainFactory.GetGrain<IGroupGrain>(_state.GroupId).RoleOf(caller);
+        return role is { } r ? (caller, r) : throw ConveningException.Forbidden("board.members-only", "Only members of this board's group can see it.");
+    }
+
+    private async Task<BoardPerson> Person(string personId)
+    {
+        if (!_names.TryGetValue(personId, out var name))
+            _names[personId] = name = (await GrainFactory.GetGrain<IPersonGrain>(personId).GetCard()).DisplayName;
+        return new BoardPerson(personId, name);
+    }
+
+    private void CheckKey()
+    {
+        if (Key.Length is 0 or > 80 || !Key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            throw new ConveningException("board.bad-id", "A board id uses letters, digits, '-' and '_' only.");
+    }
+
+    private static string NewId() => Guid.NewGuid().ToString("N")[..12];
+}

@@ -1,0 +1,141 @@
+using Convening.Contracts.Boards;
+
+namespace Convening.Grains.Boards;
+
+/// <summary>
+/// The board as its events left it. <see cref="Apply"/> is the only way it changes, so replaying
+/// the log (after a snapshot) always rebuilds the same board.
+/// </summary>
+[GenerateSerializer, Alias("convening.board-state")]
+public sealed class BoardState
+{
+    [Id(0)] public long Version { get; set; }
+    [Id(1)] public string GroupId { get; set; } = "";
+    [Id(2)] public string Title { get; set; } = "";
+    [Id(3)] public List<LaneState> Lanes { get; set; } = [];
+    [Id(4)] public Dictionary<string, CardState> Cards { get; set; } = [];
+    [Id(5)] public bool Locked { get; set; }
+    [Id(6)] public VoteState? Vote { get; set; }
+    [Id(7)] public Dictionary<string, int>? LastResults { get; set; }
+    [Id(8)] public DateTimeOffset? TimerEndsAt { get; set; }
+    [Id(9)] public string? FocusLaneId { get; set; }
+    [Id(10)] public List<string> FacilitatorIds { get; set; } = [];
+
+    public bool Exists => Version > 0;
+
+    public LaneState? Lane(string laneId) => Lanes.Find(l => l.Id == laneId);
+
+    public LaneState LaneOf(CardState card) => Lanes.First(l => l.Id == card.LaneId);
+
+    public void Apply(BoardChange change)
+    {
+        Version = change.Version;
+        switch (change.Event)
+        {
+            case BoardOpened e:
+                (GroupId, Title) = (e.GroupId, e.Title);
+                Lanes = [.. e.Lanes.Select(l => new LaneState { Id = l.LaneId, Title = l.Title })];
+                FacilitatorIds = [change.Actor.Id];
+                break;
+            case CardAdded e:
+                Cards[e.CardId] = new CardState { Id = e.CardId, LaneId = e.LaneId, Text = e.Text, Colour = e.Colour, Author = change.Actor, CreatedAt = change.At };
+                Lane(e.LaneId)!.CardIds.Add(e.CardId);
+                break;
+            case CardEdited e:
+                (Cards[e.CardId].Text, Cards[e.CardId].Colour) = (e.Text, e.Colour);
+                break;
+            case CardMoved e:
+                var moved = Cards[e.CardId];
+                LaneOf(moved).CardIds.Remove(e.CardId);
+                var target = Lane(e.LaneId)!;
+                target.CardIds.Insert(Math.Clamp(e.Position, 0, target.CardIds.Count), e.CardId);
+                moved.LaneId = e.LaneId;
+                break;
+            case CardDeleted e:
+                LaneOf(Cards[e.CardId]).CardIds.Remove(e.CardId);
+                Cards.Remove(e.CardId);
+                Vote?.Refund(e.CardId);
+                break;
+            case CommentAdded e:
+                Cards[e.CardId].Comments.Add(new Comment(e.CommentId, change.Actor, e.Text, change.At));
+                break;
+            case VoteCast e:
+                Vote!.Ballots.TryAdd(change.Actor.Id, []);
+                Vote.Ballots[change.Actor.Id].Add(e.CardId!);
+                break;
+            case VoteRetracted e:
+                Vote!.Ballots[change.Actor.Id].Remove(e.CardId!);
+                break;
+            case LaneAdded e:
+                Lanes.Add(new LaneState { Id = e.LaneId, Title = e.Title });
+                break;
+            case LaneRenamed e:
+                Lane(e.LaneId)!.Title = e.Title;
+                break;
+            case LaneRemoved e:
+                Lanes.RemoveAll(l => l.Id == e.LaneId);
+                if (FocusLaneId == e.LaneId)
+                    FocusLaneId = null;
+                break;
+            case VoteOpened e:
+                Vote = new VoteState { VotesPerPerson = e.VotesPerPerson, ClosesAt = e.ClosesAt };
+                LastResults = null;
+                break;
+            case VoteClosed e:
+                (Vote, LastResults) = (null, new Dictionary<string, int>(e.Results));
+                break;
+            case TimerStarted e:
+                TimerEndsAt = e.EndsAt;
+                break;
+            case TimerStopped:
+                TimerEndsAt = null;
+                break;
+            case LockChanged e:
+                Locked = e.Locked;
+                break;
+            case LaneFocused e:
+                FocusLaneId = e.LaneId;
+                break;
+            default:
+                throw new InvalidOperationException($"No projection for {change.Event.GetType().Name}.");
+        }
+    }
+}
+
+[GenerateSerializer, Alias("convening.lane-state")]
+public sealed class LaneState
+{
+    [Id(0)] public string Id { get; set; } = "";
+    [Id(1)] public string Title { get; set; } = "";
+    [Id(2)] public List<string> CardIds { get; set; } = [];
+}
+
+[GenerateSerializer, Alias("convening.card-state")]
+public sealed class CardState
+{
+    [Id(0)] public string Id { get; set; } = "";
+    [Id(1)] public string LaneId { get; set; } = "";
+    [Id(2)] public string Text { get; set; } = "";
+    [Id(3)] public string Colour { get; set; } = "";
+    [Id(4)] public BoardPerson Author { get; set; } = new("", "");
+    [Id(5)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(6)] public List<Comment> Comments { get; set; } = [];
+}
+
+[GenerateSerializer, Alias("convening.vote-state")]
+public sealed class VoteState
+{
+    [Id(0)] public int VotesPerPerson { get; set; }
+    [Id(1)] public DateTimeOffset? ClosesAt { get; set; }
+    /// <summary>Person id → the cards they put a dot on (a card may appear more than once).</summary>
+    [Id(2)] public Dictionary<string, List<string>> Ballots { get; set; } = [];
+
+    public void Refund(string cardId)
+    {
+        foreach (var ballot in Ballots.Values)
+            ballot.RemoveAll(c => c == cardId);
+    }
+
+    public Dictionary<string, int> Tally() =>
+        Ballots.Values.SelectMany(b => b).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+}

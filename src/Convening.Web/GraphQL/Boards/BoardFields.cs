@@ -1,0 +1,38 @@
+using Convening.Contracts;
+using Convening.Contracts.Boards;
+using Convening.Web.GraphQL.Common;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Convening.Web.GraphQL.Boards;
+
+public static class BoardFields
+{
+    public static void Add(ObjectGraphType query, ObjectGraphType mutation)
+    {
+        query.Field<BoardType, BoardView>("board")
+            .Description("A board by id; members of its group only.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The board's id.")
+            .ResolveAsync(async ctx => await Board(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId()));
+
+        mutation.AddMutation<BoardType, BoardView, OpenBoardInputType>("openBoard", "Opens a live board for a group.",
+            ctx =>
+            {
+                var input = ctx.Input<OpenBoardInput>();
+                return Board(ctx, "board-" + Guid.NewGuid().ToString("N")).Open(new OpenBoard(input.GroupId, input.Title), ctx.CallerId());
+            });
+
+        mutation.AddMutation<BoardType, BoardView, ChangeBoardInputType>("changeBoard",
+            "Makes one change to a board; everyone watching it live sees the change too.",
+            async ctx =>
+            {
+                var input = ctx.Input<BoardActionInput>();
+                var board = Board(ctx, input.BoardId);
+                await board.Apply(input.ToCommand(), ctx.CallerId());
+                return await board.Get(ctx.CallerId());
+            });
+    }
+
+    private static IBoardGrain Board(IResolveFieldContext ctx, string id) =>
+        ctx.Grains().GetGrain<IBoardGrain>(string.IsNullOrEmpty(id) ? throw ConveningException.NotFound("board.not-found", "There is no such board.") : id);
+}

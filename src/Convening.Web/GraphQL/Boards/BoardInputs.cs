@@ -1,0 +1,91 @@
+using Convening.Contracts;
+using Convening.Contracts.Boards;
+using GraphQL.Types;
+
+namespace Convening.Web.GraphQL.Boards;
+
+public enum BoardAction
+{
+    AddCard, EditCard, MoveCard, DeleteCard, AddComment, CastVote, RetractVote,
+    AddLane, RenameLane, RemoveLane, OpenVote, CloseVote, StartTimer, StopTimer, Lock, Unlock, FocusLane,
+}
+
+public sealed class BoardActionInput
+{
+    public string BoardId { get; set; } = "";
+    public BoardAction Action { get; set; }
+    public string? LaneId { get; set; }
+    public string? CardId { get; set; }
+    public string? Text { get; set; }
+    public string? Colour { get; set; }
+    public int? Position { get; set; }
+    public int? Number { get; set; }
+    public int? Seconds { get; set; }
+
+    /// <summary>The same command the live board's hub takes, so both paths share one set of rules.</summary>
+    public BoardCommand ToCommand() => Action switch
+    {
+        BoardAction.AddCard => new AddCard(LaneId ?? "", Text ?? "", Colour),
+        BoardAction.EditCard => new EditCard(CardId ?? "", Text ?? "", Colour),
+        BoardAction.MoveCard => new MoveCard(CardId ?? "", LaneId ?? "", Position ?? int.MaxValue),
+        BoardAction.DeleteCard => new DeleteCard(CardId ?? ""),
+        BoardAction.AddComment => new AddComment(CardId ?? "", Text ?? ""),
+        BoardAction.CastVote => new CastVote(CardId ?? ""),
+        BoardAction.RetractVote => new RetractVote(CardId ?? ""),
+        BoardAction.AddLane => new AddLane(Text ?? ""),
+        BoardAction.RenameLane => new RenameLane(LaneId ?? "", Text ?? ""),
+        BoardAction.RemoveLane => new RemoveLane(LaneId ?? ""),
+        BoardAction.OpenVote => new OpenVote(Number ?? 3, Seconds),
+        BoardAction.CloseVote => new CloseVote(),
+        BoardAction.StartTimer => new StartTimer(Seconds ?? 0),
+        BoardAction.StopTimer => new StopTimer(),
+        BoardAction.Lock => new SetLocked(true),
+        BoardAction.Unlock => new SetLocked(false),
+        BoardAction.FocusLane => new FocusLane(LaneId),
+        _ => throw new ConveningException("board.unknown-command", "That is not something a board can do."),
+    };
+}
+
+public sealed class BoardActionType : EnumerationGraphType<BoardAction>
+{
+    public BoardActionType()
+    {
+        Name = "BoardAction";
+        Description = "Something to do on a board. Lanes, votes, the timer, locking and focus are for facilitators.";
+    }
+}
+
+public sealed class ChangeBoardInputType : InputObjectGraphType<BoardActionInput>
+{
+    public ChangeBoardInputType()
+    {
+        Name = "ChangeBoardInput";
+        Description = "One change to a board; which fields matter depends on the action.";
+        Field(x => x.BoardId).Description("The board.");
+        Field<NonNullGraphType<BoardActionType>>("action").Description("What to do.");
+        Field(x => x.LaneId, nullable: true).Description("The lane (ADD_CARD, MOVE_CARD, RENAME_LANE, REMOVE_LANE, FOCUS_LANE).");
+        Field(x => x.CardId, nullable: true).Description("The card (EDIT_CARD, MOVE_CARD, DELETE_CARD, ADD_COMMENT, CAST_VOTE, RETRACT_VOTE).");
+        Field(x => x.Text, nullable: true).Description($"Card text (Markdown, at most {BoardLimits.CardText} characters), comment, or lane title.");
+        Field(x => x.Colour, nullable: true).Description($"A card colour: {string.Join(", ", BoardLimits.Colours)}.");
+        Field(x => x.Position, nullable: true).Description("MOVE_CARD: position in the lane, 0 for the top; left out, the bottom.");
+        Field(x => x.Number, nullable: true).Description("OPEN_VOTE: votes per person (default 3).");
+        Field(x => x.Seconds, nullable: true).Description("START_TIMER: how long it runs. OPEN_VOTE: optional, when the vote closes by itself.");
+    }
+}
+
+public sealed class OpenBoardInput
+{
+    public string GroupId { get; set; } = "";
+    public string Title { get; set; } = "";
+}
+
+public sealed class OpenBoardInputType : InputObjectGraphType<OpenBoardInput>
+{
+    public OpenBoardInputType()
+    {
+        Name = "OpenBoardInput";
+        Description = "A new board for a group, with the default lanes; you facilitate it.";
+        Field(x => x.GroupId).Description("The group.");
+        Field(x => x.Title).Description("What the board is for.");
+    }
+}

@@ -1,0 +1,93 @@
+using Convening.Contracts.Boards;
+using Convening.Web.Markdown;
+using GraphQL.Types;
+
+namespace Convening.Web.GraphQL.Boards;
+
+public sealed class BoardType : ObjectGraphType<BoardView>
+{
+    public BoardType()
+    {
+        Name = "Board";
+        Description = "A live board of cards in lanes. Members edit, observers watch, facilitators control.";
+        Field(x => x.Id).Description("The board's id; watch it live at /hubs/boards.");
+        Field(x => x.GroupId).Description("The group whose members use it.");
+        Field(x => x.Title).Description("The board's title.");
+        Field(x => x.Version).Description("How many changes the board has had; a watcher catches up from here.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LaneType>>>, IReadOnlyList<Lane>>("lanes").Description("The lanes, in order.").Resolve(c => c.Source.Lanes);
+        Field(x => x.Locked).Description("Whether the facilitator has locked the board.");
+        Field<BoardVoteType, BoardVote>("vote").Description("The open vote, or the last vote's results.").Resolve(c => c.Source.Vote);
+        Field(x => x.TimerEndsAt, nullable: true).Description("When the facilitator's timer ends, if one is running.");
+        Field(x => x.FocusLaneId, nullable: true).Description("The lane the facilitator has brought everyone to.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PresentPersonType>>>, IReadOnlyList<PresentPerson>>("present").Description("Who is on the board now.").Resolve(c => c.Source.Present);
+        Field(x => x.CanEdit).Description("Whether you can add and change cards.");
+        Field(x => x.CanFacilitate).Description("Whether you can use the facilitator's controls.");
+    }
+}
+
+public sealed class LaneType : ObjectGraphType<Lane>
+{
+    public LaneType()
+    {
+        Name = "Lane";
+        Description = "A column of cards, e.g. 'What we notice'.";
+        Field(x => x.Id).Description("The lane's id.");
+        Field(x => x.Title).Description("The lane's title.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CardType>>>, IReadOnlyList<Card>>("cards").Description("The cards, top first.").Resolve(c => c.Source.Cards);
+    }
+}
+
+public sealed class CardType : ObjectGraphType<Card>
+{
+    public CardType()
+    {
+        Name = "Card";
+        Description = "A card on a board.";
+        Field(x => x.Id).Description("The card's id.");
+        Field(x => x.Text).Description("The card's text as written (Markdown).");
+        Field<NonNullGraphType<StringGraphType>, string>("html").Description("The text rendered safely as HTML.").Resolve(c => SafeMarkdown.Render(c.Source.Text).ToString()!);
+        Field(x => x.Colour).Description("The card's colour.");
+        Field<NonNullGraphType<PresentPersonType>, PresentPerson>("author").Description("Who wrote it.").Resolve(c => new PresentPerson(c.Source.Author.Id, c.Source.Author.Name, null));
+        Field(x => x.CreatedAt).Description("When it was added.");
+        Field(x => x.Votes, nullable: true).Description("Dots from the last closed vote; null while a vote is open or before any.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommentType>>>, IReadOnlyList<Comment>>("comments").Description("Comments, oldest first.").Resolve(c => c.Source.Comments);
+    }
+}
+
+public sealed class CommentType : ObjectGraphType<Comment>
+{
+    public CommentType()
+    {
+        Name = "Comment";
+        Description = "A comment on a card.";
+        Field(x => x.Id).Description("The comment's id.");
+        Field(x => x.Text).Description("What was said.");
+        Field<NonNullGraphType<StringGraphType>, string>("authorName").Description("Who said it.").Resolve(c => c.Source.Author.Name);
+        Field(x => x.At).Description("When.");
+    }
+}
+
+public sealed class PresentPersonType : ObjectGraphType<PresentPerson>
+{
+    public PresentPersonType()
+    {
+        Name = "BoardPerson";
+        Description = "Someone on a board.";
+        Field(x => x.Id).Description("Their id.");
+        Field(x => x.Name).Description("Their name.");
+        Field(x => x.LaneId, nullable: true).Description("The lane they are working in, if they said.");
+    }
+}
+
+public sealed class BoardVoteType : ObjectGraphType<BoardVote>
+{
+    public BoardVoteType()
+    {
+        Name = "BoardVote";
+        Description = "A dot vote: tallies stay hidden until it closes.";
+        Field(x => x.Open).Description("Whether votes can still be cast.");
+        Field(x => x.VotesPerPerson).Description("How many dots each person has.");
+        Field(x => x.ClosesAt, nullable: true).Description("When it closes by itself, if it has a timer.");
+        Field<NonNullGraphType<IntGraphType>, int>("myVotesUsed").Description("How many of your dots you have used.").Resolve(c => c.Source.MyVotes.Values.Sum());
+    }
+}

@@ -1,0 +1,97 @@
+using Convening.Contracts;
+using Convening.Contracts.Boards;
+using Convening.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Convening.Web.Hubs;
+
+/// <summary>
+/// Live boards: one SignalR group per board. Every join and every method asks the board grain,
+/// which decides (members edit, observers watch, facilitators control); refusals come back as
+/// HubException messages starting with the stable code, e.g. "board.members-only: ...".
+/// </summary>
+[Authorize(AuthenticationSchemes = IdentitySetup.Combined)]
+public sealed class BoardHub(IGrainFactory grains, BoardWatchers watchers, PresenceCoalescer presence) : Hub<IBoardClient>
+{
+    public static string GroupName(string boardId) => "board:" + boardId;
+
+    public async Task<BoardJoined> Join(string boardId, long lastVersion)
+    {
+        var board = Board(boardId);
+        var caller = Context.User!.PersonId();
+        // Ask the grain first: a forged or foreign board id is refused before anything is joined.
+        var view = await Guard(() => board.Get(caller));
+        await watchers.Attach(boardId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupName(boardId));
+        Joined().Add(boardId);
+        await Guard(() => board.SetPresence(caller, true));
+        if (lastVersion <= 0)
+            return new BoardJoined(await board.Get(caller), [], view.Version);
+        var missed = new List<BoardChange>();
+        while (true)
+        {
+            var page = await Guard(() => board.ChangesSince(lastVersion, caller));
+            missed.AddRange(page);
+            if (page.Count < BoardLimits.CatchUpPage)
+                break;
+            lastVersion = page[^1].Version;
+        }
+        return new BoardJoined(null, missed, missed.Count > 0 ? missed[^1].Version : lastVersion);
+    }
+
+    public async Task Leave(string boardId)
+    {
+        if (Joined().Remove(boardId))
+            await Part(boardId);
+    }
+
+    /// <summary>Does one thing on the board; returns the change's version once it is durable.</summary>
+    public async Task<long> Do(string boardId, BoardCommand command)
+    {
+        if (command is null)
+            throw new HubException("board.unknown-command: Send a command with a 'type'.");
+        var change = await Guard(() => Board(boardId).Apply(command, Context.User!.PersonId()));
+        return change.Version;
+    }
+
+    /// <summary>Where the caller is working; sent as often as the client likes, passed on at most ~10 times a second.</summary>
+    public void Here(string boardId, string? laneId)
+    {
+        if (Joined().Contains(boardId))
+            presence.Submit(boardId, Context.User!.PersonId()!, laneId);
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var boardId in Joined().ToList())
+            await Part(boardId);
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private async Task Part(string boardId)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(boardId));
+        watchers.Detach(boardId);
+        await Board(boardId).SetPresence(Context.User!.PersonId(), false);
+    }
+
+    private IBoardGrain Board(string boardId) => grains.GetGrain<IBoardGrain>(boardId ?? "");
+
+    private HashSet<string> Joined() =>
+        (HashSet<string>)(Context.Items.TryGetValue("boards", out var set) ? set! : Context.Items["boards"] = new HashSet<string>());
+
+    private static async Task<T> Guard<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (ConveningException e)
+        {
+            throw new HubException($"{e.Code}: {e.Message}");
+        }
+    }
+
+    private static Task Guard(Func<Task> call) => Guard(async () => { await call(); return true; });
+}

@@ -1,0 +1,43 @@
+using Convening.Contracts.Groups;
+using Convening.Contracts.Places;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Convening.Web.Pages.Places;
+
+public sealed class PlaceModel : ConveningPageModel
+{
+    [FromRoute] public string Slug { get; set; } = "";
+
+    [BindProperty(Name = "group-name")] public string? GroupName { get; set; }
+    [BindProperty(Name = "group-purpose")] public string? GroupPurpose { get; set; }
+    [BindProperty(Name = "name")] public string? Name { get; set; }
+    [BindProperty(Name = "purpose")] public string? Purpose { get; set; }
+
+    public PlaceView Place { get; private set; } = null!;
+
+    public bool SignedIn => CallerId is not null;
+
+    public bool IsSteward => CallerId is { } id && Place.StewardIds.Contains(id);
+
+    // Both forms ask for a name and a purpose, so the convene form's ids carry a "group-" prefix.
+    protected override IReadOnlyCollection<string> Fields => ["group-name", "group-purpose", "name", "purpose"];
+
+    public Task<IActionResult> OnGet() => Load(LoadPlace);
+
+    public Task<IActionResult> OnPostConvene() => Attempt(async () =>
+    {
+        var group = await Grains.GetGrain<IGroupGrain>(Guid.NewGuid().ToString("N"))
+            .Convene(new ConveneGroup(Slug, GroupName ?? "", GroupPurpose ?? ""), CallerId);
+        Notify($"You have convened {group.Name}. Invite people to join it below.");
+        return Redirect($"/groups/{group.Id}");
+    }, LoadPlace, form: "group");
+
+    public Task<IActionResult> OnPostEdit() => Attempt(async () =>
+    {
+        var place = await Grains.GetGrain<IPlaceGrain>(Slug).Update(new UpdatePlace(Name ?? "", Purpose ?? ""), CallerId);
+        Notify($"{place.Name} has been updated.");
+        return Redirect($"/places/{place.Slug}");
+    }, LoadPlace);
+
+    private async Task LoadPlace() => Place = await Grains.GetGrain<IPlaceGrain>(Slug).Get();
+}
