@@ -33,7 +33,7 @@ public sealed partial class LearningCycleGrain(
 
         // The board opens first: if it cannot, no cycle is created, rather than one without its board.
         var boardId = "cycle-" + Id;
-        await GrainFactory.GetGrain<IBoardGrain>(boardId).Open(new OpenBoard(summary.Id, "Board: " + question), caller);
+        await GrainFactory.GetGrain<IBoardGrain>(boardId).Open(new OpenBoard(summary.Id, BoardTitle(question)), caller);
 
         S.Exists = true;
         S.GroupId = summary.Id;
@@ -110,6 +110,13 @@ public sealed partial class LearningCycleGrain(
     private Task PublishSummary() => Task.WhenAll(
         GrainFactory.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForGroup(S.GroupId)).Upsert(Summary()),
         GrainFactory.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForPlace(S.PlaceSlug)).Upsert(Summary()));
+
+    /// <summary>"Board: " and the question, shortened to fit a board's title.</summary>
+    private static string BoardTitle(string question)
+    {
+        var title = "Board: " + question;
+        return title.Length <= Limits.NameLength ? title : title[..(Limits.NameLength - 1)].TrimEnd() + "…";
+    }
 
     private CycleSummary Summary() => new(Id, S.GroupId, S.PlaceSlug, S.Question, S.Stage, S.StartedAt);
 }

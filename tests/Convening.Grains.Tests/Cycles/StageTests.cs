@@ -27,6 +27,22 @@ public sealed class StageTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Start_WithALongQuestion_GivesTheBoardAShortenedTitle()
+    {
+        var team = await _grains.Team();
+        var question = "How " + new string('x', CycleLimits.QuestionLength - 5) + "?";
+        var cycle = await _grains.Cycle(team, team.Member, question);
+
+        var view = await cycle.Get(team.Member.Id);
+
+        Assert.Equal(question, view.Summary.Question);
+        var title = (await _grains.GetGrain<IBoardGrain>(view.BoardId!).Get(team.Member.Id)).Title;
+        Assert.Equal(Contracts.Limits.NameLength, title.Length);
+        Assert.StartsWith("Board: How xxx", title);
+        Assert.EndsWith("…", title);
+    }
+
+    [Fact]
     public async Task MoveStage_ForwardOneAtATime_ReachesShare()
     {
         var team = await _grains.Team();
