@@ -1,6 +1,6 @@
 namespace Convening.Web.Cycles;
 
-/// <summary>A value axis with round-number ticks that covers a range, e.g. 0.3..11.9 → 0, 2, 4 … 12.</summary>
+/// <summary>A value axis with round-number ticks that covers a range, e.g. 0.3..11.9 → 0, 5, 10, 15.</summary>
 public sealed record ChartScale(double Min, double Max, IReadOnlyList<double> Ticks)
 {
     public static ChartScale Covering(IEnumerable<double> values, int about = 5)
@@ -8,7 +8,11 @@ public sealed record ChartScale(double Min, double Max, IReadOnlyList<double> Ti
         var all = values.ToList();
         var (lo, hi) = (all.Min(), all.Max());
         if (hi - lo < 1e-9)
-            (lo, hi) = (lo - 1, hi + 1);
+        {
+            // One value (or all the same): show a band around it, a tenth of its size, at least ±1.
+            var pad = Math.Max(1, Math.Abs(lo) / 10);
+            (lo, hi) = (lo - pad, hi + pad);
+        }
         var step = NiceStep((hi - lo) / (about - 1));
         var first = Math.Floor(lo / step) * step;
         var last = Math.Ceiling(hi / step) * step;

@@ -30,7 +30,7 @@ public sealed record ExperimentMarker(double X, int Number, string Label, Experi
 /// </summary>
 public sealed class SpcChartLayout
 {
-    public const double Width = 720, Height = 340, Left = 64, Right = 24, Top = 56, Bottom = 292;
+    public const double Width = 720, Height = 340, Left = 64, Right = 44, Top = 56, Bottom = 292;
     private const int LabelLength = 28;
 
     public SpcChartLayout(Measure measure, XmrChart chart, IReadOnlyList<Experiment> experiments)
