@@ -20,7 +20,7 @@ public static class FanOut
 {
     public static async Task<Percentiles> Board(BenchHost host, People people, int watchers, int iterations)
     {
-        var (boardId, laneId) = await people.OpenBoard(host);
+        var (boardId, laneId) = await people.OpenBoard();
         var round = new Round(watchers);
         var connections = new List<HubConnection>();
         for (var i = 0; i < watchers; i++)

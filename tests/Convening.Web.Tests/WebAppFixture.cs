@@ -9,9 +9,17 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
 {
     private readonly TempDir _data = new("web");
 
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
     /// <summary>Kestrel on a free loopback port, so hub clients use real WebSockets.</summary>
-    public WebAppFixture()
+    public WebAppFixture() : this(new Dictionary<string, string>())
     {
+    }
+
+    /// <summary>A host with extra configuration, for tests of optional features.</summary>
+    public WebAppFixture(IReadOnlyDictionary<string, string> settings)
+    {
+        _settings = settings;
         Port = FreePort.Next();
         UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, Port));
         StartServer();
@@ -29,6 +37,8 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
         builder.UseSetting("Convening:DataPath", _data.Path);
         builder.UseSetting("Convening:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("Convening:GatewayPort", FreePort.Next().ToString());
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
     }
 
     public GraphQLClient GraphQL(string? token = null) => new(CreateClient(), token);

@@ -25,13 +25,14 @@ public sealed partial class BoardGrain(
     private readonly ObserverManager<IBoardObserver> _observers = new(BoardLimits.ObserverLifetime, logger);
     private readonly Dictionary<string, string> _names = [];
     private BoardState _state = new();
+    private long _snapshotVersion;
 
     private string Key => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (await log.ReadSnapshot(Key) is { } snapshot)
-            _state = serializer.Deserialize<BoardState>(snapshot.Data)!;
+            (_state, _snapshotVersion) = (serializer.Deserialize<BoardState>(snapshot.Data)!, snapshot.Version);
         while (true)
         {
             var events = await log.Read(Key, _state.Version, BoardLimits.CatchUpPage);
@@ -103,7 +104,7 @@ public sealed partial class BoardGrain(
         var change = new BoardChange(_state.Version + 1, DateTimeOffset.UtcNow, actor, decided);
         try
         {
-            await log.Append(Key, _state.Version, [serializer.SerializeToArray(change)]);
+            await log.Append(Key, _state.Version, serializer.SerializeToArray(change));
         }
         catch (EventLogConflictException)
         {
@@ -112,14 +113,23 @@ public sealed partial class BoardGrain(
             throw ConveningException.Conflict("board.conflict", "The board changed at the same moment. Please try again.");
         }
         _state.Apply(change);
-        if (_state.Version % BoardLimits.SnapshotEvery == 0)
+        if (_state.Version - _snapshotVersion >= SnapshotInterval())
+        {
             await log.WriteSnapshot(Key, new Snapshot(_state.Version, serializer.SerializeToArray(_state)));
+            _snapshotVersion = _state.Version;
+        }
         var broadcast = Redact(change, viewerId: null);
         await _observers.Notify(o => o.Changed(Key, broadcast));
         if (decided is VoteOpened)
             ScheduleVoteClose();
         return change;
     }
+
+    /// <summary>
+    /// A snapshot costs as much as the board is big, so a bigger board snapshots less often: the
+    /// cost per change stays the same, and activation replays at most a quarter-board of events.
+    /// </summary>
+    private long SnapshotInterval() => Math.Max(BoardLimits.SnapshotEvery, _state.Cards.Count / 4);
 
     private async Task<(string Caller, GroupRole Role)> Authorize(string? callerId)
     {

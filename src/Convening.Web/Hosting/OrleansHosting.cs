@@ -1,21 +1,71 @@
+using System.Net;
 using Convening.Contracts;
 using Convening.Grains.Boards;
+using Convening.Storage.Cosmos;
 using Convening.Storage.Sqlite;
+using Orleans.Configuration;
 
 namespace Convening.Web.Hosting;
 
 public static class OrleansHosting
 {
-    /// <summary>Co-hosts the Orleans silo: localhost clustering, grain storage on SQLite.</summary>
+    /// <summary>
+    /// Co-hosts the Orleans silo. Storage and clustering are chosen here, by configuration, under
+    /// one storage name: grains never know whether they run on SQLite or Cosmos DB.
+    /// </summary>
     public static WebApplicationBuilder AddConveningSilo(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(ConveningOptions.Section).Get<ConveningOptions>() ?? new();
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
-            silo.Services.AddSqliteGrainStorage(StorageNames.Main, new SqliteStorageOptions { DataPath = options.DataPath });
+            UseClustering(silo, options);
+            UseStorage(silo, options, builder.Configuration);
             silo.Services.Configure<BoardOptions>(builder.Configuration.GetSection("Convening:Boards"));
+            // Failure detection and call timeouts can be tuned per deployment (see docs/operations.md).
+            silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
+            silo.Configure<SiloMessagingOptions>(builder.Configuration.GetSection("Orleans:Messaging"));
         });
         return builder;
     }
+
+    private static void UseClustering(ISiloBuilder silo, ConveningOptions options)
+    {
+        switch (options.Clustering)
+        {
+            case "Localhost":
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+                break;
+            case "Redis":
+                if (string.IsNullOrWhiteSpace(options.Redis))
+                    throw new InvalidOperationException("Convening:Clustering is Redis, so Convening:Redis must hold the Redis connection string.");
+                silo.UseRedisClustering(options.Redis);
+                silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (options.ClusterId, options.ServiceId));
+                silo.ConfigureEndpoints(Advertised(options), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.AdvertisedAddress is not null);
+                break;
+            default:
+                throw new InvalidOperationException($"Convening:Clustering is '{options.Clustering}'; use Localhost or Redis.");
+        }
+    }
+
+    private static void UseStorage(ISiloBuilder silo, ConveningOptions options, IConfiguration configuration)
+    {
+        switch (options.Storage)
+        {
+            case "Sqlite":
+                silo.Services.AddSqliteGrainStorage(StorageNames.Main, new SqliteStorageOptions { DataPath = options.DataPath });
+                break;
+            case "Cosmos":
+                var cosmos = configuration.GetSection("Convening:Cosmos").Get<CosmosStorageOptions>()
+                    ?? throw new InvalidOperationException("Convening:Storage is Cosmos, so the Convening:Cosmos section (Endpoint, and Key or a managed identity) is needed.");
+                silo.Services.AddCosmosStorage(StorageNames.Main, cosmos);
+                break;
+            default:
+                throw new InvalidOperationException($"Convening:Storage is '{options.Storage}'; use Sqlite or Cosmos.");
+        }
+    }
+
+    private static IPAddress Advertised(ConveningOptions options) =>
+        options.AdvertisedAddress is null ? IPAddress.Loopback
+        : IPAddress.TryParse(options.AdvertisedAddress, out var address) ? address
+        : Dns.GetHostAddresses(options.AdvertisedAddress).First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
 }

@@ -1,0 +1,30 @@
+using Convening.Contracts.Boards;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Convening.Web.Pages.Boards;
+
+public sealed partial class ShowModel
+{
+    public Task<IActionResult> OnPostAddLane() => Do(new AddLane(Text ?? ""), "Lane added");
+
+    public Task<IActionResult> OnPostRenameLane() => Do(new RenameLane(LaneId ?? "", Text ?? ""), "Lane renamed");
+
+    public Task<IActionResult> OnPostRemoveLane() => Do(new RemoveLane(LaneId ?? ""), "Lane removed");
+
+    public Task<IActionResult> OnPostOpenVote() =>
+        Do(new OpenVote(Number ?? 3, Minutes is > 0 ? Minutes * 60 : null), "Vote opened");
+
+    public Task<IActionResult> OnPostCloseVote() => Do(new CloseVote(), "Vote closed: the results are showing");
+
+    public Task<IActionResult> OnPostStartTimer() => Do(new StartTimer((Minutes ?? 0) * 60), "Timer started");
+
+    public Task<IActionResult> OnPostStopTimer() => Do(new StopTimer(), "Timer stopped");
+
+    public Task<IActionResult> OnPostLock() => Do(new SetLocked(Number == 1), Number == 1 ? "Board locked" : "Board unlocked");
+
+    public Task<IActionResult> OnPostFocus() => Do(new FocusLane(string.IsNullOrEmpty(LaneId) ? null : LaneId), "Everyone's attention moved");
+
+    /// <summary>Time left on the facilitator's timer, for people without JavaScript.</summary>
+    public string? TimerText(DateTimeOffset now) =>
+        Board.TimerEndsAt is { } end && end > now ? $"Timer: ends at {end.ToLocalTime():HH:mm:ss}" : null;
+}

@@ -1,0 +1,72 @@
+using Convening.Contracts.Boards;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Convening.Web.Pages.Boards;
+
+/// <summary>
+/// A live board. Every action is a plain form (POST, then back to the board), so it works
+/// without JavaScript; board.mjs adds live updates from the hub and keyboard moves on top.
+/// </summary>
+public sealed partial class ShowModel : ConveningPageModel
+{
+    [FromRoute] public string Id { get; set; } = "";
+    [BindProperty(Name = "card")] public string? CardId { get; set; }
+    [BindProperty(Name = "lane")] public string? LaneId { get; set; }
+    [BindProperty(Name = "text")] public string? Text { get; set; }
+    [BindProperty(Name = "colour")] public string? Colour { get; set; }
+    [BindProperty(Name = "direction")] public string? Direction { get; set; }
+    [BindProperty(Name = "number")] public int? Number { get; set; }
+    [BindProperty(Name = "minutes")] public int? Minutes { get; set; }
+
+    public BoardView Board { get; private set; } = null!;
+
+    public Task<IActionResult> OnGet() => Load(Reload);
+
+    /// <summary>The live part of the page alone, for board.mjs to swap in when the board changes.</summary>
+    public async Task<IActionResult> OnGetLive()
+    {
+        var page = await Load(Reload);
+        return page is PageResult ? Partial("_BoardLive", this) : page;
+    }
+
+    public Task<IActionResult> OnPostAdd() => Do(new AddCard(LaneId ?? "", Text ?? "", Colour), "Card added");
+
+    public Task<IActionResult> OnPostEdit() => Do(new EditCard(CardId ?? "", Text ?? "", Colour), "Card changed");
+
+    public Task<IActionResult> OnPostDelete() => Do(new DeleteCard(CardId ?? ""), "Card deleted");
+
+    public Task<IActionResult> OnPostComment() => Do(new AddComment(CardId ?? "", Text ?? ""), "Comment added");
+
+    public Task<IActionResult> OnPostVote() => Do(new CastVote(CardId ?? ""), "Vote cast");
+
+    public Task<IActionResult> OnPostUnvote() => Do(new RetractVote(CardId ?? ""), "Vote taken back");
+
+    public async Task<IActionResult> OnPostMove()
+    {
+        await Reload();
+        return await Do(MoveCommand(), "Card moved");
+    }
+
+    private async Task Reload() => Board = await Grains.GetGrain<IBoardGrain>(Id).Get(CallerId);
+
+    private Task<IActionResult> Do(BoardCommand command, string done) => Attempt(async () =>
+    {
+        await Grains.GetGrain<IBoardGrain>(Id).Apply(command, CallerId);
+        Notify(done);
+        return Redirect($"/boards/{Id}" + (CardId is null ? "" : $"#card-{CardId}"));
+    }, Reload);
+
+    /// <summary>"up"/"down" reorder within the lane; otherwise the card goes to the bottom of the chosen lane.</summary>
+    private MoveCard MoveCommand()
+    {
+        var lane = Board.Lanes.FirstOrDefault(l => l.Cards.Any(c => c.Id == CardId));
+        var at = lane?.Cards.ToList().FindIndex(c => c.Id == CardId) ?? -1;
+        return Direction switch
+        {
+            "up" when lane is not null => new MoveCard(CardId!, lane.Id, Math.Max(0, at - 1)),
+            "down" when lane is not null => new MoveCard(CardId!, lane.Id, at + 1),
+            _ => new MoveCard(CardId ?? "", LaneId ?? "", int.MaxValue),
+        };
+    }
+}
