@@ -58,6 +58,16 @@ public sealed class CycleGraphQLTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task UnknownOrMalformedCycleId_IsNull()
+    {
+        foreach (var id in new[] { Guid.NewGuid().ToString("N"), "not-a-cycle" })
+        {
+            var reply = (await app.GraphQL().Post("query($id: ID!) { cycle(id: $id) { question } }", new { id })).ShouldSucceed();
+            Assert.Null(reply.Data!["cycle"]);
+        }
+    }
+
+    [Fact]
     public async Task Observer_CannotAddAnExperiment()
     {
         var s = await CycleScenario.Create(app);

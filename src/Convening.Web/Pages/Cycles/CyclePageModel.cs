@@ -1,7 +1,5 @@
 using Convening.Contracts;
 using Convening.Contracts.Cycles;
-using Convening.Contracts.Groups;
-using Convening.Contracts.Places;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Cycles;
@@ -15,7 +13,6 @@ public abstract class CyclePageModel : ConveningPageModel
     [FromRoute] public string Id { get; set; } = "";
 
     public CycleView Cycle { get; private set; } = null!;
-    public GroupSummary Group { get; private set; } = null!;
 
     public string CyclePath => $"/cycles/{Id}";
 
@@ -27,7 +24,6 @@ public abstract class CyclePageModel : ConveningPageModel
         if (!Guid.TryParseExact(Id, "N", out _))
             throw ConveningException.NotFound("cycle.not-found", "There is no such learning cycle.");
         Cycle = await Grain.Get(CallerId);
-        Group = await Grains.GetGrain<IGroupGrain>(Cycle.Summary.GroupId).GetSummary();
     }
 
     /// <summary>The cycle for a form that changes it: observers get the grain's own refusal up front.</summary>
