@@ -32,6 +32,9 @@ public sealed class CycleJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Question);
         await Axe.AssertNoViolations(page);
         var cyclePath = new Uri(page.Url).AbsolutePath;
+        await Link(page, "Open the cycle’s live board");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Board: " + Question);
+        await page.GotoAsync(cyclePath);
 
         await Button(page, "Move on to Plan");
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("moved to the Plan stage");
