@@ -58,6 +58,28 @@ public sealed class CycleGraphQLTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task TheWholeCycle_WithEveryChart_FitsInOneQuery()
+    {
+        var s = await CycleScenario.Create(app);
+        var cycleId = await s.StartCycle(s.Member);
+        await s.AddMeasure(s.Member, cycleId);
+
+        var reply = await s.Member.Api.Post("""
+            query($id: ID!) { cycle(id: $id) { question stage purpose peopleInvolved boardId
+              steward { name } stages { stage reached output outputBy { name } }
+              experiments { id change why prediction who startsOn endsOn outcome { whatHappened whatWeLearnt confidence } }
+              measures { id name unit higherIsBetter derived points { date value }
+                chart { mean averageMovingRange upperLimit lowerLimit upperNearLimit lowerNearLimit
+                  points { date value movingRange specialCause signals improvement }
+                  signals { kind direction improvement pointIndexes } } }
+              demand { date words kind loggedBy { name } }
+              links { relation cycle { id question stage group { name } } } } }
+            """, new { id = cycleId });
+
+        Assert.Equal("Hand-offs per young person", reply.ShouldSucceed().Data!["cycle"]!["measures"]![0]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task UnknownOrMalformedCycleId_IsNull()
     {
         foreach (var id in new[] { Guid.NewGuid().ToString("N"), "not-a-cycle" })

@@ -13,6 +13,7 @@ public sealed class CsvImportType : ObjectGraphType<CsvImport>
         Field(x => x.ProblemCount).Description($"How many rows were bad; the first {CycleLimits.CsvProblemsListed} are listed.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsvProblemType>>>, IReadOnlyList<CsvProblem>>("problems")
             .Description("The bad rows, in file order.")
+            .InMemory()
             .Resolve(ctx => ctx.Source.Problems);
         Field<NonNullGraphType<MeasureType>, Measure>("measure").Description("The measure after the upload.").Resolve(ctx => ctx.Source.Measure);
     }

@@ -35,16 +35,20 @@ public sealed class CycleType : ObjectGraphType<CycleSummary>
         Field<CyclePersonType, CyclePerson>("steward").Description("Who stewards the cycle (with the group's convenors, moves it between stages).")
             .ResolveAsync(async ctx => (await View(ctx)).Steward);
         Field<ListGraphType<NonNullGraphType<StageType>>, IReadOnlyList<StageView>>("stages").Description("All five stages in order, with what each produced.")
+            .InMemory()
             .ResolveAsync(async ctx => (await View(ctx)).Stages);
         Field<ListGraphType<NonNullGraphType<CycleLinkType>>, IReadOnlyList<CycleLink>>("links").Description("Cycles this one feeds, is fed by, or is a sibling of.")
             .ResolveAsync(async ctx => (await View(ctx)).Links);
         Field<ListGraphType<NonNullGraphType<ExperimentType>>, IReadOnlyList<Experiment>>("experiments").Description("The cycle's experiments, oldest first.")
+            .InMemory()
             .ResolveAsync(async ctx => (await View(ctx)).Experiments);
         Field<ListGraphType<NonNullGraphType<MeasureType>>, IReadOnlyList<Measure>>("measures").Description("The cycle's measures; failure demand first once demand is logged.")
+            .InMemory()
             .ResolveAsync(async ctx => (await View(ctx)).Measures);
         Field<ListGraphType<NonNullGraphType<DemandEntryType>>, IReadOnlyList<DemandEntry>>("demand")
             .Description("The demand log, newest first.")
             .Argument<IntGraphType>("first", "How many entries to return (1 to 500, default 50).")
+            .InMemory()
             .ResolveAsync(async ctx => (await View(ctx)).Demand.Take(PageSize(ctx.GetArgument("first", 50))).ToList());
         Field<StringGraphType, string?>("boardId").Description("The cycle's live board, at /boards/{boardId}.")
             .ResolveAsync(async ctx => (await View(ctx)).BoardId);

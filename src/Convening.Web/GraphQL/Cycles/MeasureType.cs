@@ -18,9 +18,11 @@ public sealed class MeasureType : ObjectGraphType<Measure>
         Field(x => x.Derived).Description("True for measures computed from the demand log, which cannot be edited by hand.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataPointType>>>, IReadOnlyList<DataPoint>>("points")
             .Description("The data points in date order.")
+            .InMemory()
             .Resolve(ctx => ctx.Source.Points);
         Field<NonNullGraphType<XmrChartType>, XmrChart>("chart")
             .Description("The XmR chart statistics computed from the points: mean, natural process limits and special-cause signals.")
+            .InMemory()
             .Resolve(ctx => XmrChart.Compute(ctx.Source.Points, ctx.Source.HigherIsBetter));
     }
 }

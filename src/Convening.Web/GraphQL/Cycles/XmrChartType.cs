@@ -17,9 +17,11 @@ public sealed class XmrChartType : ObjectGraphType<XmrChart>
         Field(x => x.LowerNearLimit, nullable: true).Description("Two sigma below the mean.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChartPointType>>>, IReadOnlyList<XmrPoint>>("points")
             .Description("Each point with its moving range and signals.")
+            .InMemory()
             .Resolve(ctx => ctx.Source.Points);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpcSignalType>>>, IReadOnlyList<SpcSignal>>("signals")
             .Description("The special-cause signals, in the order they start.")
+            .InMemory()
             .Resolve(ctx => ctx.Source.Signals);
     }
 }
@@ -36,6 +38,7 @@ public sealed class ChartPointType : ObjectGraphType<XmrPoint>
         Field("specialCause", x => x.IsSpecialCause).Description("Whether any signal marks this point.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SignalKindType>>>, IReadOnlyList<SignalKind>>("signals")
             .Description("The signals that mark this point.")
+            .InMemory()
             .Resolve(ctx => ctx.Source.Signals);
         Field(x => x.Improvement, nullable: true).Description("For a special-cause point, whether its strongest signal is an improvement.");
     }
@@ -52,6 +55,7 @@ public sealed class SpcSignalType : ObjectGraphType<SpcSignal>
         Field(x => x.Improvement).Description("Whether it is an improvement, given which way is better for the measure.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>, IReadOnlyList<int>>("pointIndexes")
             .Description("The indexes of the points it marks, into the chart's points.")
+            .InMemory()
             .Resolve(ctx => ctx.Source.Points);
     }
 }
