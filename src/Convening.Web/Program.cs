@@ -1,3 +1,4 @@
+using Convening.Web.Cycles;
 using Convening.Web.Demo;
 using Convening.Web.GraphQL;
 using Convening.Web.Hosting;
@@ -28,6 +29,7 @@ app.UseAntiforgery();
 app.MapConveningGraphQL();
 app.MapConveningPages();
 app.MapConveningHubs();
+app.MapConveningCycles();
 app.MapConveningHealth();
 
 // The silo only answers once the host has started, so demo data is loaded between the two.

@@ -1,5 +1,6 @@
 using Convening.Web.GraphQL.Accounts;
 using Convening.Web.GraphQL.Boards;
+using Convening.Web.GraphQL.Cycles;
 using Convening.Web.GraphQL.Groups;
 using Convening.Web.GraphQL.People;
 using Convening.Web.GraphQL.Places;
@@ -19,6 +20,7 @@ public sealed class ConveningSchema : Schema
         PlaceFields.Add(query, mutation);
         GroupFields.Add(query, mutation);
         BoardFields.Add(query, mutation);
+        CycleFields.Add(query, mutation);
         Query = query;
         Mutation = mutation;
     }

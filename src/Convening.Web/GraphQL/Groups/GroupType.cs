@@ -1,6 +1,8 @@
+using Convening.Contracts.Cycles;
 using Convening.Contracts.Groups;
 using Convening.Contracts.Places;
 using Convening.Web.GraphQL.Common;
+using Convening.Web.GraphQL.Cycles;
 using Convening.Web.GraphQL.Places;
 using GraphQL;
 using GraphQL.Types;
@@ -32,6 +34,7 @@ public sealed class GroupType : ObjectGraphType<GroupSummary>
         Field<ListGraphType<NonNullGraphType<InvitationType>>, IReadOnlyList<Invitation>>("invitations")
             .Description("Invitations not yet answered. Convenors see them all; other members see none. Members only.")
             .ResolveAsync(async ctx => (await Details(ctx)).Invitations);
+        CycleConnectionType.AddTo(this, "The group's learning cycles, newest first. Anyone sees their questions and stages.", g => ICycleIndexGrain.ForGroup(g.Id));
     }
 
     private static Task<GroupDetails> Details(IResolveFieldContext<GroupSummary> ctx) =>
