@@ -13,7 +13,7 @@ public sealed class BenchHost : WebApplicationFactory<Program>
     public BenchHost()
     {
         // A console app has no test manifest telling the factory where the web project is.
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CONVENING_WEB", WebProjectFolder());
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CONVENING_WEB", Path.Combine(Repo.Root, "src", "Convening.Web"));
         Port = FreePort.Next();
         UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
         StartServer();
@@ -33,14 +33,6 @@ public sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseSetting("Convening:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("Convening:GatewayPort", FreePort.Next().ToString());
         builder.UseSetting("Convening:Boards:BurstOperations", "10000000");
-    }
-
-    private static string WebProjectFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Convening.sln")))
-            dir = dir.Parent;
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Run the bench from inside the repository."), "src", "Convening.Web");
     }
 
     protected override void Dispose(bool disposing)

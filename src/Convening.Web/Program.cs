@@ -1,3 +1,4 @@
+using Convening.Web.Cycles;
 using Convening.Web.Demo;
 using Convening.Web.Gatherings;
 using Convening.Web.GraphQL;
@@ -14,6 +15,7 @@ builder.Services.AddConveningGraphQL(builder.Configuration.GetValue("Convening:G
 builder.Services.AddConveningPages();
 builder.Services.AddConveningHubs();
 builder.Services.AddConveningHealth();
+builder.Services.AddConveningTelemetry(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenIssuer>();
 
@@ -29,6 +31,7 @@ app.MapConveningGraphQL();
 app.MapConveningPages();
 app.MapGatheringCalendars();
 app.MapConveningHubs();
+app.MapConveningCycles();
 app.MapConveningHealth();
 
 // The silo only answers once the host has started, so demo data is loaded between the two.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Convening.Testing;
 using Microsoft.Playwright;
 
 namespace Convening.Browser.Tests;
@@ -19,18 +20,5 @@ public static class Axe
             """);
         var violations = json.EnumerateArray().Select(v => v.GetString()).ToList();
         Assert.True(violations.Count == 0, $"axe-core found WCAG violations on {page.Url}:\n" + string.Join("\n", violations));
-    }
-}
-
-public static class Repo
-{
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Convening.sln")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Run the tests from inside the repository.");
     }
 }

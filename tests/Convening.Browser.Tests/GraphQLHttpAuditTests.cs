@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Convening.Testing;
 using System.Text.Json;
 
 namespace Convening.Browser.Tests;

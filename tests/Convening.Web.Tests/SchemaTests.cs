@@ -1,3 +1,4 @@
+using Convening.Testing;
 using Convening.Web.GraphQL;
 using GraphQL;
 using GraphQL.Types;
@@ -12,7 +13,7 @@ public sealed class SchemaTests(WebAppFixture app)
     public void DocsSchema_IsCurrent()
     {
         var printed = Schema().Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
-        var path = Path.Combine(RepoRoot(), "docs", "schema.graphql");
+        var path = Path.Combine(Repo.Root, "docs", "schema.graphql");
         if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1")
             File.WriteAllText(path, printed);
         Assert.True(File.Exists(path), "docs/schema.graphql is missing: run UPDATE_SCHEMA=1 dotnet test --filter DocsSchema_IsCurrent");
@@ -44,13 +45,5 @@ public sealed class SchemaTests(WebAppFixture app)
         var schema = app.Services.GetRequiredService<ConveningSchema>();
         schema.Initialize();
         return schema;
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Convening.sln")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Run the tests from inside the repository.");
     }
 }

@@ -41,6 +41,21 @@ public sealed class Api(Uri server)
         return (board["id"]!.GetValue<string>(), board["lanes"]![0]!["id"]!.GetValue<string>());
     }
 
+    /// <summary>Adds a card through GraphQL; true only when the server acknowledged it (stored).</summary>
+    public async Task<bool> TryChangeBoard(string token, string boardId, string laneId, string text)
+    {
+        try
+        {
+            await Call(token, "mutation($i: ChangeBoardInput!) { changeBoard(input: $i) { board { version } } }",
+                new { i = new { boardId, action = "ADD_CARD", laneId, text } });
+            return true;
+        }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>One GraphQL request; the data, or an exception with the errors.</summary>
     public async Task<JsonNode> Call(string? token, string query, object? variables = null)
     {

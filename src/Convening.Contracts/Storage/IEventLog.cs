@@ -8,11 +8,11 @@ namespace Convening.Contracts.Storage;
 public interface IEventLog
 {
     /// <summary>
-    /// Appends events after <paramref name="expectedVersion"/> (the number of events already in the
-    /// stream). Durable before it returns. Throws <see cref="EventLogConflictException"/> if another
-    /// writer appended first.
+    /// Appends one event as version <paramref name="expectedVersion"/> + 1 (the stream's versions are
+    /// 1, 2, 3, … with no gaps). Durable before it returns. Throws <see cref="EventLogConflictException"/>
+    /// if another writer appended that version first.
     /// </summary>
-    Task Append(string stream, long expectedVersion, IReadOnlyList<byte[]> events);
+    Task Append(string stream, long expectedVersion, byte[] data);
 
     /// <summary>Events with versions after <paramref name="afterVersion"/>, oldest first, at most <paramref name="max"/>.</summary>
     Task<IReadOnlyList<LoggedEvent>> Read(string stream, long afterVersion, int max);

@@ -104,7 +104,7 @@ public sealed partial class BoardGrain(
         var change = new BoardChange(_state.Version + 1, DateTimeOffset.UtcNow, actor, decided);
         try
         {
-            await log.Append(Key, _state.Version, [serializer.SerializeToArray(change)]);
+            await log.Append(Key, _state.Version, serializer.SerializeToArray(change));
         }
         catch (EventLogConflictException)
         {
@@ -118,6 +118,7 @@ public sealed partial class BoardGrain(
             await log.WriteSnapshot(Key, new Snapshot(_state.Version, serializer.SerializeToArray(_state)));
             _snapshotVersion = _state.Version;
         }
+        ConveningMetrics.BoardChanges.Add(1);
         var broadcast = Redact(change, viewerId: null);
         await _observers.Notify(o => o.Changed(Key, broadcast));
         if (decided is VoteOpened)

@@ -14,8 +14,6 @@ public sealed class PlaceIndexGrain(
     [PersistentState("place-index", StorageNames.Main)] IPersistentState<PlaceIndexState> state)
     : Grain, IPlaceIndexGrain
 {
-    public const int MaxPageSize = 100;
-
     public async Task Upsert(PlaceSummary place)
     {
         var places = state.State.Places;
@@ -25,19 +23,8 @@ public sealed class PlaceIndexGrain(
         await state.WriteStateAsync();
     }
 
-    public Task<Page<PlaceSummary>> List(int first, string? after)
-    {
-        if (first is < 1 or > MaxPageSize)
-            throw new ConveningException("page.size-out-of-range", $"Ask for between 1 and {MaxPageSize} items at a time.");
-        var afterKey = after is null ? null : Cursor.Decode(after);
-        var places = state.State.Places;
-        var start = afterKey is null ? 0 : places.FindIndex(p => string.CompareOrdinal(SortKey(p), afterKey) > 0);
-        if (start < 0)
-            start = places.Count;
-        var items = places.Skip(start).Take(first).ToList();
-        var end = items.Count == 0 ? after : Cursor.Encode(SortKey(items[^1]));
-        return Task.FromResult(new Page<PlaceSummary>(items, end, start + items.Count < places.Count, places.Count));
-    }
+    public Task<Page<PlaceSummary>> List(int first, string? after) =>
+        Task.FromResult(Paging.After(state.State.Places, SortKey, first, after));
 
     private static string SortKey(PlaceSummary p) => p.Name.ToLowerInvariant() + "\u0001" + p.Slug;
 }

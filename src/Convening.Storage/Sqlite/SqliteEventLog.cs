@@ -1,12 +1,11 @@
 using Convening.Contracts.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Convening.Storage.Sqlite;
 
 /// <summary>The event log on the same SQLite file as grain state: one row per event, one per snapshot.</summary>
 public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
 {
-    public Task Append(string stream, long expectedVersion, IReadOnlyList<byte[]> events) =>
+    public Task Append(string stream, long expectedVersion, byte[] data) =>
         Task.Run(() =>
         {
             using var connection = database.Open();
@@ -22,15 +21,10 @@ public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
             using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = "INSERT INTO events (stream, version, data) VALUES ($stream, $version, $data)";
-            var version = insert.Parameters.Add("$version", SqliteType.Integer);
-            var data = insert.Parameters.Add("$data", SqliteType.Blob);
             insert.Parameters.AddWithValue("$stream", stream);
-            for (var i = 0; i < events.Count; i++)
-            {
-                version.Value = expectedVersion + i + 1;
-                data.Value = events[i];
-                insert.ExecuteNonQuery();
-            }
+            insert.Parameters.AddWithValue("$version", expectedVersion + 1);
+            insert.Parameters.AddWithValue("$data", data);
+            insert.ExecuteNonQuery();
             transaction.Commit();
         });
 

@@ -1,6 +1,7 @@
 using Convening.Web.GraphQL.Accounts;
 using Convening.Web.GraphQL.Boards;
 using Convening.Web.GraphQL.Gatherings;
+using Convening.Web.GraphQL.Cycles;
 using Convening.Web.GraphQL.Groups;
 using Convening.Web.GraphQL.People;
 using Convening.Web.GraphQL.Places;
@@ -21,6 +22,7 @@ public sealed class ConveningSchema : Schema
         GroupFields.Add(query, mutation);
         GatheringFields.Add(query, mutation);
         BoardFields.Add(query, mutation);
+        CycleFields.Add(query, mutation);
         Query = query;
         Mutation = mutation;
     }

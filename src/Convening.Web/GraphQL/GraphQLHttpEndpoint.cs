@@ -224,6 +224,7 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ConveningSchema> execu
 
     private async Task Write(HttpContext http, string media, int status, object result)
     {
+        ConveningMetrics.GraphQLRequests.Add(1, new KeyValuePair<string, object?>("status", status));
         http.Response.StatusCode = status;
         http.Response.ContentType = media + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);

@@ -8,8 +8,24 @@ public sealed class ConveningOptions
     /// <summary>Folder for the SQLite file and the data-protection keys.</summary>
     public string DataPath { get; set; } = "./data";
 
+    /// <summary>"Sqlite" (embedded default, one machine) or "Cosmos" (production; see the Cosmos section).</summary>
+    public string Storage { get; set; } = "Sqlite";
+
+    /// <summary>"Localhost" (one silo) or "Redis" (any number of silos; see Redis).</summary>
+    public string Clustering { get; set; } = "Localhost";
+
+    /// <summary>Redis connection string for cluster membership, e.g. "host:6380,password=…,ssl=True".</summary>
+    public string? Redis { get; set; }
+
+    /// <summary>Silos with the same ClusterId form one cluster; ServiceId keeps state across deployments.</summary>
+    public string ClusterId { get; set; } = "convening";
+    public string ServiceId { get; set; } = "convening";
+
     public int SiloPort { get; set; } = 11111;
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos reach this one at; defaults to loopback for one machine.</summary>
+    public string? AdvertisedAddress { get; set; }
 
     /// <summary>Whether the GraphiQL page and introspection are on (switch off in production if wanted).</summary>
     public bool GraphQLIntrospection { get; set; } = true;

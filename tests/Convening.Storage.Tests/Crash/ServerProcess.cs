@@ -23,11 +23,13 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    public Uri Address => Http.BaseAddress!;
+
     public GraphClient Graph { get; }
 
     public string Output => string.Join('\n', _output);
 
-    public static async Task<ServerProcess> StartAsync(string dataPath)
+    public static async Task<ServerProcess> StartAsync(string dataPath, IReadOnlyDictionary<string, string>? settings = null)
     {
         var dll = WebApp.Locate();
         var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
@@ -44,7 +46,7 @@ public sealed class ServerProcess : IAsyncDisposable
             "--Convening:DataPath", dataPath,
             "--Convening:SiloPort", FreePort.Next().ToString(),
             "--Convening:GatewayPort", FreePort.Next().ToString(),
-        })
+        }.Concat((settings ?? new Dictionary<string, string>()).SelectMany(s => new[] { "--" + s.Key, s.Value })))
             start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 

@@ -1,18 +1,19 @@
 using Convening.Storage.Sqlite;
+using Convening.Storage.Tests.Contract;
 using Microsoft.Data.Sqlite;
 
 namespace Convening.Storage.Tests.Sqlite;
 
 public sealed class SqliteDatabaseTests : IDisposable
 {
-    private readonly StorageHarness _db = new();
+    private readonly SqliteHarness _db = new();
 
     public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task Data_SurvivesARestartOnTheSameFile()
     {
-        var grain = StorageHarness.NewGrain();
+        var grain = StoreHarness.NewGrain();
         var written = await _db.Written(grain, "Person we support");
 
         _db.Restart();
@@ -22,7 +23,7 @@ public sealed class SqliteDatabaseTests : IDisposable
         Assert.Equal("Person we support", read.State?.Text);
         Assert.Equal(written.ETag, read.ETag);
         read.State!.Text = "Carer";
-        await _db.Storage.WriteStateAsync(StorageHarness.StateName, grain, read);
+        await _db.Storage.WriteStateAsync(StoreHarness.StateName, grain, read);
         Assert.Equal("Carer", (await _db.Read(grain)).State?.Text);
     }
 
@@ -32,7 +33,7 @@ public sealed class SqliteDatabaseTests : IDisposable
         var options = _db.Options;
         Assert.False(File.Exists(options.DatabasePath));
 
-        await _db.Written(StorageHarness.NewGrain(), "first");
+        await _db.Written(StoreHarness.NewGrain(), "first");
 
         Assert.Equal(Path.Combine(Path.GetFullPath(options.DataPath), "convening.db"), options.DatabasePath);
         Assert.True(File.Exists(options.DatabasePath));

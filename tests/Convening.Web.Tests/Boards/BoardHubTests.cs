@@ -1,3 +1,4 @@
+using Convening.Testing.Boards;
 using Convening.Contracts.Boards;
 using Microsoft.AspNetCore.SignalR;
 
@@ -10,8 +11,8 @@ public sealed class BoardHubTests(WebAppFixture app)
     public async Task TwoClients_SeeEachOthersCards()
     {
         var s = await BoardScenario.Create(app);
-        await using var ann = await new BoardWatcher(app, s.Convenor.Token).Connect();
-        await using var ben = await new BoardWatcher(app, s.Member.Token).Connect();
+        await using var ann = await new BoardWatcher(app.Url, s.Convenor.Token).Connect();
+        await using var ben = await new BoardWatcher(app.Url, s.Member.Token).Connect();
         var joined = await ben.Join(s.BoardId);
         Assert.Equal(3, joined.Board!.Lanes.Count);
         await ann.Join(s.BoardId);
@@ -30,9 +31,9 @@ public sealed class BoardHubTests(WebAppFixture app)
     public async Task Reconnect_ReplaysExactlyTheMissedEvents()
     {
         var s = await BoardScenario.Create(app);
-        await using var ann = await new BoardWatcher(app, s.Convenor.Token).Connect();
+        await using var ann = await new BoardWatcher(app.Url, s.Convenor.Token).Connect();
         await ann.Join(s.BoardId);
-        var ben = await new BoardWatcher(app, s.Member.Token).Connect();
+        var ben = await new BoardWatcher(app.Url, s.Member.Token).Connect();
         var seen = (await ben.Join(s.BoardId)).Version;
         await ben.Stop();
         await ben.DisposeAsync();
@@ -41,7 +42,7 @@ public sealed class BoardHubTests(WebAppFixture app)
         for (var i = 0; i < 3; i++)
             missed.Add(await ann.Do(s.BoardId, new AddCard(s.FirstLaneId, $"While Ben was away {i}")));
 
-        await using var back = await new BoardWatcher(app, s.Member.Token).Connect();
+        await using var back = await new BoardWatcher(app.Url, s.Member.Token).Connect();
         var rejoined = await back.Join(s.BoardId, seen);
         Assert.Null(rejoined.Board);
         Assert.Equal(missed, rejoined.Missed.Select(c => c.Version));
@@ -53,7 +54,7 @@ public sealed class BoardHubTests(WebAppFixture app)
     public async Task Observer_CannotAddACard()
     {
         var s = await BoardScenario.Create(app);
-        await using var olu = await new BoardWatcher(app, s.Observer.Token).Connect();
+        await using var olu = await new BoardWatcher(app.Url, s.Observer.Token).Connect();
         await olu.Join(s.BoardId);
         var error = await Assert.ThrowsAsync<HubException>(() => olu.Do(s.BoardId, new AddCard(s.FirstLaneId, "Observers only watch")));
         Assert.Contains("board.observer-read-only", error.Message);
@@ -63,7 +64,7 @@ public sealed class BoardHubTests(WebAppFixture app)
     public async Task PersonFromAnotherGroup_CannotJoin()
     {
         var s = await BoardScenario.Create(app);
-        await using var stranger = await new BoardWatcher(app, s.Outsider.Token).Connect();
+        await using var stranger = await new BoardWatcher(app.Url, s.Outsider.Token).Connect();
         var error = await Assert.ThrowsAsync<HubException>(() => stranger.Join(s.BoardId));
         Assert.Contains("board.members-only", error.Message);
     }
@@ -72,7 +73,7 @@ public sealed class BoardHubTests(WebAppFixture app)
     public async Task ForgedBoardId_IsRefused()
     {
         var s = await BoardScenario.Create(app);
-        await using var ann = await new BoardWatcher(app, s.Convenor.Token).Connect();
+        await using var ann = await new BoardWatcher(app.Url, s.Convenor.Token).Connect();
         var error = await Assert.ThrowsAsync<HubException>(() => ann.Do("board-0123456789abcdef0123456789abcdef", new AddCard(s.FirstLaneId, "x")));
         Assert.Contains("board.not-found", error.Message);
     }
@@ -81,7 +82,7 @@ public sealed class BoardHubTests(WebAppFixture app)
     public async Task GraphQLChange_IsBroadcastToHubWatchers()
     {
         var s = await BoardScenario.Create(app);
-        await using var ben = await new BoardWatcher(app, s.Member.Token).Connect();
+        await using var ben = await new BoardWatcher(app.Url, s.Member.Token).Connect();
         await ben.Join(s.BoardId);
 
         (await s.Convenor.Api.Post("mutation($i: ChangeBoardInput!) { changeBoard(input: $i) { board { version } } }",

@@ -1,3 +1,4 @@
+using Convening.Testing.Boards;
 using Convening.Contracts.Boards;
 using Microsoft.AspNetCore.SignalR;
 
@@ -130,7 +131,7 @@ public sealed class BoardRulesTests(WebAppFixture app)
 
     private async Task<BoardWatcher> Joined(Person who, BoardScenario s)
     {
-        var watcher = await new BoardWatcher(app, who.Token).Connect();
+        var watcher = await new BoardWatcher(app.Url, who.Token).Connect();
         await watcher.Join(s.BoardId);
         return watcher;
     }

@@ -1,4 +1,3 @@
-using Convening.Contracts;
 using Convening.Contracts.Gatherings;
 using Convening.Web.GraphQL.Common;
 using GraphQL;
@@ -13,17 +12,7 @@ public static class GatheringFields
         query.Field<GatheringType, GatheringView>("gathering")
             .Description("A gathering by id, for members of its group; null if there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The gathering's id.")
-            .ResolveAsync(async ctx =>
-            {
-                try
-                {
-                    return await Gathering(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId());
-                }
-                catch (ConveningException e) when (e.Code == "gathering.not-found")
-                {
-                    return null;
-                }
-            });
+            .ResolveAsync(ctx => ResolveContextExtensions.OrNull(() => Gathering(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId())));
 
         Change<PlanGatheringInputType>(mutation, "planGathering", "Plans a gathering of a group as a draft; convenors only. Then ask for suggestedTimes and schedule it.",
             (g, i, me) => g.Plan(i.GroupId ?? "", i.Details(), me), newId: true);

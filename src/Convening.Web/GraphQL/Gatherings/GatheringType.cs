@@ -48,16 +48,4 @@ public sealed class GatheringType : ObjectGraphType<GatheringView>
     }
 }
 
-public sealed class GatheringConnectionType : ObjectGraphType<Convening.Contracts.Page<GatheringSummary>>
-{
-    public GatheringConnectionType()
-    {
-        Name = "GatheringConnection";
-        Description = "One page of a group's gatherings.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GatheringSummaryType>>>, IReadOnlyList<GatheringSummary>>("nodes")
-            .Description("The gatherings on this page.").Resolve(ctx => ctx.Source.Items);
-        Field(x => x.EndCursor, nullable: true).Description("Pass as 'after' to get the next page.");
-        Field(x => x.HasNextPage).Description("Whether there are more after this page.");
-        Field(x => x.TotalCount).Description("How many there are in all.");
-    }
-}
+public sealed class GatheringConnectionType() : ConnectionType<GatheringSummaryType, GatheringSummary>("GatheringConnection", "One page of a group's gatherings.", "gatherings");

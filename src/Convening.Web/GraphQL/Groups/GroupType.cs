@@ -1,8 +1,10 @@
 using Convening.Contracts;
+using Convening.Contracts.Cycles;
 using Convening.Contracts.Gatherings;
 using Convening.Contracts.Groups;
 using Convening.Contracts.Places;
 using Convening.Web.GraphQL.Common;
+using Convening.Web.GraphQL.Cycles;
 using Convening.Web.GraphQL.Gatherings;
 using Convening.Web.GraphQL.Places;
 using GraphQL;
@@ -45,6 +47,7 @@ public sealed class GroupType : ObjectGraphType<GroupSummary>
         Field<ListGraphType<NonNullGraphType<AgencyHoursType>>, IReadOnlyList<AgencyHours>>("agencyHours")
             .Description("The working hours of the agencies members come from, which gatherings are planned within. Members only.")
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IGroupGatheringsGrain>(ctx.Source.Id).GetAgencyHours(ctx.CallerId()));
+        CycleConnectionType.AddTo(this, "The group's learning cycles, newest first. Anyone sees their questions and stages.", g => ICycleIndexGrain.ForGroup(g.Id));
     }
 
     private static Task<GroupDetails> Details(IResolveFieldContext<GroupSummary> ctx) =>

@@ -1,4 +1,6 @@
+using Convening.Contracts.Cycles;
 using Convening.Contracts.Places;
+using Convening.Web.GraphQL.Cycles;
 using Convening.Web.GraphQL.Groups;
 using GraphQL.Types;
 
@@ -17,5 +19,6 @@ public sealed class PlaceType : ObjectGraphType<PlaceView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GroupType>>>, IReadOnlyList<GroupSummary>>("groups")
             .Description("The groups convened in this place, by name.")
             .Resolve(ctx => ctx.Source.Groups);
+        CycleConnectionType.AddTo(this, "The learning cycles of all the groups in this place, newest first.", p => ICycleIndexGrain.ForPlace(p.Slug));
     }
 }

@@ -42,7 +42,7 @@ public sealed partial class ShowModel
 
     public Task<IActionResult> OnPostAction() => Attempt(async () =>
     {
-        var due = DateParts.Read(Request.Form, "due", "the date it is due");
+        var due = DateBoxes.Read(Request.Form, "due", "the date it is due");
         await Grain.AddAction(new ActionInput(ActionText ?? "", Owner ?? "", due), CallerId);
         return Done("The action has been added. It is on its owner’s page until it is done.");
     }, LoadGathering);

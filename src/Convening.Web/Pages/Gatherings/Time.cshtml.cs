@@ -60,7 +60,7 @@ public sealed class TimeModel : ConveningPageModel
             return DateTimeOffset.TryParse(Choice, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
                 ? at
                 : throw new ConveningException("start.empty", "Choose a time, or another time.");
-        var date = DateParts.Read(Request.Form, "date", "the date");
+        var date = DateBoxes.Read(Request.Form, "date", "the date");
         var minute = TimeOfDay.Parse(OtherTime, "start");
         return ZonedTime.Exact(date.ToDateTime(TimeOnly.MinValue).AddMinutes(minute), zone);
     }

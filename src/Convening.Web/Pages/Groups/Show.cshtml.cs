@@ -1,7 +1,9 @@
 using Convening.Contracts;
+using Convening.Contracts.Cycles;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 using Convening.Contracts.Places;
+using Convening.Web.Pages.Cycles;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Groups;
@@ -25,6 +27,10 @@ public sealed partial class GroupModel : ConveningPageModel
     public Invitation? MyInvitation { get; private set; }
 
     public bool SignedIn => CallerId is not null;
+
+    /// <summary>The group's learning cycles: their questions are public, as the group's purpose is.</summary>
+    public CycleListModel Cycles { get; private set; } = null!;
+
     public bool IsConvenor => Details?.MyRole == GroupRole.Convenor;
     public bool CanChangeGlossary => Details is { MyRole: not GroupRole.Observer };
     public string? Me => CallerId;
@@ -71,6 +77,7 @@ public sealed partial class GroupModel : ConveningPageModel
     {
         Summary = await Group.GetSummary();
         Place = await Grains.GetGrain<IPlaceGrain>(Summary.PlaceSlug).Get();
+        await LoadCycles();
         if (CallerId is null)
             return;
         try
@@ -82,5 +89,10 @@ public sealed partial class GroupModel : ConveningPageModel
             if (CallerEmail is { } email)
                 MyInvitation = (await Grains.GetGrain<IInvitationInboxGrain>(email).List()).FirstOrDefault(i => i.GroupId == Id);
         }
+        if (Details is { MyRole: not GroupRole.Observer })
+            Cycles = Cycles with { StartUrl = $"/groups/{Id}/cycles/new" };
     }
+
+    private async Task LoadCycles() => Cycles = new CycleListModel(
+        await Grains.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForGroup(Id)).List(CycleListModel.Shown, null), null);
 }

@@ -20,8 +20,8 @@ public sealed partial class ProfileModel
 
     public Task<IActionResult> OnPostAbsence() => Attempt(async () =>
     {
-        var from = DateParts.Read(Request.Form, "away-from", "your first day away");
-        var to = DateParts.Read(Request.Form, "away-to", "your last day away");
+        var from = DateBoxes.Read(Request.Form, "away-from", "your first day away");
+        var to = DateBoxes.Read(Request.Form, "away-to", "your last day away");
         await Me.AddAbsence(from, to, CallerId);
         Notify($"You are away from {GatheringText.Date(from)} to {GatheringText.Date(to)}. Gatherings will not be suggested then.");
         return Redirect("/profile#away");

@@ -1,5 +1,7 @@
+using Convening.Contracts.Cycles;
 using Convening.Contracts.Groups;
 using Convening.Contracts.Places;
+using Convening.Web.Pages.Cycles;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Places;
@@ -14,6 +16,9 @@ public sealed class PlaceModel : ConveningPageModel
     [BindProperty(Name = "purpose")] public string? Purpose { get; set; }
 
     public PlaceView Place { get; private set; } = null!;
+
+    /// <summary>The learning cycles of every group here, so a steward sees what is being learnt across the place.</summary>
+    public CycleListModel Cycles { get; private set; } = null!;
 
     public bool SignedIn => CallerId is not null;
 
@@ -39,5 +44,10 @@ public sealed class PlaceModel : ConveningPageModel
         return Redirect($"/places/{place.Slug}");
     }, LoadPlace);
 
-    private async Task LoadPlace() => Place = await Grains.GetGrain<IPlaceGrain>(Slug).Get();
+    private async Task LoadPlace()
+    {
+        Place = await Grains.GetGrain<IPlaceGrain>(Slug).Get();
+        var cycles = await Grains.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForPlace(Slug)).List(CycleListModel.Shown, null);
+        Cycles = new CycleListModel(cycles, null, Place.Groups.ToDictionary(g => g.Id, g => g.Name));
+    }
 }

@@ -5,7 +5,7 @@ using Convening.Web.Hubs;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Convening.Web.Tests.Boards;
+namespace Convening.Testing.Boards;
 
 /// <summary>A real SignalR client on the board hub (WebSockets), recording what it is sent.</summary>
 public sealed class BoardWatcher : IAsyncDisposable
@@ -14,10 +14,10 @@ public sealed class BoardWatcher : IAsyncDisposable
     private readonly ConcurrentQueue<BoardChange> _changes = new();
     private readonly ConcurrentQueue<IReadOnlyList<PresentPerson>> _presence = new();
 
-    public BoardWatcher(WebAppFixture app, string token)
+    public BoardWatcher(Uri server, string token)
     {
         _connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Url, "/hubs/boards"), o =>
+            .WithUrl(new Uri(server, "/hubs/boards"), o =>
             {
                 o.AccessTokenProvider = () => Task.FromResult<string?>(token);
                 o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;

@@ -1,0 +1,48 @@
+namespace Convening.Contracts.Cycles;
+
+[GenerateSerializer, Immutable, Alias("convening.start-cycle")]
+public sealed record StartCycle(
+    [property: Id(0)] string GroupId,
+    [property: Id(1)] string Question,
+    [property: Id(2)] string Purpose,
+    [property: Id(3)] string Involved);
+
+[GenerateSerializer, Immutable, Alias("convening.update-cycle")]
+public sealed record UpdateCycle(
+    [property: Id(0)] string Question,
+    [property: Id(1)] string Purpose,
+    [property: Id(2)] string Involved);
+
+/// <summary>What the group means to try; <see cref="Change"/> labels the experiment on charts.</summary>
+[GenerateSerializer, Immutable, Alias("convening.experiment-plan")]
+public sealed record ExperimentPlan(
+    [property: Id(0)] string Change,
+    [property: Id(1)] string Why,
+    [property: Id(2)] string Prediction,
+    [property: Id(3)] string Who,
+    [property: Id(4)] DateOnly? StartsOn,
+    [property: Id(5)] DateOnly? EndsOn);
+
+[GenerateSerializer, Immutable, Alias("convening.experiment-outcome")]
+public sealed record ExperimentOutcome(
+    [property: Id(0)] string WhatHappened,
+    [property: Id(1)] string WhatWeLearnt,
+    [property: Id(2)] Confidence Confidence);
+
+[GenerateSerializer, Immutable, Alias("convening.new-measure")]
+public sealed record NewMeasure(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string Unit,
+    [property: Id(2)] bool HigherIsBetter,
+    [property: Id(3)] string Description);
+
+[GenerateSerializer, Immutable, Alias("convening.data-point")]
+public sealed record DataPoint(
+    [property: Id(0)] DateOnly Date,
+    [property: Id(1)] double Value);
+
+[GenerateSerializer, Immutable, Alias("convening.log-demand")]
+public sealed record LogDemand(
+    [property: Id(0)] DateOnly Date,
+    [property: Id(1)] string Words,
+    [property: Id(2)] DemandKind Kind);

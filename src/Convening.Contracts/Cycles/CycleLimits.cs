@@ -1,0 +1,25 @@
+namespace Convening.Contracts.Cycles;
+
+/// <summary>Sizes the cycle grain enforces, so one cycle's state stays cheap to read and write.</summary>
+public static class CycleLimits
+{
+    public const int QuestionLength = 300;
+    public const int StageOutputLength = 4_000;
+    public const int ExperimentTextLength = 2_000;
+    public const int Experiments = 100;
+    public const int Links = 50;
+    public const int Measures = 20;
+    public const int UnitLength = 40;
+    public const int PointsPerMeasure = 5_000;
+    public const int DemandWordsLength = 1_000;
+    public const int DemandEntries = 5_000;
+
+    /// <summary>Enough for 5,000 rows of "2025-01-31,12345.678" with room for a header and spaces.</summary>
+    public const int CsvBytes = 256 * 1024;
+
+    /// <summary>Row problems listed in full; more are counted, not listed, so the report stays readable.</summary>
+    public const int CsvProblemsListed = 50;
+
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+}

@@ -1,0 +1,107 @@
+using Convening.Contracts.Groups;
+
+namespace Convening.Contracts.Cycles;
+
+/// <summary>
+/// What anyone may know of a cycle: its question, its group and where it has got to. Lists,
+/// links between groups and a place's overview show this much to people outside the group.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("convening.cycle-summary")]
+public sealed record CycleSummary(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string GroupId,
+    [property: Id(2)] string PlaceSlug,
+    [property: Id(3)] string Question,
+    [property: Id(4)] CycleStage Stage,
+    [property: Id(5)] DateTimeOffset StartedAt);
+
+/// <summary>The whole cycle, as a member of its group sees it.</summary>
+[GenerateSerializer, Immutable, Alias("convening.cycle-view")]
+public sealed record CycleView(
+    [property: Id(0)] CycleSummary Summary,
+    [property: Id(1)] string Purpose,
+    [property: Id(2)] string Involved,
+    [property: Id(3)] CyclePerson Steward,
+    [property: Id(4)] IReadOnlyList<StageView> Stages,
+    [property: Id(5)] IReadOnlyList<CycleLink> Links,
+    [property: Id(6)] IReadOnlyList<Experiment> Experiments,
+    [property: Id(7)] IReadOnlyList<Measure> Measures,
+    [property: Id(8)] IReadOnlyList<DemandEntry> Demand,
+    [property: Id(9)] string? BoardId,
+    [property: Id(10)] GroupRole MyRole,
+    [property: Id(11)] bool CanEdit,
+    [property: Id(12)] bool CanMoveStage);
+
+/// <summary>Who did something, as the cycle remembers them.</summary>
+[GenerateSerializer, Immutable, Alias("convening.cycle-person")]
+public sealed record CyclePerson(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name);
+
+/// <summary>One stage and what it produced (Markdown), once the cycle has reached it.</summary>
+[GenerateSerializer, Immutable, Alias("convening.stage-view")]
+public sealed record StageView(
+    [property: Id(0)] CycleStage Stage,
+    [property: Id(1)] bool Reached,
+    [property: Id(2)] string Output,
+    [property: Id(3)] CyclePerson? OutputBy,
+    [property: Id(4)] DateTimeOffset? OutputAt);
+
+/// <summary>
+/// A link to another cycle. Only the other cycle's id is kept: readers ask that cycle for its
+/// summary, so a renamed question or a new stage shows at once without cycles calling each other.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("convening.cycle-link")]
+public sealed record CycleLink(
+    [property: Id(0)] string OtherId,
+    [property: Id(1)] CycleRelation Relation,
+    [property: Id(2)] CyclePerson LinkedBy,
+    [property: Id(3)] DateTimeOffset LinkedAt);
+
+[GenerateSerializer, Immutable, Alias("convening.experiment")]
+public sealed record Experiment(
+    [property: Id(0)] string Id,
+    [property: Id(1)] ExperimentPlan Plan,
+    [property: Id(2)] ExperimentOutcome? Outcome,
+    [property: Id(3)] CyclePerson AddedBy,
+    [property: Id(4)] DateTimeOffset AddedAt,
+    [property: Id(5)] DateTimeOffset UpdatedAt);
+
+/// <summary>
+/// A named time series. <see cref="Derived"/> measures (the failure-demand share) are computed
+/// from the demand log and cannot be edited by hand.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("convening.measure")]
+public sealed record Measure(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string Unit,
+    [property: Id(3)] bool HigherIsBetter,
+    [property: Id(4)] string Description,
+    [property: Id(5)] bool Derived,
+    [property: Id(6)] IReadOnlyList<DataPoint> Points);
+
+/// <summary>One demand on a service, in the person's own words.</summary>
+[GenerateSerializer, Immutable, Alias("convening.demand-entry")]
+public sealed record DemandEntry(
+    [property: Id(0)] string Id,
+    [property: Id(1)] DateOnly Date,
+    [property: Id(2)] string Words,
+    [property: Id(3)] DemandKind Kind,
+    [property: Id(4)] CyclePerson LoggedBy,
+    [property: Id(5)] DateTimeOffset LoggedAt);
+
+/// <summary>The result of a CSV upload: either every row imported, or none and the problems.</summary>
+[GenerateSerializer, Immutable, Alias("convening.csv-import")]
+public sealed record CsvImport(
+    [property: Id(0)] int Imported,
+    [property: Id(1)] IReadOnlyList<CsvProblem> Problems,
+    [property: Id(2)] int ProblemCount,
+    [property: Id(3)] Measure Measure);
+
+/// <summary>A row that could not be read; <see cref="Row"/> counts from 1 as a spreadsheet does.</summary>
+[GenerateSerializer, Immutable, Alias("convening.csv-problem")]
+public sealed record CsvProblem(
+    [property: Id(0)] int Row,
+    [property: Id(1)] string Code,
+    [property: Id(2)] string Message);

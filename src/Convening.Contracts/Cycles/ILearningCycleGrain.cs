@@ -1,0 +1,54 @@
+namespace Convening.Contracts.Cycles;
+
+/// <summary>
+/// A learning cycle: a group's question worked through the Human Learning Systems stages
+/// (understand, plan, try, reflect, share), with its experiments, measures, demand log and links
+/// to cycles elsewhere in the system. Keyed by a 32-hex id. Members and convenors of the group
+/// change it, observers read it, and everyone else sees only its <see cref="CycleSummary"/>.
+/// </summary>
+public interface ILearningCycleGrain : IGrainWithStringKey
+{
+    /// <summary>Starts the cycle in a group and opens its live board; the caller becomes its steward.</summary>
+    Task<CycleView> Start(StartCycle command, string? callerId);
+
+    /// <summary>The public part: question, group, stage.</summary>
+    Task<CycleSummary> GetSummary();
+
+    /// <summary>The whole cycle; members of the group (observers included) only.</summary>
+    Task<CycleView> Get(string? callerId);
+
+    Task<CycleView> Update(UpdateCycle command, string? callerId);
+
+    /// <summary>Moves to the next or previous stage; the steward or a group convenor only.</summary>
+    Task<CycleView> MoveStage(CycleStage to, string? callerId);
+
+    /// <summary>Records what a stage the cycle has reached produced (Markdown).</summary>
+    Task<CycleView> RecordStageOutput(CycleStage stage, string output, string? callerId);
+
+    /// <summary>Links this cycle to another; the link shows on both cycles.</summary>
+    Task<CycleView> Link(string otherCycleId, CycleRelation relation, string? callerId);
+
+    Task<CycleView> Unlink(string otherCycleId, string? callerId);
+
+    Task<Experiment> AddExperiment(ExperimentPlan plan, string? callerId);
+
+    Task<Experiment> UpdateExperiment(string experimentId, ExperimentPlan plan, string? callerId);
+
+    Task<Experiment> RecordOutcome(string experimentId, ExperimentOutcome outcome, string? callerId);
+
+    Task<Measure> AddMeasure(NewMeasure command, string? callerId);
+
+    /// <summary>Adds points; a point on a date that already has one replaces it (a correction).</summary>
+    Task<Measure> AddDataPoints(string measureId, IReadOnlyList<DataPoint> points, string? callerId);
+
+    /// <summary>Reads "date,value" rows; imports all of them, or none and reports every bad row.</summary>
+    Task<CsvImport> ImportCsv(string measureId, string csv, string? callerId);
+
+    Task<DemandEntry> LogDemand(LogDemand command, string? callerId);
+
+    /// <summary>Called by the cycle a link is made from, so the link shows on this side too.</summary>
+    Task LinkedFrom(string otherCycleId, CycleRelation relation, CyclePerson by);
+
+    /// <summary>Called by the cycle a link is removed from.</summary>
+    Task UnlinkedFrom(string otherCycleId);
+}

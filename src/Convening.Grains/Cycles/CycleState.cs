@@ -1,0 +1,58 @@
+using Convening.Contracts.Cycles;
+
+namespace Convening.Grains.Cycles;
+
+/// <summary>
+/// The cycle itself. Measure points and the demand log live in their own states
+/// (<see cref="MeasurePointsState"/>, <see cref="DemandState"/>) so that editing the question or
+/// an experiment does not rewrite thousands of data points, and logging demand does not rewrite
+/// the cycle.
+/// </summary>
+[GenerateSerializer, Alias("convening.cycle-state")]
+public sealed class CycleState
+{
+    [Id(0)] public bool Exists { get; set; }
+    [Id(1)] public string GroupId { get; set; } = "";
+    [Id(2)] public string PlaceSlug { get; set; } = "";
+    [Id(3)] public string Question { get; set; } = "";
+    [Id(4)] public string Purpose { get; set; } = "";
+    [Id(5)] public string Involved { get; set; } = "";
+    [Id(6)] public CyclePerson Steward { get; set; } = new("", "");
+    [Id(7)] public CycleStage Stage { get; set; }
+
+    /// <summary>The furthest stage reached; stepping back keeps what later stages produced.</summary>
+    [Id(8)] public CycleStage Furthest { get; set; }
+    [Id(9)] public Dictionary<CycleStage, StageOutput> Outputs { get; set; } = [];
+    [Id(10)] public List<CycleLink> Links { get; set; } = [];
+    [Id(11)] public List<Experiment> Experiments { get; set; } = [];
+    [Id(12)] public List<MeasureDefinition> Measures { get; set; } = [];
+    [Id(13)] public string? BoardId { get; set; }
+    [Id(14)] public DateTimeOffset StartedAt { get; set; }
+}
+
+[GenerateSerializer, Immutable, Alias("convening.stage-output")]
+public sealed record StageOutput(
+    [property: Id(0)] string Text,
+    [property: Id(1)] CyclePerson By,
+    [property: Id(2)] DateTimeOffset At);
+
+[GenerateSerializer, Immutable, Alias("convening.measure-definition")]
+public sealed record MeasureDefinition(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string Unit,
+    [property: Id(3)] bool HigherIsBetter,
+    [property: Id(4)] string Description);
+
+/// <summary>Each measure's points in date order, at most one per date.</summary>
+[GenerateSerializer, Alias("convening.measure-points-state")]
+public sealed class MeasurePointsState
+{
+    [Id(0)] public Dictionary<string, List<DataPoint>> Points { get; set; } = [];
+}
+
+[GenerateSerializer, Alias("convening.demand-state")]
+public sealed class DemandState
+{
+    [Id(0)] public List<DemandEntry> Entries { get; set; } = [];
+}

@@ -1,0 +1,22 @@
+using Convening.Contracts;
+using Convening.Contracts.Cycles;
+
+namespace Convening.Grains.Cycles;
+
+public sealed partial class LearningCycleGrain
+{
+    public async Task<DemandEntry> LogDemand(LogDemand command, string? callerId)
+    {
+        var editor = await Editor(callerId);
+        if (demand.State.Entries.Count >= CycleLimits.DemandEntries)
+            throw new ConveningException("demand.too-many", $"A cycle's demand log can hold {CycleLimits.DemandEntries:N0} entries. Start a new cycle to keep learning.");
+        if (!Enum.IsDefined(command.Kind))
+            throw new ConveningException("demand.bad-kind", "Demand is value demand or failure demand.");
+        var entry = new DemandEntry(NewId(), CheckDate(command.Date, "demand")!.Value,
+            Check.Text(command.Words, "demand", CycleLimits.DemandWordsLength), command.Kind,
+            editor.Person, DateTimeOffset.UtcNow);
+        demand.State.Entries.Add(entry);
+        await demand.WriteStateAsync();
+        return entry;
+    }
+}

@@ -1,0 +1,78 @@
+using Convening.Contracts;
+using Convening.Contracts.Cycles;
+
+namespace Convening.Grains.Cycles;
+
+/// <summary>
+/// Links make the system visible: a neighbourhood cycle feeds a place-wide one, or two groups ask
+/// the same question. Each link is kept on both cycles. The other cycle records its side before
+/// this one does, so a link this cycle acknowledges is already visible from the other side.
+/// </summary>
+public sealed partial class LearningCycleGrain
+{
+    public async Task<CycleView> Link(string otherCycleId, CycleRelation relation, string? callerId)
+    {
+        var editor = await Editor(callerId);
+        if (!Enum.IsDefined(relation))
+            throw new ConveningException("cycle.bad-relation", "A link is feeds, fed by or sibling.");
+        if (otherCycleId == Id)
+            throw new ConveningException("cycle.link-self", "A cycle cannot be linked to itself.");
+        if (!Guid.TryParseExact(otherCycleId, "N", out _))
+            throw ConveningException.NotFound("cycle.not-found", "There is no such learning cycle to link to.");
+        if (S.Links.Any(l => l.OtherId == otherCycleId))
+            throw ConveningException.Conflict("cycle.already-linked", "These cycles are already linked.");
+        EnsureRoomForLink();
+        var other = GrainFactory.GetGrain<ILearningCycleGrain>(otherCycleId);
+        var summary = await other.GetSummary();
+        if (relation != CycleRelation.Sibling && summary.PlaceSlug != S.PlaceSlug)
+            throw new ConveningException("cycle.link-other-place", "A cycle can only feed, or be fed by, a cycle in the same place. Link cycles in other places as siblings.");
+        if (relation == CycleRelation.Sibling && summary.GroupId == S.GroupId)
+            throw new ConveningException("cycle.sibling-same-group", "A sibling cycle is one in another group.");
+
+        await other.LinkedFrom(Id, Inverse(relation), editor.Person);
+        S.Links.Add(new CycleLink(otherCycleId, relation, editor.Person, DateTimeOffset.UtcNow));
+        await state.WriteStateAsync();
+        return View(editor);
+    }
+
+    public async Task<CycleView> Unlink(string otherCycleId, string? callerId)
+    {
+        var editor = await Editor(callerId);
+        var at = S.Links.FindIndex(l => l.OtherId == otherCycleId);
+        if (at < 0)
+            throw ConveningException.NotFound("cycle.link-not-found", "These cycles are not linked.");
+        await GrainFactory.GetGrain<ILearningCycleGrain>(otherCycleId).UnlinkedFrom(Id);
+        S.Links.RemoveAt(at);
+        await state.WriteStateAsync();
+        return View(editor);
+    }
+
+    public async Task LinkedFrom(string otherCycleId, CycleRelation relation, CyclePerson by)
+    {
+        EnsureExists();
+        if (S.Links.Any(l => l.OtherId == otherCycleId))
+            throw ConveningException.Conflict("cycle.already-linked", "These cycles are already linked.");
+        EnsureRoomForLink();
+        S.Links.Add(new CycleLink(otherCycleId, relation, by, DateTimeOffset.UtcNow));
+        await state.WriteStateAsync();
+    }
+
+    public async Task UnlinkedFrom(string otherCycleId)
+    {
+        if (S.Links.RemoveAll(l => l.OtherId == otherCycleId) > 0)
+            await state.WriteStateAsync();
+    }
+
+    private void EnsureRoomForLink()
+    {
+        if (S.Links.Count >= CycleLimits.Links)
+            throw new ConveningException("cycle.too-many-links", $"A cycle can have at most {CycleLimits.Links} links.");
+    }
+
+    private static CycleRelation Inverse(CycleRelation relation) => relation switch
+    {
+        CycleRelation.Feeds => CycleRelation.FedBy,
+        CycleRelation.FedBy => CycleRelation.Feeds,
+        _ => CycleRelation.Sibling,
+    };
+}

@@ -1,0 +1,122 @@
+using Convening.Contracts;
+using Convening.Contracts.Boards;
+using Convening.Contracts.Cycles;
+using Convening.Contracts.Groups;
+
+namespace Convening.Grains.Cycles;
+
+public sealed partial class LearningCycleGrain(
+    [PersistentState("cycle", StorageNames.Main)] IPersistentState<CycleState> state,
+    [PersistentState("cycle-measures", StorageNames.Main)] IPersistentState<MeasurePointsState> measures,
+    [PersistentState("cycle-demand", StorageNames.Main)] IPersistentState<DemandState> demand)
+    : Grain, ILearningCycleGrain
+{
+    private CycleState S => state.State;
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<CycleView> Start(StartCycle command, string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        if (!Guid.TryParseExact(Id, "N", out _))
+            throw new ConveningException("cycle.bad-id", "A cycle id is 32 hexadecimal characters.");
+        if (S.Exists)
+            throw ConveningException.Conflict("cycle.exists", "That cycle has already been started.");
+        if (string.IsNullOrWhiteSpace(command.GroupId))
+            throw ConveningException.NotFound("group.not-found", "There is no such group.");
+        var group = GrainFactory.GetGrain<IGroupGrain>(command.GroupId);
+        RequireEditing(await group.RoleOf(caller));
+        var question = Check.Text(command.Question, "question", CycleLimits.QuestionLength);
+        var purpose = Check.Optional(command.Purpose, "purpose", Limits.PurposeLength);
+        var involved = Check.Optional(command.Involved, "people-involved", Limits.NoteLength);
+        var summary = await group.GetSummary();
+        var steward = await PersonOf(caller);
+
+        // The board opens first: if it cannot, no cycle is created, rather than one without its board.
+        var boardId = "cycle-" + Id;
+        await GrainFactory.GetGrain<IBoardGrain>(boardId).Open(new OpenBoard(summary.Id, BoardTitle(question)), caller);
+
+        S.Exists = true;
+        S.GroupId = summary.Id;
+        S.PlaceSlug = summary.PlaceSlug;
+        S.Question = question;
+        S.Purpose = purpose;
+        S.Involved = involved;
+        S.Steward = steward;
+        S.BoardId = boardId;
+        S.StartedAt = DateTimeOffset.UtcNow;
+        await state.WriteStateAsync();
+        await PublishSummary();
+        return View(caller, GroupRole.Member);
+    }
+
+    public Task<CycleSummary> GetSummary()
+    {
+        EnsureExists();
+        return Task.FromResult(Summary());
+    }
+
+    public async Task<CycleView> Get(string? callerId)
+    {
+        var (caller, role) = await Access(callerId);
+        return View(caller, role);
+    }
+
+    public async Task<CycleView> Update(UpdateCycle command, string? callerId)
+    {
+        var editor = await Editor(callerId);
+        var question = Check.Text(command.Question, "question", CycleLimits.QuestionLength);
+        S.Purpose = Check.Optional(command.Purpose, "purpose", Limits.PurposeLength);
+        S.Involved = Check.Optional(command.Involved, "people-involved", Limits.NoteLength);
+        var renamed = question != S.Question;
+        S.Question = question;
+        await state.WriteStateAsync();
+        if (renamed)
+            await PublishSummary();
+        return View(editor);
+    }
+
+    public async Task<CycleView> MoveStage(CycleStage to, string? callerId)
+    {
+        var editor = await Editor(callerId);
+        if (!MayMoveStage(editor.Person.Id, editor.Role))
+            throw ConveningException.Forbidden("cycle.not-steward", "Only the cycle's steward or the group's convenors can move it to another stage.");
+        if (!Enum.IsDefined(to))
+            throw new ConveningException("cycle.bad-stage", "A stage is understand, plan, try, reflect or share.");
+        if (to == S.Stage)
+            throw ConveningException.Conflict("cycle.stage-unchanged", $"The cycle is already at the {to} stage.");
+        if (Math.Abs(to - S.Stage) != 1)
+            throw new ConveningException("cycle.stage-skip", $"A cycle moves one stage at a time: from {S.Stage} it can go to the next or the previous stage.");
+        S.Stage = to;
+        if (to > S.Furthest)
+            S.Furthest = to;
+        await state.WriteStateAsync();
+        await PublishSummary();
+        return View(editor);
+    }
+
+    public async Task<CycleView> RecordStageOutput(CycleStage stage, string output, string? callerId)
+    {
+        var editor = await Editor(callerId);
+        if (!Enum.IsDefined(stage))
+            throw new ConveningException("cycle.bad-stage", "A stage is understand, plan, try, reflect or share.");
+        if (stage > S.Furthest)
+            throw ConveningException.Conflict("cycle.stage-not-reached", $"The cycle has not reached the {stage} stage yet.");
+        S.Outputs[stage] = new StageOutput(Check.Optional(output, "output", CycleLimits.StageOutputLength), editor.Person, DateTimeOffset.UtcNow);
+        await state.WriteStateAsync();
+        return View(editor);
+    }
+
+    /// <summary>The group's and the place's lists show the summary.</summary>
+    private Task PublishSummary() => Task.WhenAll(
+        GrainFactory.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForGroup(S.GroupId)).Upsert(Summary()),
+        GrainFactory.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForPlace(S.PlaceSlug)).Upsert(Summary()));
+
+    /// <summary>"Board: " and the question, shortened to fit a board's title.</summary>
+    private static string BoardTitle(string question)
+    {
+        var title = "Board: " + question;
+        return title.Length <= Limits.NameLength ? title : title[..(Limits.NameLength - 1)].TrimEnd() + "…";
+    }
+
+    private CycleSummary Summary() => new(Id, S.GroupId, S.PlaceSlug, S.Question, S.Stage, S.StartedAt);
+}

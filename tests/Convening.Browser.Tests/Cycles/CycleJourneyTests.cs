@@ -1,0 +1,117 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Convening.Browser.Tests.Cycles;
+
+/// <summary>A steward runs a learning cycle in Chromium, and axe-core checks every page it meets.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CycleJourneyTests(BrowserFixture fixture)
+{
+    private const string Question = "How do we stop young people being passed between services?";
+    private const string MeasureName = "Days from first contact to support";
+
+    [Fact]
+    public async Task Steward_RunsACycle_FromTheGroupPage_ThroughTheChart_AndEveryPageIsAccessible()
+    {
+        var world = new CycleWorld(fixture.Server);
+        var convenor = await world.Register("Amara");
+        var member = await world.Register("Ben");
+        var observer = await world.Register("Chloe");
+        var groupId = await world.Group(convenor.Token, "Youth transitions");
+        await world.Join(convenor.Token, groupId, member, "MEMBER");
+        await world.Join(convenor.Token, groupId, observer, "OBSERVER");
+        var page = await fixture.NewPage();
+        await CycleWorld.SignIn(page, member.Email);
+
+        await page.GotoAsync($"/groups/{groupId}");
+        await Link(page, "Start a learning cycle");
+        await Axe.AssertNoViolations(page);
+        await page.GetByLabel("What question will the cycle explore?").FillAsync(Question);
+        await Button(page, "Start the cycle");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Question);
+        await Axe.AssertNoViolations(page);
+        var cyclePath = new Uri(page.Url).AbsolutePath;
+        await Link(page, "Open the cycle’s live board");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Board: " + Question);
+        await page.GotoAsync(cyclePath);
+
+        await Button(page, "Move on to Plan");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("moved to the Plan stage");
+
+        await Link(page, "Add an experiment");
+        await page.GetByLabel("What will you try?").FillAsync("One named worker");
+        await page.Locator("#starts-on").FillAsync("3");
+        await page.Locator("#starts-on-month").FillAsync("2");
+        await page.Locator("#starts-on-year").FillAsync("2025");
+        await page.Locator("#ends-on").FillAsync("31");
+        await page.Locator("#ends-on-month").FillAsync("2");
+        await page.Locator("#ends-on-year").FillAsync("2025");
+        await Button(page, "Add the experiment");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The end date must be a real date");
+        await Axe.AssertNoViolations(page);
+        await page.Locator("#ends-on").FillAsync("28");
+        await Button(page, "Add the experiment");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("“One named worker” has been added");
+
+        await Link(page, "Add a measure");
+        await page.GetByLabel("What will you measure?").FillAsync(MeasureName);
+        await page.GetByLabel("Unit (optional)").FillAsync("days");
+        await page.GetByLabel("Lower is better").CheckAsync();
+        await Button(page, "Add the measure");
+        await Axe.AssertNoViolations(page);
+
+        await Upload(page, "date,value\n2025-01-06,19\n2025-13-01,21\n2025-01-20,a lot\n");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Row 3: '2025-13-01' is not a date.");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Row 4: 'a lot' is not a number.");
+        await Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
+        await Axe.AssertNoViolations(page);
+
+        // Eight weeks around 20 days, then seven around 14: a run of seven below the mean, an improvement.
+        await Upload(page, Weekly(19, 21, 20, 22, 19, 21, 20, 22, 14, 15, 13, 14, 15, 13, 14));
+        var chart = page.GetByRole(AriaRole.Img, new() { Name = $"XmR chart of {MeasureName}." });
+        await Expect(chart).ToBeVisibleAsync();
+        await Expect(chart).ToHaveAccessibleNameAsync(new Regex("7 points in a row below the mean, 3 Mar 2025 to 14 Apr 2025 \\(an improvement\\)"));
+        await Expect(chart).ToHaveAccessibleNameAsync(new Regex("Experiments marked: 1, One named worker, from 3 Feb 2025"));
+        await page.GetByText($"Data for {MeasureName}").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "14 Apr 2025" })).ToContainTextAsync("Run of 7: improvement");
+        await Axe.AssertNoViolations(page);
+
+        await page.GotoAsync(cyclePath);
+        await Link(page, "Log demand and see the whole log");
+        await page.GetByLabel("What did the person ask for, in their own words?").FillAsync("Nobody rang me back about my referral");
+        await page.GetByLabel("Failure demand").CheckAsync();
+        await Button(page, "Log the demand");
+        await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Nobody rang me back about my referral");
+        await Axe.AssertNoViolations(page);
+
+        await page.GotoAsync(cyclePath);
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "XmR chart of Failure demand." })).ToBeVisibleAsync();
+        await Axe.AssertNoViolations(page);
+
+        var watcher = await fixture.NewPage();
+        await CycleWorld.SignIn(watcher, observer.Email);
+        await watcher.GotoAsync(cyclePath);
+        await Expect(watcher.GetByRole(AriaRole.Img, new() { Name = $"XmR chart of {MeasureName}." })).ToBeVisibleAsync();
+        await Expect(watcher.GetByRole(AriaRole.Button, new() { Name = "Move on to Try" })).ToHaveCountAsync(0);
+        await Expect(watcher.GetByRole(AriaRole.Link, new() { Name = "Add a measure" })).ToHaveCountAsync(0);
+        await Axe.AssertNoViolations(watcher);
+    }
+
+    private static async Task Upload(IPage page, string csv)
+    {
+        await page.Locator("#csv-file").SetInputFilesAsync(new FilePayload { Name = "data.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await Button(page, "Upload and import");
+    }
+
+    private static string Weekly(params double[] values) =>
+        "date,value\n" + string.Concat(values.Select((v, i) => $"{new DateOnly(2025, 1, 6).AddDays(7 * i):yyyy-MM-dd},{v}\n"));
+
+    private static Task Link(IPage page, string name) => page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+
+    private static Task Button(IPage page, string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync();
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    private static IPageAssertions Expect(IPage page) => Assertions.Expect(page);
+}

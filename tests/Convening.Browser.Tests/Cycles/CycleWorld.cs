@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+
+namespace Convening.Browser.Tests.Cycles;
+
+/// <summary>People, a place and a group made through the GraphQL API, so browser tests start at the cycle.</summary>
+public sealed class CycleWorld(LiveServer server)
+{
+    public const string Password = "a long enough password";
+
+    public async Task<(string Email, string Token)> Register(string name)
+    {
+        var email = $"{name.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
+        var data = await Call(null, "mutation($i: RegisterInput!) { register(input: $i) { token } }",
+            new { i = new { email, password = Password, displayName = name } });
+        return (email, data["register"]!["token"]!.GetValue<string>());
+    }
+
+    public async Task<string> Group(string convenorToken, string groupName)
+    {
+        var place = await Call(convenorToken, "mutation($i: CreatePlaceInput!) { createPlace(input: $i) { place { slug } } }",
+            new { i = new { name = "Northfield " + Guid.NewGuid().ToString("N")[..6] } });
+        var group = await Call(convenorToken, "mutation($i: ConveneGroupInput!) { conveneGroup(input: $i) { group { id } } }",
+            new { i = new { placeSlug = place["createPlace"]!["place"]!["slug"]!.GetValue<string>(), name = groupName } });
+        return group["conveneGroup"]!["group"]!["id"]!.GetValue<string>();
+    }
+
+    public async Task Join(string convenorToken, string groupId, (string Email, string Token) person, string role)
+    {
+        var invitation = await Call(convenorToken, "mutation($i: InviteInput!) { invite(input: $i) { invitation { code } } }",
+            new { i = new { groupId, email = person.Email, role } });
+        await Call(person.Token, "mutation($i: InvitationCodeInput!) { acceptInvitation(input: $i) { group { id } } }",
+            new { i = new { code = invitation["invite"]!["invitation"]!["code"]!.GetValue<string>() } });
+    }
+
+    public static async Task SignIn(IPage page, string email)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sign-in"));
+    }
+
+    private async Task<JsonNode> Call(string? token, string query, object variables)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
+        if (token is not null)
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var reply = await (await http.PostAsJsonAsync("/graphql", new { query, variables })).Content.ReadFromJsonAsync<JsonNode>();
+        Assert.True(reply?["errors"] is null, $"GraphQL failed: {reply}");
+        return reply!["data"]!;
+    }
+}

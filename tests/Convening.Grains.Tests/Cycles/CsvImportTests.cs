@@ -1,0 +1,77 @@
+using Convening.Contracts.Cycles;
+using Convening.Grains.Tests.Support;
+
+namespace Convening.Grains.Tests.Cycles;
+
+[Collection(ClusterCollection.Name)]
+public sealed class CsvImportTests(ClusterFixture fixture)
+{
+    private readonly IGrainFactory _grains = fixture.Grains;
+
+    [Fact]
+    public async Task SpreadsheetExport_WithHeaderQuotesUkDatesAndBlankLines_IsImported()
+    {
+        var (cycle, measureId, id) = await CycleWithMeasure();
+        const string csv = "\uFEFFDate,Value\r\n2025-01-06,12\r\n\r\n\"13/01/2025\",\"9.5\"\r\n20/1/2025,7,\r\n";
+
+        var result = await cycle.ImportCsv(measureId, csv, id);
+
+        Assert.Equal(3, result.Imported);
+        Assert.Empty(result.Problems);
+        Assert.Equal([12, 9.5, 7], result.Measure.Points.Select(p => p.Value));
+        Assert.Equal(new DateOnly(2025, 1, 20), result.Measure.Points[^1].Date);
+    }
+
+    [Fact]
+    public async Task AnyBadRow_ImportsNothing_AndReportsEveryBadRow()
+    {
+        var (cycle, measureId, id) = await CycleWithMeasure();
+        await cycle.AddDataPoints(measureId, [new DataPoint(new DateOnly(2024, 12, 30), 15)], id);
+        const string csv = "date,value\n2025-01-06,12\n2025-31-01,9\n2025-01-20,twelve\n2025-01-27\n2025-01-06,11\n2025-02-03,1e999\n";
+
+        var result = await cycle.ImportCsv(measureId, csv, id);
+
+        Assert.Equal(0, result.Imported);
+        Assert.Equal(5, result.ProblemCount);
+        Assert.Equal([(3, "csv.bad-date"), (4, "csv.bad-number"), (5, "csv.wrong-columns"), (6, "csv.duplicate-date"), (7, "csv.bad-number")],
+            result.Problems.Select(p => (p.Row, p.Code)));
+        Assert.Contains("'twelve' is not a number", result.Problems[1].Message);
+        Assert.Contains("already on row 2", result.Problems[3].Message);
+        var kept = Assert.Single((await cycle.Get(id)).Measures).Points;
+        Assert.Equal(15, Assert.Single(kept).Value);
+    }
+
+    [Fact]
+    public async Task AFileThatWouldTakeAMeasurePastItsCap_ImportsNothing()
+    {
+        var (cycle, measureId, id) = await CycleWithMeasure();
+        var start = new DateOnly(2000, 1, 1);
+        await cycle.AddDataPoints(measureId, [.. Enumerable.Range(0, CycleLimits.PointsPerMeasure - 1).Select(i => new DataPoint(start.AddDays(i), 1))], id);
+
+        await Refused.With("measure.too-many-points", () => cycle.ImportCsv(measureId, "1999-12-30,5\n1999-12-31,6\n", id));
+        await Refused.With("csv.too-large", () => cycle.ImportCsv(measureId, new string('1', CycleLimits.CsvBytes + 1), id));
+        await Refused.With("csv.empty", () => cycle.ImportCsv(measureId, "date,value\n\n", id));
+
+        Assert.Equal(CycleLimits.PointsPerMeasure - 1, Assert.Single((await cycle.Get(id)).Measures).Points.Count);
+    }
+
+    [Fact]
+    public async Task Observer_CannotImport()
+    {
+        var team = await _grains.Team();
+        var cycle = await _grains.Cycle(team, team.Member);
+        var measure = await cycle.AddMeasure(new NewMeasure("Calls", "", false, ""), team.Member.Id);
+
+        await Refused.With("cycle.observer-read-only", () => cycle.ImportCsv(measure.Id, "2025-01-06,1\n", team.Observer.Id));
+
+        Assert.Empty(Assert.Single((await cycle.Get(team.Member.Id)).Measures).Points);
+    }
+
+    private async Task<(ILearningCycleGrain Cycle, string MeasureId, string EditorId)> CycleWithMeasure()
+    {
+        var team = await _grains.Team();
+        var cycle = await _grains.Cycle(team, team.Member);
+        var measure = await cycle.AddMeasure(new NewMeasure("Repeat calls", "calls", false, ""), team.Member.Id);
+        return (cycle, measure.Id, team.Member.Id);
+    }
+}

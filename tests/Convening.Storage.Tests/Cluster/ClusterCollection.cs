@@ -1,0 +1,24 @@
+using Convening.Storage.Tests.Cosmos;
+
+namespace Convening.Storage.Tests.Cluster;
+
+/// <summary>Redis and the Cosmos DB emulator, shared by the cluster tests.</summary>
+public sealed class ClusterServers : IAsyncLifetime
+{
+    public RedisServer Redis { get; } = new();
+    public CosmosServer Cosmos { get; } = new();
+
+    public Task InitializeAsync() => Task.WhenAll(Redis.InitializeAsync(), Cosmos.InitializeAsync());
+
+    public async Task DisposeAsync()
+    {
+        await Redis.DisposeAsync();
+        await Cosmos.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterServers>
+{
+    public const string Name = "cluster";
+}

@@ -1,0 +1,55 @@
+using Convening.Storage.Tests.Cosmos;
+using Convening.Storage.Tests.Crash;
+using Convening.Testing;
+
+namespace Convening.Storage.Tests.Cluster;
+
+/// <summary>
+/// Two real server processes forming one Orleans cluster through Redis, storing in the Cosmos DB
+/// emulator, each serving HTTP and SignalR: production's shape on loopback.
+/// </summary>
+public sealed class TwoSilos : IAsyncDisposable
+{
+    private readonly TempDir _keys;
+
+    private TwoSilos(ServerProcess a, ServerProcess b, TempDir keys) => (A, B, _keys) = (a, b, keys);
+
+    public ServerProcess A { get; }
+    public ServerProcess B { get; }
+
+    public static async Task<TwoSilos> Start(RedisServer redis, CosmosServer cosmos)
+    {
+        var cluster = "test-" + Guid.NewGuid().ToString("N")[..8];
+        var cosmosOptions = cosmos.Options(cluster);
+        var settings = new Dictionary<string, string>
+        {
+            ["Convening:Clustering"] = "Redis",
+            ["Convening:Redis"] = redis.ConnectionString,
+            ["Convening:ClusterId"] = cluster,
+            ["Convening:ServiceId"] = cluster,
+            ["Convening:Storage"] = "Cosmos",
+            ["Convening:Cosmos:Endpoint"] = cosmosOptions.Endpoint,
+            ["Convening:Cosmos:Key"] = cosmosOptions.Key!,
+            ["Convening:Cosmos:Database"] = cluster,
+            ["Convening:Cosmos:GatewayOnly"] = "true",
+            ["Convening:Cosmos:AcceptAnyCertificate"] = "true",
+            // Declare a killed silo dead within seconds rather than the production minute.
+            ["Orleans:Membership:ProbeTimeout"] = "00:00:01",
+            ["Orleans:Membership:NumMissedProbesLimit"] = "2",
+            ["Orleans:Membership:NumVotesForDeathDeclaration"] = "1",
+            ["Orleans:Messaging:ResponseTimeout"] = "00:00:05",
+        };
+        // Both silos share the sign-in keys, as replicas do in production, so a token works on either.
+        var keys = new TempDir("keys");
+        var a = await ServerProcess.StartAsync(keys.Path, settings);
+        var b = await ServerProcess.StartAsync(keys.Path, settings);
+        return new TwoSilos(a, b, keys);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await A.DisposeAsync();
+        await B.DisposeAsync();
+        _keys.Dispose();
+    }
+}

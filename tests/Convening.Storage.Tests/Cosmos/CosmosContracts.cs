@@ -1,0 +1,23 @@
+using Convening.Storage.Tests.Contract;
+
+namespace Convening.Storage.Tests.Cosmos;
+
+[Collection(CosmosCollection.Name)]
+public sealed class CosmosGrainStorageTests(CosmosServer server) : GrainStorageContract, IDisposable
+{
+    private readonly CosmosHarness _db = new(server);
+
+    protected override StoreHarness Db => _db;
+
+    public void Dispose() => _db.Dispose();
+}
+
+[Collection(CosmosCollection.Name)]
+public sealed class CosmosEventLogTests(CosmosServer server) : EventLogContract, IDisposable
+{
+    private readonly CosmosHarness _db = new(server);
+
+    protected override StoreHarness Db => _db;
+
+    public void Dispose() => _db.Dispose();
+}

@@ -1,0 +1,21 @@
+using Convening.Storage.Tests.Contract;
+
+namespace Convening.Storage.Tests.Sqlite;
+
+public sealed class SqliteGrainStorageTests : GrainStorageContract, IDisposable
+{
+    private readonly SqliteHarness _db = new();
+
+    protected override StoreHarness Db => _db;
+
+    public void Dispose() => _db.Dispose();
+}
+
+public sealed class SqliteEventLogTests : EventLogContract, IDisposable
+{
+    private readonly SqliteHarness _db = new();
+
+    protected override StoreHarness Db => _db;
+
+    public void Dispose() => _db.Dispose();
+}
