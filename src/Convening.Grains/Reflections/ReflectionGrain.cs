@@ -51,7 +51,16 @@ public sealed partial class ReflectionGrain(
         S.Version++;
         S.CreatedAt = S.Version == 1 ? now : S.CreatedAt;
         S.UpdatedAt = now;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The change is in memory but not stored: let a fresh activation reload what is durable.
+            DeactivateOnIdle();
+            throw;
+        }
 
         var summary = Summary();
         await Task.WhenAll(after.Select(a => Index(a).Upsert(summary)).Append(Journal(caller).Upsert(summary)));
