@@ -21,6 +21,7 @@ public static class Limits
     public const int ThemesPerEntry = 10;
     public const int ThemeLength = 40;
     public const int JournalEntries = 5_000;
+    public const int ExcerptLength = 280;
 
     /// <summary>Aggregates drawn from fewer distinct authors than this are not shown, so no count singles a person out.</summary>
     public const int SmallCountThreshold = 5;

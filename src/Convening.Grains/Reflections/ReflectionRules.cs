@@ -7,8 +7,6 @@ namespace Convening.Grains.Reflections;
 /// <summary>Validates what an author writes, with the codes forms and API clients see.</summary>
 public static partial class ReflectionRules
 {
-    public const int ExcerptLength = 280;
-
     public static IReadOnlyList<string> Sections(ReflectionStructure structure, IReadOnlyList<string>? sections)
     {
         var prompts = ReflectionStructures.Prompts(structure);
@@ -43,7 +41,7 @@ public static partial class ReflectionRules
     public static string Excerpt(IReadOnlyList<string> sections)
     {
         var text = string.Join(" ", sections.Where(s => s.Length > 0));
-        return text.Length <= ExcerptLength ? text : text[..ExcerptLength].TrimEnd() + "…";
+        return text.Length <= Limits.ExcerptLength ? text : text[..Limits.ExcerptLength].TrimEnd() + "…";
     }
 
     [GeneratedRegex(@"\s+")]

@@ -3,6 +3,7 @@ using Convening.Web.GraphQL.Boards;
 using Convening.Web.GraphQL.Groups;
 using Convening.Web.GraphQL.People;
 using Convening.Web.GraphQL.Places;
+using Convening.Web.GraphQL.Reflections;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL;
@@ -19,6 +20,7 @@ public sealed class ConveningSchema : Schema
         PlaceFields.Add(query, mutation);
         GroupFields.Add(query, mutation);
         BoardFields.Add(query, mutation);
+        ReflectionFields.Add(query, mutation);
         Query = query;
         Mutation = mutation;
     }
