@@ -22,6 +22,12 @@ public static class Limits
     public const int ThemeLength = 40;
     public const int JournalEntries = 5_000;
     public const int ExcerptLength = 280;
+    public const int StatementLength = 280;
+    public const int PracticeLength = 10_000;
+    public const int StoryLength = 10_000;
+    public const int EvidencePerPrinciple = 20;
+    public const int StoriesPerPrinciple = 500;
+    public const int LineageSize = 1_000;
 
     /// <summary>Aggregates drawn from fewer distinct authors than this are not shown, so no count singles a person out.</summary>
     public const int SmallCountThreshold = 5;

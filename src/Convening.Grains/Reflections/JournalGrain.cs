@@ -24,7 +24,7 @@ public sealed class JournalGrain(
             .Where(e => theme.Length == 0 || e.Themes.Contains(theme))
             .Where(e => text.Length == 0 || Matches(e, text))
             .ToList();
-        return Task.FromResult(SummaryPages.Take(matching, query.First, query.After));
+        return Task.FromResult(SummaryPages.Take(matching, query.First, query.After, ByUpdate));
     }
 
     /// <summary>
@@ -47,7 +47,7 @@ public sealed class JournalGrain(
 
     public async Task Upsert(ReflectionSummary summary)
     {
-        SummaryPages.Upsert(state.State.Entries, summary);
+        SummaryPages.Upsert(state.State.Entries, summary, ByUpdate);
         await state.WriteStateAsync();
     }
 
@@ -67,4 +67,6 @@ public sealed class JournalGrain(
         if (Caller.Required(callerId) != OwnerId)
             throw ConveningException.Forbidden("journal.owner-only", "A journal is private to the person who keeps it.");
     }
+
+    private static (DateTimeOffset, string) ByUpdate(ReflectionSummary s) => (s.UpdatedAt, s.Id);
 }

@@ -23,7 +23,7 @@ public sealed class ReflectionIndexGrain(
         var matching = state.State.Entries
             .Where(e => e.Visibility == listable && (wanted.Length == 0 || e.Themes.Contains(wanted)))
             .ToList();
-        return SummaryPages.Take(matching, first, after);
+        return SummaryPages.Take(matching, first, after, ByUpdate);
     }
 
     public async Task<ThemesView> Themes(string? callerId)
@@ -40,7 +40,7 @@ public sealed class ReflectionIndexGrain(
             await Remove(summary.Id);
             return;
         }
-        SummaryPages.Upsert(state.State.Entries, summary);
+        SummaryPages.Upsert(state.State.Entries, summary, ByUpdate);
         await state.WriteStateAsync();
     }
 
@@ -56,4 +56,6 @@ public sealed class ReflectionIndexGrain(
         if (!await ReflectionAccess.InAudience(GrainFactory, Audience, callerId))
             throw ConveningException.Forbidden("reflection.audience-only", "Only the people a reflection is shared with can see it.");
     }
+
+    private static (DateTimeOffset, string) ByUpdate(ReflectionSummary s) => (s.UpdatedAt, s.Id);
 }
