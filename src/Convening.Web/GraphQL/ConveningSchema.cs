@@ -3,6 +3,7 @@ using Convening.Web.GraphQL.Boards;
 using Convening.Web.GraphQL.Groups;
 using Convening.Web.GraphQL.People;
 using Convening.Web.GraphQL.Places;
+using Convening.Web.GraphQL.Principles;
 using Convening.Web.GraphQL.Reflections;
 using GraphQL.Types;
 
@@ -21,6 +22,7 @@ public sealed class ConveningSchema : Schema
         GroupFields.Add(query, mutation);
         BoardFields.Add(query, mutation);
         ReflectionFields.Add(query, mutation);
+        PrincipleFields.Add(query, mutation);
         Query = query;
         Mutation = mutation;
     }
