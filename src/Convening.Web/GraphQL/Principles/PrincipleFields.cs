@@ -13,17 +13,7 @@ public static class PrincipleFields
         query.Field<PrincipleType, PrincipleView>("principle")
             .Description("A principle by id; null if there is none you can see (drafts are for their place's curators).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The principle's id.")
-            .ResolveAsync(async ctx =>
-            {
-                try
-                {
-                    return await Principle(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId());
-                }
-                catch (ConveningException e) when (e.Kind == ErrorKind.NotFound)
-                {
-                    return null;
-                }
-            });
+            .ResolveAsync(ctx => NotFound.AsNull(() => Principle(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId())));
 
         query.Field<NonNullGraphType<PrincipleConnectionType>, Page<PrincipleSummary>>("principles")
             .Description("The shared principles library, newest first.")

@@ -48,18 +48,8 @@ public sealed class EvidenceType : ObjectGraphType<Evidence>
         Field(x => x.Note).Description("Why it is evidence.");
         Field<ReflectionType, ReflectionView>("reflection")
             .Description("The reflection cited, only if you may read it; null otherwise.")
-            .ResolveAsync(async c =>
-            {
-                if (c.Source.Kind != EvidenceKind.Reflection)
-                    return null;
-                try
-                {
-                    return await c.Grains().GetGrain<IReflectionGrain>(c.Source.Reference).Get(c.CallerId());
-                }
-                catch (ConveningException e) when (e.Kind == ErrorKind.NotFound)
-                {
-                    return null;
-                }
-            });
+            .ResolveAsync(c => c.Source.Kind != EvidenceKind.Reflection
+                ? Task.FromResult<ReflectionView?>(null)
+                : NotFound.AsNull(() => c.Grains().GetGrain<IReflectionGrain>(c.Source.Reference).Get(c.CallerId())));
     }
 }

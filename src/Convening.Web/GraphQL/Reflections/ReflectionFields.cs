@@ -14,17 +14,7 @@ public static class ReflectionFields
         query.Field<ReflectionType, ReflectionView>("reflection")
             .Description("An entry you wrote or that is shared with you; null otherwise (a private entry is never returned to anyone else).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The entry's id.")
-            .ResolveAsync(async ctx =>
-            {
-                try
-                {
-                    return await Reflection(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId());
-                }
-                catch (ConveningException e) when (e.Kind == ErrorKind.NotFound)
-                {
-                    return null;
-                }
-            });
+            .ResolveAsync(ctx => NotFound.AsNull(() => Reflection(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId())));
 
         query.Field<NonNullGraphType<ReflectionConnectionType>, Page<ReflectionSummary>>("myJournal")
             .Description("Your own entries, most recently saved first; sign-in required.")
