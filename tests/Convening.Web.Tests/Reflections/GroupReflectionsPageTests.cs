@@ -20,7 +20,12 @@ public sealed class GroupReflectionsPageTests(WebAppFixture app)
         Assert.DoesNotContain("Kept to myself", html, StringComparison.Ordinal);
         Assert.Contains("evictions", html, StringComparison.Ordinal);
         Assert.Contains("fewer than 5", html, StringComparison.Ordinal);
+        // The place counts its groups' themes, but lists only what was shared with the whole place.
+        var place = await convenor.Http.GetStringAsync($"/places/{slug}/reflections");
+        Assert.Contains("evictions", place, StringComparison.Ordinal);
+        Assert.DoesNotContain("Shared at the panel", place, StringComparison.Ordinal);
         var stranger = await FormBrowser.SignedUp(app, "Zed");
         Assert.Equal(HttpStatusCode.Forbidden, (await stranger.Http.GetAsync($"/groups/{group}/reflections")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.Http.GetAsync($"/places/{slug}/reflections")).StatusCode);
     }
 }
