@@ -34,6 +34,12 @@ public sealed class PrinciplePageTests(WebAppFixture app)
         var library = await anonymous.GetStringAsync($"/principles?search={word}&theme=control");
         Assert.Contains($"People lead {word}", library, StringComparison.Ordinal);
         Assert.Contains($"Families lead {word}", library, StringComparison.Ordinal);
+
+        var reader = await FormBrowser.SignedUp(app, "Rae");
+        Assert.Equal(HttpStatusCode.Redirect, (await reader.Post(origin, origin + "?handler=follow", ("on", "true"))).StatusCode);
+        var followed = await reader.Http.GetStringAsync("/principles");
+        Assert.Contains("Principles you follow", followed, StringComparison.Ordinal);
+        Assert.Contains($"People lead {word}</a> – held by 2 places", followed, StringComparison.Ordinal);
     }
 
     private static async Task<string> Place(FormBrowser steward, string name) =>

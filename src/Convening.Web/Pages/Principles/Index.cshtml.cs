@@ -16,6 +16,9 @@ public sealed class LibraryModel : ConveningPageModel
 
     public Page<PrincipleSummary> Principles { get; private set; } = new([], null, false, 0);
 
+    /// <summary>What the signed-in person follows, with how far each has travelled, so new adaptations show.</summary>
+    public IReadOnlyList<(PrincipleView Principle, int Places)> Following { get; private set; } = [];
+
     protected override IReadOnlyCollection<string> Fields => ["search", "theme", "place"];
 
     public string Query(string? after) =>
@@ -26,6 +29,15 @@ public sealed class LibraryModel : ConveningPageModel
     {
         Principles = await Grains.GetGrain<IPrincipleLibraryGrain>(IPrincipleLibraryGrain.Key)
             .Search(new LibraryQuery(PageSize, After, Search, Theme, Place));
+        if (CallerId is { } me)
+        {
+            var ids = await Grains.GetGrain<IPrincipleFollowsGrain>(me).List(me);
+            Following = await Task.WhenAll(ids.Select(async id =>
+            {
+                var grain = Grains.GetGrain<IPrincipleGrain>(id);
+                return (await grain.Get(me), (await grain.Lineage()).Count);
+            }));
+        }
         return Page();
     });
 }
