@@ -29,6 +29,24 @@ public sealed partial class JournalPageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Autosave_AnswersJson_AndAStaleAutosaveConflicts()
+    {
+        var me = await FormBrowser.SignedUp(app, "Asha");
+        var token = await me.Open("/journal/write");
+
+        var first = await me.Submit("/journal/write?handler=autosave", token, Fields("Draft", "Typing"));
+        var saved = System.Text.Json.Nodes.JsonNode.Parse(await first.Content.ReadAsStringAsync())!;
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(1, saved["version"]!.GetValue<int>());
+        var id = saved["id"]!.GetValue<string>();
+        var stale = await me.Submit($"/journal/write/{id}?handler=autosave", token, Fields("Draft", "From another tab"));
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("reflection.conflict", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(">Typing</textarea>", await me.Http.GetStringAsync($"/journal/write/{id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PrivateEntryPage_IsNotFoundForSomeoneElse()
     {
         var author = await FormBrowser.SignedUp(app, "Asha");

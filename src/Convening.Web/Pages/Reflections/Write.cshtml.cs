@@ -51,6 +51,27 @@ public sealed class WriteModel : ConveningPageModel
 
     public Task<IActionResult> OnPost() => Attempt(async () =>
     {
+        var id = await Save();
+        Notify("Your reflection has been saved");
+        return Redirect($"/journal/{id}");
+    }, LoadMemberships);
+
+    /// <summary>The autosave script posts the same form here; it answers JSON instead of a page.</summary>
+    public async Task<IActionResult> OnPostAutosave()
+    {
+        try
+        {
+            var id = await Save();
+            return new JsonResult(new { id, version = Version + 1 });
+        }
+        catch (ConveningException e)
+        {
+            return new JsonResult(new { code = e.Code, message = e.Message }) { StatusCode = Hosting.ErrorStatus.For(e.Kind) };
+        }
+    }
+
+    private async Task<string> Save()
+    {
         var id = Id ?? Guid.NewGuid().ToString("N");
         var themes = (Themes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var command = new SaveReflection(Version, Title ?? "", Structure, Sections, themes, Visibility,
@@ -58,6 +79,7 @@ public sealed class WriteModel : ConveningPageModel
         try
         {
             await Grains.GetGrain<IReflectionGrain>(id).Save(command, CallerId);
+            return id;
         }
         catch (ConveningException e) when (e.Code == "reflection.conflict")
         {
@@ -68,9 +90,7 @@ public sealed class WriteModel : ConveningPageModel
             ModelState.Remove("version");
             throw;
         }
-        Notify("Your reflection has been saved");
-        return Redirect($"/journal/{id}");
-    }, LoadMemberships);
+    }
 
     private async Task LoadMemberships() =>
         Memberships = (await Grains.GetGrain<IPersonGrain>(CallerId!).Get(CallerId)).Memberships;
