@@ -19,6 +19,7 @@ public static class DemoData
         var people = await loader.People(DemoPeople.All);
         foreach (var place in DemoPlaces.All)
             await loader.Place(place, people);
+        await new DemoPrinciples(app.Services.GetRequiredService<IGrainFactory>(), people).Load();
         log.LogInformation("{Summary}", Summary(app.Urls.FirstOrDefault() ?? "http://localhost:5000"));
     }
 

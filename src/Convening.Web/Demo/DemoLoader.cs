@@ -67,7 +67,7 @@ internal sealed class DemoLoader(IGrainFactory grains)
     }
 
     /// <summary>The same id every run, so a second run finds the group the first one made.</summary>
-    private static string GroupId(string name) =>
+    internal static string GroupId(string name) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("convening-demo:" + name)))[..32];
 
     private static async Task<bool> Exists<T>(Func<Task<T>> get)
