@@ -15,7 +15,7 @@ public static class PrincipleFields
             .Argument<NonNullGraphType<IdGraphType>>("id", "The principle's id.")
             .ResolveAsync(ctx => NotFound.AsNull(() => Principle(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId())));
 
-        query.Field<NonNullGraphType<PrincipleConnectionType>, Page<PrincipleSummary>>("principles")
+        query.Field<NonNullGraphType<NewestFirstConnectionType<PrincipleSummaryType, PrincipleSummary>>, Page<PrincipleSummary>>("principles")
             .Description("The shared principles library, newest first.")
             .Argument<IntGraphType>("first", "How many to return (1 to 100, default 20).")
             .Argument<StringGraphType>("after", "The endCursor of the previous page.")

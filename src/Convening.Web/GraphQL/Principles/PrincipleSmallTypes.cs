@@ -54,19 +54,6 @@ public sealed class PrincipleSummaryType : ObjectGraphType<PrincipleSummary>
     }
 }
 
-public sealed class PrincipleConnectionType : ObjectGraphType<Page<PrincipleSummary>>
-{
-    public PrincipleConnectionType()
-    {
-        Name = "PrincipleConnection";
-        Description = "One page of the principles library, newest first.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrincipleSummaryType>>>, IReadOnlyList<PrincipleSummary>>("nodes").Description("The principles on this page.").Resolve(c => c.Source.Items);
-        Field(x => x.EndCursor, nullable: true).Description("Pass as 'after' to get the next page.");
-        Field(x => x.HasNextPage).Description("Whether there are more after this page.");
-        Field(x => x.TotalCount).Description("How many match in all.");
-    }
-}
-
 public sealed class PrincipleOriginType : EnumerationGraphType<PrincipleOrigin>
 {
     public PrincipleOriginType() { Name = "PrincipleOrigin"; Description = "How a place came to hold a principle."; }

@@ -16,7 +16,7 @@ public static class ReflectionFields
             .Argument<NonNullGraphType<IdGraphType>>("id", "The entry's id.")
             .ResolveAsync(ctx => NotFound.AsNull(() => Reflection(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId())));
 
-        query.Field<NonNullGraphType<ReflectionConnectionType>, Page<ReflectionSummary>>("myJournal")
+        query.Field<NonNullGraphType<NewestFirstConnectionType<ReflectionSummaryType, ReflectionSummary>>, Page<ReflectionSummary>>("myJournal")
             .Description("Your own entries, most recently saved first; sign-in required.")
             .Argument<IntGraphType>("first", "How many to return (1 to 100, default 20).")
             .Argument<StringGraphType>("after", "The endCursor of the previous page.")
@@ -64,7 +64,7 @@ public static class ReflectionFields
     /// <summary>groupReflections/groupThemes and placeReflections/placeThemes: the same index grain behind each.</summary>
     private static void AddAudience(ObjectGraphType query, string kind, string key, string keyDescription, Func<string, string> audience, string who)
     {
-        query.Field<NonNullGraphType<ReflectionConnectionType>, Page<ReflectionSummary>>($"{kind}Reflections")
+        query.Field<NonNullGraphType<NewestFirstConnectionType<ReflectionSummaryType, ReflectionSummary>>, Page<ReflectionSummary>>($"{kind}Reflections")
             .Description($"Entries shared with {who}, most recently saved first.")
             .Argument<NonNullGraphType<StringGraphType>>(key, keyDescription)
             .Argument<IntGraphType>("first", "How many to return (1 to 100, default 20).")

@@ -19,18 +19,3 @@ public sealed class ReflectionSummaryType : ObjectGraphType<ReflectionSummary>
         Field(x => x.UpdatedAt).Description("When it was last saved.");
     }
 }
-
-public sealed class ReflectionConnectionType : ObjectGraphType<Page<ReflectionSummary>>
-{
-    public ReflectionConnectionType()
-    {
-        Name = "ReflectionConnection";
-        Description = "One page of entries, most recently saved first.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReflectionSummaryType>>>, IReadOnlyList<ReflectionSummary>>("nodes")
-            .Description("The entries on this page.")
-            .Resolve(ctx => ctx.Source.Items);
-        Field(x => x.EndCursor, nullable: true).Description("Pass as 'after' to get the next page.");
-        Field(x => x.HasNextPage).Description("Whether there are more entries after this page.");
-        Field(x => x.TotalCount).Description("How many entries match in all.");
-    }
-}
