@@ -15,6 +15,7 @@ public static class GraphQLSetup
     public static IServiceCollection AddConveningGraphQL(this IServiceCollection services, bool introspection)
     {
         services.AddTransient(typeof(PayloadType<,>));
+        services.AddTransient(typeof(NewestFirstConnectionType<,>));
         services.AddGraphQL(b =>
         {
             if (!introspection)

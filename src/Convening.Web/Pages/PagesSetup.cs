@@ -9,6 +9,9 @@ public static class PagesSetup
         {
             o.Conventions.AuthorizeFolder("/People");
             o.Conventions.AuthorizePage("/Places/New");
+            o.Conventions.AuthorizeFolder("/Reflections");
+            o.Conventions.AuthorizePage("/Principles/New");
+            o.Conventions.AuthorizePage("/Principles/Adopt");
         });
         return services;
     }
