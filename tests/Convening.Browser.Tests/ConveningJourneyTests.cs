@@ -55,7 +55,7 @@ public sealed partial class ConveningJourneyTests(BrowserFixture fixture)
         await Expect(convenor.GetByRole(AriaRole.Main)).ToContainTextAsync("Dev Sharma");
     }
 
-    private static async Task SignUp(IPage page, string name, string email, bool navigate = true)
+    internal static async Task SignUp(IPage page, string name, string email, bool navigate = true)
     {
         if (navigate)
             await page.GotoAsync("/account/sign-up");
@@ -65,7 +65,7 @@ public sealed partial class ConveningJourneyTests(BrowserFixture fixture)
         await Click(page, "Create account");
     }
 
-    private static Task Click(IPage page, string button) => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+    internal static Task Click(IPage page, string button) => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 

@@ -16,4 +16,19 @@ public static class Limits
     public const int PasswordMinLength = 12;
     public const int PasswordMaxLength = 256;
     public const int EmailLength = 254;
+    public const int ReflectionLength = 100_000;
+    public const int ReflectionHistory = 50;
+    public const int ThemesPerEntry = 10;
+    public const int ThemeLength = 40;
+    public const int JournalEntries = 5_000;
+    public const int ExcerptLength = 280;
+    public const int StatementLength = 280;
+    public const int PracticeLength = 10_000;
+    public const int StoryLength = 10_000;
+    public const int EvidencePerPrinciple = 20;
+    public const int StoriesPerPrinciple = 500;
+    public const int LineageSize = 1_000;
+
+    /// <summary>Aggregates drawn from fewer distinct authors than this are not shown, so no count singles a person out.</summary>
+    public const int SmallCountThreshold = 5;
 }

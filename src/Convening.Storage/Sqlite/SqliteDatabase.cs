@@ -32,7 +32,9 @@ public sealed class SqliteDatabase
         _ = _created.Value;
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;");
+        // secure_delete zeroes deleted rows, so that what a person deletes (a reflection) does
+        // not linger in free pages of the database file.
+        Execute(connection, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000; PRAGMA secure_delete = ON;");
         return connection;
     }
 

@@ -20,6 +20,7 @@ public static class DemoData
         foreach (var place in DemoPlaces.All)
             await loader.Place(place, people);
         await DemoCycles.Load(app.Services.GetRequiredService<IGrainFactory>(), people);
+        await new DemoPrinciples(app.Services.GetRequiredService<IGrainFactory>(), people).Load();
         log.LogInformation("{Summary}", Summary(app.Urls.FirstOrDefault() ?? "http://localhost:5000"));
     }
 

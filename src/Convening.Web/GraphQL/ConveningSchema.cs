@@ -5,6 +5,8 @@ using Convening.Web.GraphQL.Cycles;
 using Convening.Web.GraphQL.Groups;
 using Convening.Web.GraphQL.People;
 using Convening.Web.GraphQL.Places;
+using Convening.Web.GraphQL.Principles;
+using Convening.Web.GraphQL.Reflections;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL;
@@ -23,6 +25,8 @@ public sealed class ConveningSchema : Schema
         GatheringFields.Add(query, mutation);
         BoardFields.Add(query, mutation);
         CycleFields.Add(query, mutation);
+        ReflectionFields.Add(query, mutation);
+        PrincipleFields.Add(query, mutation);
         Query = query;
         Mutation = mutation;
     }

@@ -16,6 +16,7 @@ public static class GraphQLSetup
     {
         services.AddTransient(typeof(PayloadType<,>));
         services.AddHttpContextAccessor();
+        services.AddTransient(typeof(NewestFirstConnectionType<,>));
         services.AddGraphQL(b =>
         {
             if (!introspection)

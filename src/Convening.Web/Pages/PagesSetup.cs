@@ -10,6 +10,9 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/People");
             o.Conventions.AuthorizeFolder("/Gatherings");
             o.Conventions.AuthorizePage("/Places/New");
+            o.Conventions.AuthorizeFolder("/Reflections");
+            o.Conventions.AuthorizePage("/Principles/New");
+            o.Conventions.AuthorizePage("/Principles/Adopt");
         });
         return services;
     }

@@ -96,11 +96,11 @@ public sealed class ActionItemType : ObjectGraphType<ActionItem>
     }
 }
 
-public sealed class ReflectionType : ObjectGraphType<Reflection>
+public sealed class ConversationReflectionType : ObjectGraphType<Reflection>
 {
-    public ReflectionType()
+    public ConversationReflectionType()
     {
-        Name = "Reflection";
+        Name = "ConversationReflection";
         Description = "How one participant felt the conversation went.";
         Field<NonNullGraphType<ConversationLevelType>, ConversationLevel>("level").Description("Transactional, positional or transformational.").Resolve(ctx => ctx.Source.Level);
         Field(x => x.Note).Description("What they noticed; private to them.");

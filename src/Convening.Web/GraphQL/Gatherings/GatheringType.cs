@@ -36,7 +36,7 @@ public sealed class GatheringType : ObjectGraphType<GatheringView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionItemType>>>, IReadOnlyList<ActionItem>>("actions")
             .Description("Actions agreed, each with an owner and a due date.").Resolve(ctx => ctx.Source.Actions);
         Field(x => x.BoardId, nullable: true).Description("The gathering's live board (see board(id)), once someone has opened it.");
-        Field<ReflectionType, Reflection?>("myReflection").Description("How you said the conversation went.").Resolve(ctx => ctx.Source.MyReflection);
+        Field<ConversationReflectionType, Reflection?>("myReflection").Description("How you said the conversation went.").Resolve(ctx => ctx.Source.MyReflection);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimeSuggestionType>>>, IReadOnlyList<TimeSuggestion>>("suggestedTimes")
             .Description("Times when the most, and the most varied, members can come, best first; from members' weekly hours, absences and their agencies' hours. Convenors only.")
             .Argument<IntGraphType>("weeks", $"How many weeks ahead to look (1 to {GatheringLimits.MaxWeeksToSearch}, default {GatheringLimits.DefaultWeeksToSearch}).")

@@ -1,5 +1,7 @@
 // Progressive enhancement only: every page works without this script.
 import { initAll } from "/lib/govuk/govuk-frontend.min.js";
+import { initAutosave } from "/js/autosave.mjs";
 
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
+document.querySelectorAll("form[data-autosave]").forEach(initAutosave);

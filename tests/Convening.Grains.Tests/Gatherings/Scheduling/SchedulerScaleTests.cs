@@ -32,7 +32,7 @@ public sealed class SchedulerScaleTests(ITestOutputHelper output)
         Assert.All(suggestions, s => Assert.Equal(Limits.GroupMembers, s.CanComeCount + s.CannotComeCount));
         Assert.All(suggestions, s => Assert.True(s.CannotCome.Count <= GatheringLimits.PeopleNamedPerSuggestion));
         Assert.True(suggestions[0].CanComeCount > 1_000, "most of a mostly-European group should share some weekday hour");
-        // Generous for a shared two-core machine; measured figures are in docs/decisions/0007.
+        // Generous for a shared two-core machine; measured figures are in docs/decisions/0009.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.ElapsedMilliseconds} ms");
     }
 

@@ -1,0 +1,92 @@
+using Convening.Contracts;
+using Convening.Contracts.Principles;
+
+namespace Convening.Grains.Principles;
+
+public sealed partial class PrincipleGrain
+{
+    public async Task<PrincipleView> Adopt(AdoptPrinciple command, string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        EnsureNew();
+        var parent = await GrainFactory.GetGrain<IPrincipleGrain>(command.ParentId ?? "").Get(caller);
+        if (parent.Status != PrincipleStatus.Published)
+            throw ConveningException.Conflict("principle.withdrawn", "That principle has been withdrawn, so it can no longer be adopted or adapted.");
+        var place = await PrincipleRules.RequireCurator(GrainFactory, command.PlaceSlug, caller);
+        var statement = string.IsNullOrWhiteSpace(command.Statement) ? parent.Statement : Check.Text(command.Statement, "statement", Limits.StatementLength);
+        var practice = string.IsNullOrWhiteSpace(command.Practice) ? parent.Practice : Check.Optional(command.Practice, "practice", Limits.PracticeLength);
+        var story = Check.Optional(command.Story, "story", Limits.StoryLength);
+        var now = DateTimeOffset.UtcNow;
+        var origin = statement == parent.Statement && practice == parent.Practice ? PrincipleOrigin.Adopted : PrincipleOrigin.Adapted;
+
+        // The lineage's first principle refuses a place that already holds this principle, so
+        // it is asked before anything is stored here.
+        await GrainFactory.GetGrain<IPrincipleGrain>(parent.RootId)
+            .JoinLineage(new LineageNode(Id, parent.Id, place.Slug, place.Name, origin, statement, false, now));
+
+        S.Exists = true;
+        S.PlaceSlug = place.Slug;
+        S.PlaceName = place.Name;
+        S.Statement = statement;
+        S.Practice = practice;
+        S.Themes = [.. parent.Themes];
+        S.Origin = origin;
+        S.Status = PrincipleStatus.Published;
+        S.RootId = parent.RootId;
+        S.ParentId = parent.Id;
+        S.CreatedAt = S.PublishedAt = now;
+        if (story.Length > 0)
+            S.Stories.Add(await NewStory(story, caller));
+        await state.WriteStateAsync();
+        await Announce();
+        return View(caller);
+    }
+
+    public async Task<IReadOnlyList<LineageNode>> Lineage()
+    {
+        if (!S.Exists || S.Status == PrincipleStatus.Draft)
+            throw NotFound();
+        return S.RootId == Id ? [.. S.Lineage] : await GrainFactory.GetGrain<IPrincipleGrain>(S.RootId).Lineage();
+    }
+
+    public async Task JoinLineage(LineageNode node)
+    {
+        if (S.Lineage.Any(n => n.PlaceSlug == node.PlaceSlug))
+            throw ConveningException.Conflict("principle.already-adopted", $"{node.PlaceName} already holds this principle (or one of its adaptations).");
+        if (S.Lineage.FirstOrDefault(n => n.Id == node.ParentId) is not { Withdrawn: false })
+            throw ConveningException.Conflict("principle.withdrawn", "That principle has been withdrawn, so it can no longer be adopted or adapted.");
+        if (S.Lineage.Count >= Limits.LineageSize)
+            throw new ConveningException("principle.lineage-full", "This principle's lineage is as large as it can be.");
+        S.Lineage.Add(node);
+        await state.WriteStateAsync();
+    }
+
+    public async Task UpdateLineage(LineageNode node)
+    {
+        var at = S.Lineage.FindIndex(n => n.Id == node.Id);
+        if (at < 0)
+            return;
+        S.Lineage[at] = node with { At = S.Lineage[at].At };
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>Tells the library and the lineage's first principle what this principle now says.</summary>
+    private async Task Announce()
+    {
+        var library = GrainFactory.GetGrain<IPrincipleLibraryGrain>(IPrincipleLibraryGrain.Key);
+        if (S.Status == PrincipleStatus.Published)
+            await library.Upsert(new PrincipleSummary(Id, S.RootId, S.PlaceSlug, S.PlaceName, S.Statement, S.Practice, [.. S.Themes], S.Origin, S.Endorsers.Count, S.PublishedAt));
+        else
+            await library.Remove(Id);
+        if (S.Status == PrincipleStatus.Draft)
+            return;
+        // A grain calling itself would wait on itself; the first principle updates its own copy.
+        if (S.RootId == Id)
+            await UpdateLineage(Node());
+        else
+            await GrainFactory.GetGrain<IPrincipleGrain>(S.RootId).UpdateLineage(Node());
+    }
+
+    private LineageNode Node() =>
+        new(Id, S.ParentId, S.PlaceSlug, S.PlaceName, S.Origin, S.Statement, S.Status == PrincipleStatus.Withdrawn, S.PublishedAt);
+}

@@ -1,0 +1,64 @@
+using Convening.Contracts;
+using Convening.Contracts.People;
+using Convening.Contracts.Principles;
+using Convening.Grains.Reflections;
+
+namespace Convening.Grains.Principles;
+
+public sealed partial class PrincipleGrain
+{
+    /// <summary>Anyone convened in the principle's place may tell how it works for them there.</summary>
+    public async Task<PrincipleView> AddStory(string markdown, string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        EnsurePublished();
+        if (!await ReflectionAccess.InPlace(GrainFactory, S.PlaceSlug, caller))
+            throw ConveningException.Forbidden("principle.not-in-place", $"Only people convened in {S.PlaceName} can tell its story of this principle.");
+        if (S.Stories.Count >= Limits.StoriesPerPrinciple)
+            throw new ConveningException("principle.too-many-stories", "This principle has as many stories as it can hold.");
+        S.Stories.Add(await NewStory(Check.Text(markdown, "story", Limits.StoryLength), caller));
+        await state.WriteStateAsync();
+        return View(caller);
+    }
+
+    public async Task<PrincipleView> Endorse(bool endorse, string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        EnsurePublished();
+        if (endorse ? S.Endorsers.Add(caller) : S.Endorsers.Remove(caller))
+        {
+            await state.WriteStateAsync();
+            await Announce();
+        }
+        return View(caller);
+    }
+
+    public async Task<PrincipleView> Follow(bool follow, string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        EnsurePublished();
+        if (follow ? S.Followers.Add(caller) : S.Followers.Remove(caller))
+            await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IPrincipleFollowsGrain>(caller).Set(Id, follow);
+        return View(caller);
+    }
+
+    private async Task<Story> NewStory(string markdown, string caller)
+    {
+        var card = await GrainFactory.GetGrain<IPersonGrain>(caller).GetCard();
+        return new Story(Guid.NewGuid().ToString("N"), card.DisplayName, markdown, DateTimeOffset.UtcNow);
+    }
+
+    private void EnsurePublished()
+    {
+        if (!S.Exists || S.Status == PrincipleStatus.Draft)
+            throw NotFound();
+        if (S.Status == PrincipleStatus.Withdrawn)
+            throw ConveningException.Conflict("principle.withdrawn", "This principle has been withdrawn.");
+    }
+
+    private PrincipleView View(string? callerId) =>
+        new(Id, S.RootId, S.ParentId, S.PlaceSlug, S.PlaceName, S.Statement, S.Practice, [.. S.Themes], [.. S.Evidence],
+            S.Origin, S.Status, [.. S.Stories], S.Endorsers.Count,
+            callerId is not null && S.Endorsers.Contains(callerId), callerId is not null && S.Followers.Contains(callerId), S.CreatedAt);
+}

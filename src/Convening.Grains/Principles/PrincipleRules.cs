@@ -1,0 +1,77 @@
+using Convening.Contracts;
+using Convening.Contracts.Groups;
+using Convening.Contracts.People;
+using Convening.Contracts.Places;
+using Convening.Contracts.Principles;
+using Convening.Contracts.Reflections;
+
+namespace Convening.Grains.Principles;
+
+/// <summary>Who may speak for a place's principles, and what may be cited as evidence.</summary>
+public static class PrincipleRules
+{
+    /// <summary>A place's curators: its stewards and the convenors of groups convened there.</summary>
+    public static async Task<bool> CanCurate(IGrainFactory grains, string slug, string? personId)
+    {
+        if (string.IsNullOrEmpty(personId))
+            return false;
+        var place = await grains.GetGrain<IPlaceGrain>(slug).Get();
+        if (place.StewardIds.Contains(personId))
+            return true;
+        var person = await grains.GetGrain<IPersonGrain>(personId).Get(personId);
+        return person.Memberships.Any(m => m.PlaceSlug == slug && m.Role == GroupRole.Convenor);
+    }
+
+    public static async Task<PlaceView> RequireCurator(IGrainFactory grains, string slug, string personId)
+    {
+        var place = await grains.GetGrain<IPlaceGrain>(Check.Slug(slug)).Get();
+        if (!await CanCurate(grains, place.Slug, personId))
+            throw ConveningException.Forbidden("principle.not-a-curator", "Only the place's stewards and its groups' convenors can speak for its principles.");
+        return place;
+    }
+
+    /// <summary>
+    /// Evidence must be something the author can see and that is already shared: a principle is
+    /// public, so citing a private reflection (even one's own) would leak it. Both cases get the
+    /// same answer, so the refusal does not reveal whether a private entry exists.
+    /// </summary>
+    public static async Task<IReadOnlyList<Evidence>> Evidence(IGrainFactory grains, IReadOnlyList<Evidence>? evidence, string personId)
+    {
+        var list = (evidence ?? []).DistinctBy(e => (e.Kind, e.Reference)).ToList();
+        if (list.Count > Limits.EvidencePerPrinciple)
+            throw new ConveningException("principle.too-much-evidence", $"Cite at most {Limits.EvidencePerPrinciple} pieces of evidence.");
+        var clean = new List<Evidence>();
+        foreach (var e in list)
+        {
+            var note = Check.Optional(e.Note, "note", Limits.ShortText);
+            var reference = (e.Reference ?? "").Trim();
+            if (e.Kind == EvidenceKind.Link)
+            {
+                if (!Uri.TryCreate(reference, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+                    throw new ConveningException("principle.evidence-bad-link", "Evidence links must be web addresses starting https:// or http://.");
+            }
+            else if (!await Shared(grains, reference, personId))
+            {
+                throw ConveningException.Forbidden("principle.evidence-not-visible",
+                    "You can only cite reflections that are shared with a group or place and that you can see. A principle cannot carry private material.");
+            }
+            clean.Add(new Evidence(e.Kind, reference, note));
+        }
+        return clean;
+    }
+
+    private static async Task<bool> Shared(IGrainFactory grains, string reflectionId, string personId)
+    {
+        if (!Guid.TryParseExact(reflectionId, "N", out _))
+            return false;
+        try
+        {
+            var entry = await grains.GetGrain<IReflectionGrain>(reflectionId).Get(personId);
+            return entry.Visibility != ReflectionVisibility.Private;
+        }
+        catch (ConveningException e) when (e.Kind == ErrorKind.NotFound)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using Convening.Contracts;
+using Convening.Contracts.Groups;
+using Convening.Contracts.People;
+using Convening.Contracts.Reflections;
+
+namespace Convening.Grains.Reflections;
+
+public sealed partial class ReflectionGrain(
+    [PersistentState("reflection", StorageNames.Main)] IPersistentState<ReflectionState> state)
+    : Grain, IReflectionGrain
+{
+    private ReflectionState S => state.State;
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<ReflectionView> Save(SaveReflection command, string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        if (!Guid.TryParseExact(Id, "N", out _))
+            throw new ConveningException("reflection.bad-id", "A reflection id is 32 hexadecimal characters.");
+        if (S.Exists && S.AuthorId != caller)
+            throw NotFound();
+        if (command.ExpectedVersion != S.Version)
+            throw ConveningException.Conflict("reflection.conflict",
+                $"This reflection was changed elsewhere (it is now at version {S.Version}, you were editing version {command.ExpectedVersion}). Copy your changes, reload and save again.");
+        var title = Check.Text(command.Title, "title", Limits.ShortText);
+        var sections = ReflectionRules.Sections(command.Structure, command.Sections);
+        var themes = ReflectionRules.Themes(command.Themes);
+        var (groupId, placeSlug) = await Audience(command, caller);
+        var card = await GrainFactory.GetGrain<IPersonGrain>(caller).GetCard();
+        if (!S.Exists)
+            await Journal(caller).Reserve(Id);
+
+        // Withdraw from audiences that lose the entry before it is stored: if anything fails
+        // between the two, the entry is shared with fewer people than it says, never more.
+        var before = S.Exists ? ReflectionAccess.Audiences(S.Visibility, S.GroupId, S.PlaceSlug) : [];
+        var after = ReflectionAccess.Audiences(command.Visibility, groupId, placeSlug);
+        await Task.WhenAll(before.Except(after).Select(a => Index(a).Remove(Id)));
+
+        Remember();
+        var now = DateTimeOffset.UtcNow;
+        S.Exists = true;
+        S.AuthorId = caller;
+        S.AuthorName = card.DisplayName;
+        S.Title = title;
+        S.Structure = command.Structure;
+        S.Sections = [.. sections];
+        S.Themes = [.. themes];
+        S.Visibility = command.Visibility;
+        S.GroupId = groupId;
+        S.PlaceSlug = placeSlug;
+        S.Version++;
+        S.CreatedAt = S.Version == 1 ? now : S.CreatedAt;
+        S.UpdatedAt = now;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The change is in memory but not stored: let a fresh activation reload what is durable.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        var summary = Summary();
+        await Task.WhenAll(after.Select(a => Index(a).Upsert(summary)).Append(Journal(caller).Upsert(summary)));
+        return View();
+    }
+
+    public async Task<ReflectionView> Get(string? callerId)
+    {
+        if (!S.Exists || !await ReflectionAccess.CanSee(GrainFactory, S, callerId))
+            throw NotFound();
+        return View();
+    }
+
+    public async Task<IReadOnlyList<ReflectionRevision>> History(string? callerId)
+    {
+        await Get(callerId);
+        if (S.AuthorId != callerId)
+            throw ConveningException.Forbidden("reflection.author-only", "Only the author can see earlier versions of a reflection.");
+        return [.. S.History];
+    }
+
+    public async Task Delete(string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        if (!S.Exists || S.AuthorId != caller)
+            throw NotFound();
+        var audiences = ReflectionAccess.Audiences(S.Visibility, S.GroupId, S.PlaceSlug);
+        await Task.WhenAll(audiences.Select(a => Index(a).Remove(Id)).Append(Journal(caller).Remove(Id)));
+        await state.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
+    private async Task<(string? GroupId, string? PlaceSlug)> Audience(SaveReflection command, string caller)
+    {
+        switch (command.Visibility)
+        {
+            case ReflectionVisibility.Private:
+                return (null, null);
+            case ReflectionVisibility.Group:
+                var groupId = command.GroupId ?? "";
+                if (!Guid.TryParseExact(groupId, "N", out _) || !await ReflectionAccess.InGroup(GrainFactory, groupId, caller))
+                    throw ConveningException.Forbidden("reflection.not-in-group", "You can only share a reflection with a group you belong to.");
+                return (groupId, (await GrainFactory.GetGrain<IGroupGrain>(groupId).GetSummary()).PlaceSlug);
+            case ReflectionVisibility.Place:
+                var slug = Check.Slug(command.PlaceSlug);
+                if (!await ReflectionAccess.InPlace(GrainFactory, slug, caller))
+                    throw ConveningException.Forbidden("reflection.not-in-place", "You can only share a reflection with a place where you belong to a group.");
+                return (null, slug);
+            default:
+                throw new ConveningException("reflection.visibility-unknown", "Choose who can read the reflection.");
+        }
+    }
+}

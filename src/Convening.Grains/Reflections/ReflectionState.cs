@@ -1,0 +1,24 @@
+using Convening.Contracts.Reflections;
+
+namespace Convening.Grains.Reflections;
+
+[GenerateSerializer, Alias("convening.reflection-state")]
+public sealed class ReflectionState
+{
+    [Id(0)] public bool Exists { get; set; }
+    [Id(1)] public string AuthorId { get; set; } = "";
+    [Id(2)] public string AuthorName { get; set; } = "";
+    [Id(3)] public string Title { get; set; } = "";
+    [Id(4)] public ReflectionStructure Structure { get; set; }
+    [Id(5)] public List<string> Sections { get; set; } = [];
+    [Id(6)] public List<string> Themes { get; set; } = [];
+    [Id(7)] public ReflectionVisibility Visibility { get; set; }
+    [Id(8)] public string? GroupId { get; set; }
+    [Id(9)] public string? PlaceSlug { get; set; }
+    [Id(10)] public int Version { get; set; }
+    [Id(11)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(12)] public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Earlier versions, newest first, capped so one entry's storage stays bounded.</summary>
+    [Id(13)] public List<ReflectionRevision> History { get; set; } = [];
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Convening.Web.Tests.Reflections;
+
+/// <summary>A browser without JavaScript: its own cookie jar, forms posted with their antiforgery token, redirects not followed.</summary>
+public sealed partial class FormBrowser(WebAppFixture app)
+{
+    public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = app.Url };
+
+    public static async Task<FormBrowser> SignedUp(WebAppFixture app, string name)
+    {
+        var browser = new FormBrowser(app);
+        var response = await browser.Post("/account/sign-up", "/account/sign-up",
+            ("email", $"{name.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org"), ("password", "a long enough password"), ("display-name", name));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    /// <summary>Opens the form's page (as a tab would) and returns its token, so a test can submit it later.</summary>
+    public async Task<string> Open(string path)
+    {
+        var token = TokenPattern().Match(await Http.GetStringAsync(path)).Groups[1].Value;
+        Assert.NotEmpty(token);
+        return token;
+    }
+
+    public async Task<HttpResponseMessage> Post(string formPage, string action, params (string Key, string Value)[] fields) =>
+        await Submit(action, await Open(formPage), fields);
+
+    public Task<HttpResponseMessage> Submit(string action, string token, params (string Key, string Value)[] fields) =>
+        Http.PostAsync(action, new FormUrlEncodedContent(fields.Append((Key: "__RequestVerificationToken", Value: token)).Select(f => new KeyValuePair<string, string>(f.Key, f.Value))));
+
+    /// <summary>GraphQL with this browser's cookie, for setting up what a test needs.</summary>
+    public async Task<System.Text.Json.Nodes.JsonNode> GraphQL(string query, object variables)
+    {
+        var body = System.Text.Json.JsonSerializer.Serialize(new { query, variables });
+        var response = await Http.PostAsync("/graphql", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(json["errors"] is null, json.ToJsonString());
+        return json["data"]!;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
