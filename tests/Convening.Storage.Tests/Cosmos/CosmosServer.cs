@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Net.Sockets;
 using Convening.Storage.Cosmos;
 using Convening.Testing;
 
@@ -12,7 +10,7 @@ namespace Convening.Storage.Tests.Cosmos;
 /// </summary>
 public sealed class CosmosServer : IAsyncLifetime
 {
-    private Process? _process;
+    private LocalServer? _server;
 
     public int Port { get; } = FreePort.Next();
 
@@ -31,32 +29,12 @@ public sealed class CosmosServer : IAsyncLifetime
         var cli = Path.Combine(Repo.Root, "tests/servers/node_modules/@vercel/cosmosdb-server/lib/cli.js");
         if (!File.Exists(cli))
             throw new InvalidOperationException("The Cosmos DB emulator is not installed: run ./scripts/test (or npm ci in tests/servers).");
-        _process = Process.Start(new ProcessStartInfo("node", [cli, "-p", Port.ToString(), "--host", "127.0.0.1"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync("127.0.0.1", Port);
-                return;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline && !_process.HasExited)
-            {
-                await Task.Delay(100);
-            }
-        }
+        _server = await LocalServer.Start("node", [cli, "-p", Port.ToString(), "--host", "127.0.0.1"], Port, "Run ./scripts/test, which installs the emulator.");
     }
 
     public Task DisposeAsync()
     {
-        if (_process is { HasExited: false })
-            _process.Kill(entireProcessTree: true);
-        _process?.Dispose();
+        _server?.Dispose();
         return Task.CompletedTask;
     }
 }
