@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Convening.Contracts;
+using Convening.Web.GraphQL.Common;
+using Convening.Web.Hosting;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Convening.Web.GraphQL;
+
+/// <summary>Reading a GraphQL-over-HTTP request: media types, size limits, and the shape of the JSON.</summary>
+public sealed partial class GraphQLHttpEndpoint
+{
+    private GraphQLRequest ToRequest(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+            throw Bad("request.invalid", "Each request is a JSON object with a 'query'.");
+        foreach (var property in element.EnumerateObject())
+        {
+            var ok = property.Name switch
+            {
+                "query" => property.Value.ValueKind == JsonValueKind.String,
+                "operationName" => property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Null,
+                "variables" or "extensions" => property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Null,
+                _ => true,
+            };
+            if (!ok)
+                throw Bad("request.invalid-parameter", $"The '{property.Name}' parameter has the wrong type.");
+        }
+        if (!element.TryGetProperty("query", out _))
+            throw Bad("request.missing-query", "The request needs a 'query' string.");
+        return serializer.Deserialize<GraphQLRequest>(element.GetRawText())!;
+    }
+
+    private bool IsMutation(GraphQLRequest request)
+    {
+        try
+        {
+            var document = GraphQLParser.Parser.Parse(request.Query);
+            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            var operation = request.OperationName is null
+                ? operations.Count == 1 ? operations[0] : null
+                : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+            return operation?.Operation == OperationType.Mutation;
+        }
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return false; // the executer reports the syntax error
+        }
+    }
+
+    private static async Task<string> ReadBody(HttpContext http)
+    {
+        if (http.Request.ContentLength > MaxBodyBytes)
+            throw TooLarge();
+        var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (limit is { IsReadOnly: false })
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        try
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            var text = await reader.ReadToEndAsync(http.RequestAborted);
+            return text.Length > MaxBodyBytes ? throw TooLarge() : text;
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw TooLarge();
+        }
+    }
+
+    private T? ParseObject<T>(string? json, string name) where T : class
+    {
+        if (string.IsNullOrEmpty(json))
+            return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            if (doc.RootElement.ValueKind == JsonValueKind.Null)
+                return null;
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+                throw Bad("request.invalid-parameter", $"'{name}' must be a JSON object.");
+            return serializer.Deserialize<T>(json);
+        }
+        catch (JsonException)
+        {
+            throw Bad("request.malformed-json", $"'{name}' is not valid JSON.");
+        }
+    }
+
+    private static string? Negotiate(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        if (accept.Count == 0)
+            return Json;
+        foreach (var value in accept.OrderByDescending(a => a.Quality ?? 1))
+        {
+            var type = value.MediaType.Value;
+            if (string.Equals(type, GraphQLResponse, StringComparison.OrdinalIgnoreCase))
+                return GraphQLResponse;
+            if (string.Equals(type, Json, StringComparison.OrdinalIgnoreCase) || type is "*/*" or "application/*")
+                return Json;
+        }
+        return null;
+    }
+
+    private static RequestException Bad(string code, string message) => new(StatusCodes.Status400BadRequest, code, message);
+
+    private static RequestException TooLarge() =>
+        new(StatusCodes.Status413PayloadTooLarge, "request.too-large", $"A request can be at most {MaxBodyBytes / 1024} KB.");
+
+    private sealed class RequestException(int status, string code, string message) : Exception(message)
+    {
+        public int Status { get; } = status;
+        public string Code { get; } = code;
+    }
+}
