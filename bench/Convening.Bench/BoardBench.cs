@@ -1,13 +1,33 @@
 namespace Convening.Bench;
 
-// Board benchmarks (not a test): run with
-//   dotnet run -c Release --project bench/Convening.Bench -- [iterations]
-// Prints Markdown for docs/performance.md.
+// Benchmarks (not tests), printing Markdown for docs/performance.md:
+//   dotnet run -c Release --project bench/Convening.Bench -- boards [iterations]
+//   dotnet run -c Release --project bench/Convening.Bench -- cluster [clients] [seconds]
+//   dotnet run -c Release --project bench/Convening.Bench -- storage [writes]
 public static class BoardBench
 {
     public static async Task Main(string[] args)
     {
-        var iterations = args.Length > 0 ? int.Parse(args[0]) : 100;
+        var mode = args.Length > 0 ? args[0] : "boards";
+        var numbers = args.Skip(1).Select(int.Parse).ToArray();
+        switch (mode)
+        {
+            case "cluster":
+                var (one, two) = await ClusterBench.Compare(numbers.ElementAtOrDefault(0) is > 0 and var c ? c : 16, TimeSpan.FromSeconds(numbers.ElementAtOrDefault(1) is > 0 and var s ? s : 15));
+                Console.WriteLine("| silos | operations per second | ratio to 1 silo |\n| ---: | ---: | ---: |");
+                Console.WriteLine($"| 1 | {one:F0} | 1.00 |\n| 2 | {two:F0} | {two / one:F2} |");
+                return;
+            case "storage":
+                var (sqlite, cosmos) = await StorageBench.Compare(numbers.ElementAtOrDefault(0) is > 0 and var w ? w : 300);
+                Console.WriteLine("| store | durable writes per second | ratio to SQLite |\n| --- | ---: | ---: |");
+                Console.WriteLine($"| SQLite (WAL, synchronous=FULL) | {sqlite:F0} | 1.00 |\n| Cosmos DB emulator | {cosmos:F0} | {cosmos / sqlite:F2} |");
+                return;
+        }
+        await Boards(numbers.ElementAtOrDefault(0) is > 0 and var n ? n : 100);
+    }
+
+    private static async Task Boards(int iterations)
+    {
 
         await using var host = new BenchHost();
         var people = await People.Create(host);
