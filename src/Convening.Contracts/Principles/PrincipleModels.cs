@@ -19,6 +19,12 @@ public enum EvidenceKind
 {
     Reflection = 0,
     Link = 1,
+
+    /// <summary>A learning cycle: the reference is its 32-hex id.</summary>
+    Cycle = 2,
+
+    /// <summary>An experiment of a cycle: the reference is "{cycleId}/{experimentId}".</summary>
+    Experiment = 3,
 }
 
 [GenerateSerializer, Immutable, Alias("convening.evidence")]

@@ -10,7 +10,10 @@ public interface IReflectionIndexGrain : IGrainWithStringKey
     /// <summary>Shared entries, newest first; members of the audience only.</summary>
     Task<Page<ReflectionSummary>> List(int first, string? after, string? theme, string? callerId);
 
-    /// <summary>Which themes come up, overall and by month, with small counts suppressed.</summary>
+    /// <summary>
+    /// Which themes come up, overall and by month, with small counts suppressed. A place leaves
+    /// out small themes entirely; a group shows their names (not counts) to its own members.
+    /// </summary>
     Task<ThemesView> Themes(string? callerId);
 
     Task Upsert(ReflectionSummary summary);
@@ -41,7 +44,13 @@ public sealed record ThemeMonth(
     [property: Id(0)] string Month,
     [property: Id(1)] IReadOnlyList<ThemeCount> Themes);
 
+/// <summary>
+/// Themes overall and by month. At place level (<see cref="SmallThemesLeftOut"/>), themes from fewer
+/// than <see cref="Limits.SmallCountThreshold"/> distinct authors are left out, names and all: a
+/// name alone can reveal what one group shared to people in the place's other groups.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("convening.themes-view")]
 public sealed record ThemesView(
     [property: Id(0)] IReadOnlyList<ThemeCount> Overall,
-    [property: Id(1)] IReadOnlyList<ThemeMonth> ByMonth);
+    [property: Id(1)] IReadOnlyList<ThemeMonth> ByMonth,
+    [property: Id(2)] bool SmallThemesLeftOut = false);

@@ -25,7 +25,8 @@ public sealed record SaveReflection(
     [property: Id(4)] IReadOnlyList<string> Themes,
     [property: Id(5)] ReflectionVisibility Visibility,
     [property: Id(6)] string? GroupId,
-    [property: Id(7)] string? PlaceSlug);
+    [property: Id(7)] string? PlaceSlug,
+    [property: Id(8)] Convening.Contracts.Cycles.WorkLink? Link = null);
 
 [GenerateSerializer, Immutable, Alias("convening.reflection-view")]
 public sealed record ReflectionView(
@@ -41,7 +42,8 @@ public sealed record ReflectionView(
     [property: Id(9)] string? PlaceSlug,
     [property: Id(10)] int Version,
     [property: Id(11)] DateTimeOffset CreatedAt,
-    [property: Id(12)] DateTimeOffset UpdatedAt);
+    [property: Id(12)] DateTimeOffset UpdatedAt,
+    [property: Id(13)] Convening.Contracts.Cycles.WorkLink? Link = null);
 
 /// <summary>An earlier version of an entry, kept so the author can see how it changed.</summary>
 [GenerateSerializer, Immutable, Alias("convening.reflection-revision")]

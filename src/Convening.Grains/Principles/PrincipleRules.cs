@@ -1,9 +1,11 @@
 using Convening.Contracts;
+using Convening.Contracts.Cycles;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 using Convening.Contracts.Places;
 using Convening.Contracts.Principles;
 using Convening.Contracts.Reflections;
+using Convening.Grains.Cycles;
 
 namespace Convening.Grains.Principles;
 
@@ -50,6 +52,10 @@ public static class PrincipleRules
                 if (!Uri.TryCreate(reference, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
                     throw new ConveningException("principle.evidence-bad-link", "Evidence links must be web addresses starting https:// or http://.");
             }
+            else if (e.Kind is EvidenceKind.Cycle or EvidenceKind.Experiment)
+            {
+                reference = await CycleReference(grains, e.Kind, reference, personId);
+            }
             else if (!await Shared(grains, reference, personId))
             {
                 throw ConveningException.Forbidden("principle.evidence-not-visible",
@@ -58,6 +64,17 @@ public static class PrincipleRules
             clean.Add(new Evidence(e.Kind, reference, note));
         }
         return clean;
+    }
+
+    /// <summary>A cycle or experiment is citable only by members of the cycle's group; the cycle grain decides.</summary>
+    private static async Task<string> CycleReference(IGrainFactory grains, EvidenceKind kind, string reference, string personId)
+    {
+        var parts = reference.Split('/', 2);
+        var wanted = kind == EvidenceKind.Experiment
+            ? new WorkLink(parts[0], parts.Length == 2 && parts[1].Length > 0 ? parts[1] : "-")
+            : new WorkLink(parts.Length == 1 ? parts[0] : "-", null);
+        var link = await WorkLinks.Visible(grains, wanted, personId, "principle.evidence-not-visible");
+        return link!.ExperimentId is null ? link.CycleId : $"{link.CycleId}/{link.ExperimentId}";
     }
 
     private static async Task<bool> Shared(IGrainFactory grains, string reflectionId, string personId)

@@ -24,7 +24,7 @@ public sealed partial class ReflectionGrain
 
     private ReflectionView View() =>
         new(Id, S.AuthorId, S.AuthorName, S.Title, S.Structure, [.. S.Sections], [.. S.Themes],
-            S.Visibility, S.GroupId, S.PlaceSlug, S.Version, S.CreatedAt, S.UpdatedAt);
+            S.Visibility, S.GroupId, S.PlaceSlug, S.Version, S.CreatedAt, S.UpdatedAt, S.Link);
 
     private ReflectionSummary Summary() =>
         new(Id, S.AuthorId, S.AuthorName, S.Title, ReflectionRules.Excerpt(S.Sections), [.. S.Themes],

@@ -2,6 +2,7 @@ using Convening.Contracts;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 using Convening.Contracts.Reflections;
+using Convening.Grains.Cycles;
 
 namespace Convening.Grains.Reflections;
 
@@ -26,6 +27,7 @@ public sealed partial class ReflectionGrain(
         var sections = ReflectionRules.Sections(command.Structure, command.Sections);
         var themes = ReflectionRules.Themes(command.Themes);
         var (groupId, placeSlug) = await Audience(command, caller);
+        var link = await WorkLinks.Visible(GrainFactory, command.Link, caller, "reflection.link-not-visible");
         var card = await GrainFactory.GetGrain<IPersonGrain>(caller).GetCard();
         if (!S.Exists)
             await Journal(caller).Reserve(Id);
@@ -48,6 +50,7 @@ public sealed partial class ReflectionGrain(
         S.Visibility = command.Visibility;
         S.GroupId = groupId;
         S.PlaceSlug = placeSlug;
+        S.Link = link;
         S.Version++;
         S.CreatedAt = S.Version == 1 ? now : S.CreatedAt;
         S.UpdatedAt = now;

@@ -29,7 +29,8 @@ public sealed class ReflectionIndexGrain(
     public async Task<ThemesView> Themes(string? callerId)
     {
         await RequireAudience(callerId);
-        return ThemeCounter.Count(state.State.Entries);
+        // A place spans groups: a small theme's name could carry one group's material to another.
+        return ThemeCounter.Count(state.State.Entries, leaveOutSmall: ReflectionAccess.Split(Audience).Kind == "place");
     }
 
     public async Task Upsert(ReflectionSummary summary)

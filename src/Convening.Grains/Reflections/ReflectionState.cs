@@ -21,4 +21,7 @@ public sealed class ReflectionState
 
     /// <summary>Earlier versions, newest first, capped so one entry's storage stays bounded.</summary>
     [Id(13)] public List<ReflectionRevision> History { get; set; } = [];
+
+    /// <summary>The cycle or experiment the entry is about, checked visible to the author when saved.</summary>
+    [Id(14)] public Convening.Contracts.Cycles.WorkLink? Link { get; set; }
 }

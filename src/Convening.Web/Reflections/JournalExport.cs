@@ -40,6 +40,8 @@ public static class JournalExport
             md.Append(CultureInfo.InvariantCulture, $"Visibility: {entry.Visibility.ToString().ToLowerInvariant()}.");
             if (entry.Themes.Count > 0)
                 md.Append(CultureInfo.InvariantCulture, $" Themes: {string.Join(", ", entry.Themes)}.");
+            if (entry.Link is { } link)
+                md.Append(CultureInfo.InvariantCulture, $" About: {link.Path}.");
             md.Append('\n');
             foreach (var (prompt, answer) in ReflectionStructures.Prompts(entry.Structure).Zip(entry.Sections))
                 md.Append(CultureInfo.InvariantCulture, $"\n### {prompt}\n\n{answer}\n");

@@ -27,9 +27,28 @@ public sealed class ThemesTests(ClusterFixture fixture)
 
         var housing = (await Index(ReflectionAudience.Group(group)).Themes(convenor.Id)).Overall[0];
         Assert.Equal(("housing", 5, 5, false), (housing.Theme, housing.Reflections, housing.Authors, housing.Suppressed));
+        Assert.True((await Index(ReflectionAudience.Group(group)).Themes(convenor.Id)).Overall.Single(t => t.Theme == "benefits").Suppressed);
         var placeThemes = await Index(ReflectionAudience.Place(slug)).Themes(convenor.Id);
-        Assert.Equal(5, placeThemes.Overall.Single(t => t.Theme == "housing").Authors);
-        Assert.True(placeThemes.Overall.Single(t => t.Theme == "benefits").Suppressed);
+        Assert.True(placeThemes.SmallThemesLeftOut);
+        Assert.Equal(["housing"], placeThemes.Overall.Select(t => t.Theme));
+        Assert.Equal(5, placeThemes.Overall[0].Authors);
+        Assert.DoesNotContain("benefits", placeThemes.ByMonth.SelectMany(m => m.Themes).Select(t => t.Theme));
+    }
+
+    [Fact]
+    public async Task PlaceThemes_NeverNameAThemeFromFewerThanFiveAuthors_ToAnotherGroupOfThePlace()
+    {
+        var (_, members, group, slug) = await GroupOf(2);
+        await _grains.Reflection(members[0], Write.Entry(visibility: ReflectionVisibility.Group, groupId: group, themes: ["eviction-at-no-12"]));
+        await _grains.Reflection(members[1], Write.Entry(visibility: ReflectionVisibility.Place, placeSlug: slug, themes: ["eviction-at-no-12"]));
+        var neighbour = await _grains.Person("Nia");
+        await _grains.GetGrain<IGroupGrain>(Guid.NewGuid().ToString("N")).Convene(new ConveneGroup(slug, "Employment", "Good work"), neighbour.Id);
+
+        var seen = await Index(ReflectionAudience.Place(slug)).Themes(neighbour.Id);
+
+        Assert.Empty(seen.Overall);
+        Assert.All(seen.ByMonth, m => Assert.Empty(m.Themes));
+        Assert.Equal(["eviction-at-no-12"], (await Index(ReflectionAudience.Group(group)).Themes(members[0].Id)).Overall.Select(t => t.Theme));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Convening.Web.Tests.Reflections;
 public sealed class GroupReflectionsPageTests(WebAppFixture app)
 {
     [Fact]
-    public async Task GroupPage_ListsSharedEntries_AndWithholdsSmallThemeCounts_FromMembersOnly()
+    public async Task GroupPage_ListsSharedEntries_AndWithholdsSmallThemeCounts_PlaceWithholdsTheirNames()
     {
         var convenor = await FormBrowser.SignedUp(app, "Cal");
         var slug = (await convenor.GraphQL("mutation($i: CreatePlaceInput!) { createPlace(input: $i) { place { slug } } }", new { i = new { name = "Place " + Guid.NewGuid().ToString("N")[..8] } }))["createPlace"]!["place"]!["slug"]!.GetValue<string>();
@@ -20,10 +20,16 @@ public sealed class GroupReflectionsPageTests(WebAppFixture app)
         Assert.DoesNotContain("Kept to myself", html, StringComparison.Ordinal);
         Assert.Contains("evictions", html, StringComparison.Ordinal);
         Assert.Contains("fewer than 5", html, StringComparison.Ordinal);
-        // The place counts its groups' themes, but lists only what was shared with the whole place.
+        // The place lists only what was shared with the whole place, and names no theme from fewer than 5 people.
         var place = await convenor.Http.GetStringAsync($"/places/{slug}/reflections");
-        Assert.Contains("evictions", place, StringComparison.Ordinal);
+        Assert.DoesNotContain("evictions", place, StringComparison.Ordinal);
+        Assert.Contains("Themes that fewer than 5 people wrote about are not listed", place, StringComparison.Ordinal);
         Assert.DoesNotContain("Shared at the panel", place, StringComparison.Ordinal);
+        var placeThemes = (await convenor.GraphQL("query($p: String!) { placeThemes(slug: $p) { overall { theme } byMonth { themes { theme } } smallThemesLeftOut } }", new { p = slug }))["placeThemes"]!;
+        Assert.DoesNotContain("evictions", placeThemes.ToJsonString(), StringComparison.Ordinal);
+        Assert.True(placeThemes["smallThemesLeftOut"]!.GetValue<bool>());
+        var groupThemes = (await convenor.GraphQL("query($g: String!) { groupThemes(groupId: $g) { overall { theme label } } }", new { g = group }))["groupThemes"]!;
+        Assert.Equal("evictions", groupThemes["overall"]![0]!["theme"]!.GetValue<string>());
         var stranger = await FormBrowser.SignedUp(app, "Zed");
         Assert.Equal(HttpStatusCode.Forbidden, (await stranger.Http.GetAsync($"/groups/{group}/reflections")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await stranger.Http.GetAsync($"/places/{slug}/reflections")).StatusCode);

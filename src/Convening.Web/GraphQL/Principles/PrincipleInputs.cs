@@ -24,9 +24,9 @@ public sealed class EvidenceInputType : InputObjectGraphType<Evidence>
     public EvidenceInputType()
     {
         Name = "EvidenceInput";
-        Description = "A shared reflection you can see, or an http(s) link.";
-        Field<NonNullGraphType<EvidenceKindType>>("kind").Description("REFLECTION or LINK.");
-        Field(x => x.Reference).Description("The reflection's id, or the link's address.");
+        Description = "A shared reflection you can see, a learning cycle or experiment of a group you belong to, or an http(s) link.";
+        Field<NonNullGraphType<EvidenceKindType>>("kind").Description("REFLECTION, LINK, CYCLE or EXPERIMENT.");
+        Field(x => x.Reference).Description("The reflection's id, the link's address, the cycle's id, or 'cycleId/experimentId'. A cycle you cannot see is refused with principle.evidence-not-visible.");
         Field(x => x.Note, nullable: true).Description($"Why it is evidence, at most {Limits.ShortText} characters.");
     }
 

@@ -42,9 +42,10 @@ public sealed class EvidenceType : ObjectGraphType<Evidence>
     public EvidenceType()
     {
         Name = "Evidence";
-        Description = "Something a principle came from: a shared reflection or a link (an experiment, a cycle, a report).";
-        Field<NonNullGraphType<EvidenceKindType>, EvidenceKind>("kind").Description("A reflection or a link.").Resolve(c => c.Source.Kind);
-        Field(x => x.Reference).Description("The reflection's id, or the link's address.");
+        Description = "Something a principle came from: a shared reflection, a learning cycle, an experiment of one, or a link (a report).";
+        Field<NonNullGraphType<EvidenceKindType>, EvidenceKind>("kind").Description("A reflection, a cycle, an experiment or a link.").Resolve(c => c.Source.Kind);
+        Field(x => x.Reference).Description("The reflection's id, the link's address, the cycle's id, or 'cycleId/experimentId'.");
+        Field<StringGraphType, string?>("cyclePath").Description("For a cycle or experiment: the address of the cycle page (or the experiment on it); null otherwise.").Resolve(c => EvidencePaths.Cycle(c.Source));
         Field(x => x.Note).Description("Why it is evidence.");
         Field<ReflectionType, ReflectionView>("reflection")
             .Description("The reflection cited, only if you may read it; null otherwise.")

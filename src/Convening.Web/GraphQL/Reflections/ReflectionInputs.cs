@@ -1,4 +1,5 @@
 using Convening.Contracts;
+using Convening.Contracts.Cycles;
 using Convening.Contracts.Reflections;
 using GraphQL.Types;
 
@@ -15,9 +16,12 @@ public sealed class SaveReflectionInput
     public ReflectionVisibility Visibility { get; set; }
     public string? GroupId { get; set; }
     public string? PlaceSlug { get; set; }
+    public string? CycleId { get; set; }
+    public string? ExperimentId { get; set; }
 
     public SaveReflection ToCommand() =>
-        new(ExpectedVersion, Title, Structure, Sections, Themes ?? [], Visibility, GroupId, PlaceSlug);
+        new(ExpectedVersion, Title, Structure, Sections, Themes ?? [], Visibility, GroupId, PlaceSlug,
+            string.IsNullOrWhiteSpace(CycleId) ? null : new WorkLink(CycleId, ExperimentId));
 }
 
 public sealed class SaveReflectionInputType : InputObjectGraphType<SaveReflectionInput>
@@ -35,6 +39,8 @@ public sealed class SaveReflectionInputType : InputObjectGraphType<SaveReflectio
         Field<NonNullGraphType<ReflectionVisibilityType>>("visibility").Description("Who may read it besides you.");
         Field(x => x.GroupId, type: typeof(IdGraphType)).Description("The group to share with, when visibility is GROUP; you must belong to it.");
         Field(x => x.PlaceSlug, nullable: true).Description("The place to share with, when visibility is PLACE.");
+        Field(x => x.CycleId, type: typeof(IdGraphType)).Description("A learning cycle the entry is about; you must belong to its group, or the save is refused with reflection.link-not-visible. Leave out for no link (saving without it removes an earlier link).");
+        Field(x => x.ExperimentId, nullable: true).Description("One experiment of that cycle the entry is about; needs cycleId.");
     }
 }
 

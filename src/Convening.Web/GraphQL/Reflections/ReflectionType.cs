@@ -26,6 +26,7 @@ public sealed class ReflectionType : ObjectGraphType<ReflectionView>
         Field<NonNullGraphType<ReflectionVisibilityType>, ReflectionVisibility>("visibility").Description("Who may read it.").Resolve(c => c.Source.Visibility);
         Field(x => x.GroupId, type: typeof(IdGraphType)).Description("The group it is shared with, when shared with a group.");
         Field(x => x.PlaceSlug, nullable: true).Description("The place it is shared with (or the place of its group).");
+        Field<WorkLinkType, Convening.Contracts.Cycles.WorkLink>("link").Description("The learning cycle or experiment it is about, if any.").Resolve(c => c.Source.Link);
         Field(x => x.Version).Description("Goes up by one with each save; send it back as expectedVersion when saving.");
         Field(x => x.CreatedAt).Description("When it was first saved.");
         Field(x => x.UpdatedAt).Description("When it was last saved.");

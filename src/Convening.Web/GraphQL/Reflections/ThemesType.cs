@@ -42,5 +42,6 @@ public sealed class ThemesType : ObjectGraphType<ThemesView>
         Description = "Which themes come up in shared reflections, and how often over time.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeCountType>>>, IReadOnlyList<ThemeCount>>("overall").Description("All time, most frequent first.").Resolve(c => c.Source.Overall);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeMonthType>>>, IReadOnlyList<ThemeMonth>>("byMonth").Description("Month by month, newest first.").Resolve(c => c.Source.ByMonth);
+        Field(x => x.SmallThemesLeftOut).Description($"True at place level, where themes from fewer than {Limits.SmallCountThreshold} distinct authors are left out entirely (names too); a group lists their names to its own members.");
     }
 }

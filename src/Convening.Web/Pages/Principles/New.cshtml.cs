@@ -1,4 +1,6 @@
+using Convening.Contracts.Cycles;
 using Convening.Contracts.Principles;
+using Convening.Web.Cycles;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Principles;
@@ -34,10 +36,13 @@ public sealed class NewPrincipleModel : ConveningPageModel
         return Redirect($"/principles/{id}");
     });
 
-    /// <summary>One piece of evidence a line: a web address, or the id of a shared reflection.</summary>
+    /// <summary>One piece of evidence a line: a cycle or experiment address, a web address, or a shared reflection's address or id.</summary>
     public static IReadOnlyList<Evidence> Evidence(string? text) =>
         [.. (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Contains(':', StringComparison.Ordinal)
-                ? new Evidence(EvidenceKind.Link, line, "")
+            .Select(line => line.Contains("/cycles/", StringComparison.OrdinalIgnoreCase) ? Cycle(WorkLinkAddress.Parse(line)!)
+                : line.Contains(':', StringComparison.Ordinal) ? new Evidence(EvidenceKind.Link, line, "")
                 : new Evidence(EvidenceKind.Reflection, line.Split('/')[^1], ""))];
+
+    private static Evidence Cycle(WorkLink link) =>
+        new(link.ExperimentId is null ? EvidenceKind.Cycle : EvidenceKind.Experiment, WorkLinkAddress.Reference(link), "");
 }

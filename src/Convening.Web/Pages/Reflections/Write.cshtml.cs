@@ -1,6 +1,7 @@
 using Convening.Contracts;
 using Convening.Contracts.People;
 using Convening.Contracts.Reflections;
+using Convening.Web.Cycles;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Reflections;
@@ -20,6 +21,7 @@ public sealed class WriteModel : ConveningPageModel
     [BindProperty(Name = "visibility")] public ReflectionVisibility Visibility { get; set; }
     [BindProperty(Name = "group")] public string? GroupId { get; set; }
     [BindProperty(Name = "place")] public string? PlaceSlug { get; set; }
+    [BindProperty(Name = "cycle")] public string? Cycle { get; set; }
 
     public IReadOnlyList<Membership> Memberships { get; private set; } = [];
 
@@ -28,13 +30,14 @@ public sealed class WriteModel : ConveningPageModel
 
     public IReadOnlyList<string> Prompts => ReflectionStructures.Prompts(Structure);
 
-    protected override IReadOnlyCollection<string> Fields => ["title", "section-1", "themes", "visibility", "group", "place"];
+    protected override IReadOnlyCollection<string> Fields => ["title", "section-1", "themes", "visibility", "group", "place", "cycle"];
 
     protected override IReadOnlyDictionary<string, string> FieldAliases { get; } = new Dictionary<string, string>
     {
         ["reflection.empty"] = "section-1", ["reflection.too-long"] = "section-1", ["reflection"] = "",
         ["theme"] = "themes", ["reflection.too-many-themes"] = "themes",
         ["reflection.not-in-group"] = "group", ["reflection.not-in-place"] = "place", ["slug"] = "place",
+        ["reflection.link-not-visible"] = "cycle",
     };
 
     public Task<IActionResult> OnGet() => Load(async () =>
@@ -45,8 +48,8 @@ public sealed class WriteModel : ConveningPageModel
         var entry = await Entry().Get(CallerId);
         if (entry.AuthorId != CallerId)
             throw ConveningException.NotFound("reflection.not-found", "There is no reflection here that you can see.");
-        (Structure, Version, Title, Sections, Themes, Visibility, GroupId, PlaceSlug) =
-            (entry.Structure, entry.Version, entry.Title, [.. entry.Sections], string.Join(", ", entry.Themes), entry.Visibility, entry.GroupId, entry.PlaceSlug);
+        (Structure, Version, Title, Sections, Themes, Visibility, GroupId, PlaceSlug, Cycle) =
+            (entry.Structure, entry.Version, entry.Title, [.. entry.Sections], string.Join(", ", entry.Themes), entry.Visibility, entry.GroupId, entry.PlaceSlug, entry.Link?.Path);
     });
 
     public Task<IActionResult> OnPost() => Attempt(async () =>
@@ -75,7 +78,8 @@ public sealed class WriteModel : ConveningPageModel
         var id = Id ?? Guid.NewGuid().ToString("N");
         var themes = (Themes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var command = new SaveReflection(Version, Title ?? "", Structure, Sections, themes, Visibility,
-            Visibility == ReflectionVisibility.Group ? GroupId : null, Visibility == ReflectionVisibility.Place ? PlaceSlug : null);
+            Visibility == ReflectionVisibility.Group ? GroupId : null, Visibility == ReflectionVisibility.Place ? PlaceSlug : null,
+            WorkLinkAddress.Parse(Cycle));
         try
         {
             await Grains.GetGrain<IReflectionGrain>(id).Save(command, CallerId);
