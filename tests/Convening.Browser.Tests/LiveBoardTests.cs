@@ -1,3 +1,4 @@
+using Convening.Browser.Tests.Gatherings;
 using Convening.Testing;
 using Microsoft.Playwright;
 
@@ -16,8 +17,8 @@ public sealed class LiveBoardTests(BrowserFixture fixture)
         var group = await api.Group(lewis.Token, morag.Email, morag.Token);
         var (board, _) = await api.Board(lewis.Token, group);
 
-        var lewisPage = await SignedIn(lewis.Email);
-        var moragPage = await SignedIn(morag.Email);
+        var lewisPage = await Journey.SignedIn(fixture, lewis.Email);
+        var moragPage = await Journey.SignedIn(fixture, morag.Email);
         await lewisPage.GotoAsync($"/boards/{board}");
         await moragPage.GotoAsync($"/boards/{board}");
         await Assertions.Expect(lewisPage.Locator("#presence")).ToContainTextAsync("Morag Innes");
@@ -38,16 +39,5 @@ public sealed class LiveBoardTests(BrowserFixture fixture)
         await Assertions.Expect(lewisLanes.Nth(1).Locator("li.app-card")).ToContainTextAsync("passed between");
         await Assertions.Expect(lewisLanes.Nth(0).Locator("li.app-card")).ToHaveCountAsync(0);
         await Axe.AssertNoViolations(lewisPage);
-    }
-
-    private async Task<IPage> SignedIn(string email)
-    {
-        var page = await fixture.NewPage();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Api.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("sign-in"));
-        return page;
     }
 }
