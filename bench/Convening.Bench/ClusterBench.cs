@@ -13,17 +13,16 @@ public static class ClusterBench
 {
     public static async Task<(double One, double Two)> Compare(int clients, TimeSpan duration)
     {
+        var redisPort = FreePort.Next();
         using var redis = await LocalServer.Start("redis-server",
-            ["--port", (redisPort = FreePort.Next()).ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            ["--port", redisPort.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
             redisPort, "apt-get install redis-server");
-        var one = await Run(1, clients, duration);
-        var two = await Run(2, clients, duration);
+        var one = await Run(1, clients, duration, redisPort);
+        var two = await Run(2, clients, duration, redisPort);
         return (one, two);
     }
 
-    private static int redisPort;
-
-    private static async Task<double> Run(int silos, int clients, TimeSpan duration)
+    private static async Task<double> Run(int silos, int clients, TimeSpan duration, int redisPort)
     {
         using var data = new TempDir("cluster-bench");
         var cluster = "bench-" + Guid.NewGuid().ToString("N")[..8];

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Convening.Contracts;
-using Convening.Web.GraphQL.Common;
-using Convening.Web.Hosting;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;

@@ -4,8 +4,6 @@ using Convening.Web.GraphQL.Common;
 using Convening.Web.Hosting;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQLParser.AST;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace Convening.Web.GraphQL;
 
