@@ -35,14 +35,7 @@ public sealed class CycleWorld(LiveServer server)
             new { i = new { code = invitation["invite"]!["invitation"]!["code"]!.GetValue<string>() } });
     }
 
-    public static async Task SignIn(IPage page, string email)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sign-in"));
-    }
+    public static Task SignIn(IPage page, string email) => Browser.Tests.SignIn.As(page, email, Password);
 
     private async Task<JsonNode> Call(string? token, string query, object variables)
     {

@@ -11,19 +11,7 @@ public static class Journey
         var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.Server.Url, JavaScriptEnabled = javaScript });
         context.SetDefaultTimeout(10_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Api.Password);
-        await Click(page, "Sign in");
-        try
-        {
-            // Hashing the password and first activations can be slow on a busy 2-core machine.
-            await page.WaitForURLAsync(url => !url.Contains("sign-in"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
-        }
-        catch (TimeoutException e)
-        {
-            throw new TimeoutException($"Signing in as {email} did not leave the sign-in page; it shows: {await page.InnerTextAsync("main")}", e);
-        }
+        await SignIn.As(page, email);
         return page;
     }
 
