@@ -1,0 +1,77 @@
+namespace Convening.Contracts.Directory;
+
+/// <summary>
+/// One organisation's directory entry, keyed by its uuid (lower case, with hyphens, as HSDS
+/// writes it); the single writer of that entry. Only published content is ever public.
+/// </summary>
+public interface IOrganisationGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Sends a new entry, or a change to one, for review; signed-in people only. The first
+    /// submitter becomes the entry's editor. A published entry stays as it was until the change is published.
+    /// </summary>
+    Task<OrganisationView> Submit(EntryContent content, string? callerId);
+
+    /// <summary>Publishes the pending version (marking the entry assured today) or returns it with a comment; moderators only.</summary>
+    Task<OrganisationView> Review(ReviewDecision decision, string comment, string? callerId);
+
+    /// <summary>"We have worked alongside them": people in a group, or editors of another entry; not the entry's own editors.</summary>
+    Task<OrganisationView> Endorse(string approach, bool endorse, string? callerId);
+
+    /// <summary>Takes the entry out of the directory; its editors or a moderator.</summary>
+    Task<OrganisationView> Withdraw(string? callerId);
+
+    /// <summary>The entry as the caller may see it; not found for an unpublished entry the caller cannot edit or moderate.</summary>
+    Task<OrganisationView> Get(string? callerId);
+
+    /// <summary>
+    /// Imports an entry from a trusted dataset, published at once; moderators only. Importing the
+    /// same content again changes nothing and returns false.
+    /// </summary>
+    Task<bool> Import(EntryContent content, string? callerId);
+}
+
+/// <summary>Who may moderate the directory: the emails configured under Convening:Directory:Moderators and those appointed since.</summary>
+public interface IDirectoryModeratorsGrain : IGrainWithStringKey
+{
+    const string Key = "all";
+
+    Task<bool> IsModerator(string? personId);
+
+    /// <summary>Makes the person with this email a moderator; moderators only.</summary>
+    Task Appoint(string email, string? callerId);
+}
+
+/// <summary>Entries waiting for review, oldest first; kept by the entry grains.</summary>
+public interface IModerationQueueGrain : IGrainWithStringKey
+{
+    const string Key = "all";
+
+    Task Upsert(ModerationItem item);
+
+    Task Remove(string id);
+
+    /// <summary>Moderators only; the cursor is the last item's submission time and id.</summary>
+    Task<Page<ModerationItem>> List(int first, string? after, string? callerId);
+}
+
+/// <summary>
+/// The ordered feed of published directory changes that every silo's search index follows.
+/// Appends go through this one grain; concurrent publishes share one durable append.
+/// </summary>
+public interface IDirectoryFeedGrain : IGrainWithStringKey
+{
+    const string Key = "all";
+    const string Stream = "directory-feed";
+
+    /// <summary>Durably appends the change; returns the feed version that holds it.</summary>
+    Task<long> Publish(DirectoryChange change);
+
+    Task<long> Version();
+}
+
+/// <summary>An entry now published as <see cref="Document"/>, or (when null) no longer in the directory.</summary>
+[GenerateSerializer, Immutable, Alias("convening.directory-change")]
+public sealed record DirectoryChange(
+    [property: Id(0)] string Id,
+    [property: Id(1)] DirectoryDocument? Document);
