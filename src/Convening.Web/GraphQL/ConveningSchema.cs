@@ -2,6 +2,7 @@ using Convening.Web.GraphQL.Accounts;
 using Convening.Web.GraphQL.Boards;
 using Convening.Web.GraphQL.Gatherings;
 using Convening.Web.GraphQL.Cycles;
+using Convening.Web.GraphQL.Directory;
 using Convening.Web.GraphQL.Groups;
 using Convening.Web.GraphQL.People;
 using Convening.Web.GraphQL.Places;
@@ -27,6 +28,7 @@ public sealed class ConveningSchema : Schema
         CycleFields.Add(query, mutation);
         ReflectionFields.Add(query, mutation);
         PrincipleFields.Add(query, mutation);
+        DirectoryFields.Add(query, mutation);
         Query = query;
         Mutation = mutation;
     }

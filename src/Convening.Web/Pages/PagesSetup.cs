@@ -13,6 +13,10 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Reflections");
             o.Conventions.AuthorizePage("/Principles/New");
             o.Conventions.AuthorizePage("/Principles/Adopt");
+            o.Conventions.AuthorizePage("/Directory/Submit");
+            o.Conventions.AuthorizePage("/Directory/Edit");
+            o.Conventions.AuthorizePage("/Directory/Moderation");
+            o.Conventions.AuthorizePage("/Directory/Review");
         });
         return services;
     }

@@ -1,6 +1,8 @@
 using Convening.Contracts.Cycles;
+using Convening.Contracts.Directory;
 using Convening.Contracts.Groups;
 using Convening.Contracts.Places;
+using Convening.Web.Directory;
 using Convening.Web.Pages.Cycles;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,6 +21,9 @@ public sealed class PlaceModel : ConveningPageModel
 
     /// <summary>The learning cycles of every group here, so a steward sees what is being learnt across the place.</summary>
     public CycleListModel Cycles { get; private set; } = null!;
+
+    /// <summary>Published directory entries serving this place, so people here can find each other.</summary>
+    public DirectoryResult Organisations { get; private set; } = null!;
 
     public bool SignedIn => CallerId is not null;
 
@@ -49,5 +54,7 @@ public sealed class PlaceModel : ConveningPageModel
         Place = await Grains.GetGrain<IPlaceGrain>(Slug).Get();
         var cycles = await Grains.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForPlace(Slug)).List(CycleListModel.Shown, null);
         Cycles = new CycleListModel(cycles, null, Place.Groups.ToDictionary(g => g.Id, g => g.Name));
+        Organisations = await HttpContext.RequestServices.GetRequiredService<DirectorySearch>()
+            .Search(new DirectoryQuery(Places: [Slug], First: Directory.PlaceOrganisations.Shown));
     }
 }

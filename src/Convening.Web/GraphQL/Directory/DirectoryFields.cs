@@ -1,0 +1,100 @@
+using Convening.Contracts;
+using Convening.Contracts.Directory;
+using Convening.Contracts.People;
+using Convening.Web.Directory;
+using Convening.Web.GraphQL.Common;
+using Convening.Web.GraphQL.People;
+using Convening.Web.Pages.Directory;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Convening.Web.GraphQL.Directory;
+
+/// <summary>The strengths-based directory: search, entries, moderation and endorsements.</summary>
+public static class DirectoryFields
+{
+    public static void Add(ObjectGraphType query, ObjectGraphType mutation)
+    {
+        query.Field<NonNullGraphType<DirectorySearchResultType>, DirectoryResult>("directory")
+            .Description("Searches the published directory: free text plus facets (within a facet any value matches, across facets all must), best match first, with counts per facet value. Open to everyone.")
+            .Argument<StringGraphType>("text", "Words to look for in names, descriptions, services and approaches.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("places", "Only organisations serving one of these places (slugs).")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("approaches", "Only organisations practising one of these approaches (codes, see directoryTerms).")
+            .Argument<ListGraphType<NonNullGraphType<SectorType>>>("sectors", "Only organisations working in one of these sectors.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("peopleServed", "Only organisations working with one of these groups of people (codes, see directoryTerms).")
+            .Argument<IntGraphType>("first", "How many to return (1 to 100, default 20).")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<DirectorySearch>().Search(new DirectoryQuery(
+                ctx.GetArgument<string?>("text"),
+                ctx.GetArgument<List<string>?>("places"),
+                ctx.GetArgument<List<string>?>("approaches"),
+                ctx.GetArgument<List<Sector>?>("sectors")?.Select(DirectoryText.SectorValue).ToList(),
+                ctx.GetArgument<List<string>?>("peopleServed"),
+                ctx.GetArgument("first", 20),
+                ctx.GetArgument<string?>("after"))));
+
+        query.Field<OrganisationType, OrganisationView>("organisation")
+            .Description("A directory entry by its uuid; null if there is none you can see (an entry is public once published; before that, only its editors and the moderators see it).")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The entry's uuid.")
+            .ResolveAsync(ctx => NotFound.AsNull(() => Organisation(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId())));
+
+        query.Field<NonNullGraphType<ModerationQueueConnectionType>, Page<ModerationItem>>("directoryModerationQueue")
+            .Description("Entries waiting for review, oldest first; directory moderators only.")
+            .Argument<IntGraphType>("first", "How many to return (1 to 100, default 20).")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IModerationQueueGrain>(IModerationQueueGrain.Key)
+                .List(ctx.GetArgument("first", 20), ctx.GetArgument<string?>("after"), ctx.CallerId()));
+
+        query.Field<NonNullGraphType<DirectoryTermsType>, object>("directoryTerms")
+            .Description("The directory's fixed vocabularies (approaches, people served, self-assessment statements, kinds of organisation) with their stable codes.")
+            .Resolve(_ => new object());
+
+        AddMutations(mutation);
+    }
+
+    private static void AddMutations(ObjectGraphType mutation)
+    {
+        Add<SubmitOrganisationInputType>(mutation, "submitOrganisation", "Sends a new directory entry for review; signed-in people only. You become its editor and see the moderators' comments on it.",
+            (ctx, i) => Organisation(ctx, Guid.NewGuid().ToString("D")).Submit(i.ToContent(), ctx.CallerId()));
+        Add<UpdateOrganisationInputType>(mutation, "updateOrganisation", "Sends a change to an entry you edit for review; a published entry stays as it is until a moderator publishes the change.",
+            async (ctx, i) =>
+            {
+                var grain = Organisation(ctx, i.Id!);
+                await grain.Get(ctx.CallerId()); // an entry that does not exist is not created by an update
+                return await grain.Submit(i.ToContent(), ctx.CallerId());
+            });
+        Add<ReviewOrganisationInputType>(mutation, "reviewOrganisation", "Publishes the version waiting for review (the entry is assured today), or returns it to its submitter with a comment; directory moderators only.",
+            (ctx, i) => Organisation(ctx, i.Id!).Review(i.Decision, i.Comment ?? "", ctx.CallerId()));
+        Add<EndorseApproachInputType>(mutation, "endorseApproach", "Endorses an approach a published entry claims (\"we have worked alongside them\"), or takes the endorsement back; people in a group or editors of another entry, never the entry's own editors.",
+            (ctx, i) => Organisation(ctx, i.Id!).Endorse(i.Approach ?? "", i.On, ctx.CallerId()));
+        Add<OrganisationIdInputType>(mutation, "withdrawOrganisation", "Takes an entry out of the directory; its editors or a moderator.",
+            (ctx, i) => Organisation(ctx, i.Id!).Withdraw(ctx.CallerId()));
+
+        mutation.AddMutation<DirectoryModeratorType, DirectoryModerator, AppointDirectoryModeratorInputType>("appointDirectoryModerator",
+            "Makes the person who signs in with this email a directory moderator; directory moderators only.",
+            async ctx =>
+            {
+                var email = ctx.Input<ModeratorInput>().Email ?? "";
+                await ctx.Grains().GetGrain<IDirectoryModeratorsGrain>(IDirectoryModeratorsGrain.Key).Appoint(email, ctx.CallerId());
+                return new DirectoryModerator(email.Trim().ToLowerInvariant());
+            });
+    }
+
+    private static void Add<TInput>(ObjectGraphType mutation, string name, string description, Func<IResolveFieldContext, OrganisationInput, Task<OrganisationView>> resolve)
+        where TInput : IGraphType =>
+        mutation.AddMutation<OrganisationType, OrganisationView, TInput>(name, description, ctx => resolve(ctx, ctx.Input<OrganisationInput>()));
+
+    private static IOrganisationGrain Organisation(IResolveFieldContext ctx, string id) => ctx.Grains().GetGrain<IOrganisationGrain>(id);
+}
+
+public sealed record DirectoryModerator(string Email);
+
+public sealed class DirectoryModeratorType : ObjectGraphType<DirectoryModerator>
+{
+    public DirectoryModeratorType()
+    {
+        Name = "DirectoryModerator";
+        Description = "Someone who reviews directory entries.";
+        Field(x => x.Email).Description("The email address they sign in with.");
+    }
+}

@@ -1,0 +1,53 @@
+using Convening.Contracts.Directory;
+using Convening.Web.GraphQL.Common;
+using GraphQL.Types;
+
+namespace Convening.Web.GraphQL.Directory;
+
+/// <summary>A directory entry as the caller may see it.</summary>
+public sealed class OrganisationType : ObjectGraphType<OrganisationView>
+{
+    public OrganisationType()
+    {
+        Name = "Organisation";
+        Description = "An organisation's directory entry as you may see it: the public sees only the published version; its editors and the directory's moderators also see the version waiting for review and the moderators' comments.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The entry's uuid (lower case, with hyphens).");
+        Field<NonNullGraphType<EntryStatusType>, EntryStatus>("status").Description("Where the entry is in moderation.").Resolve(c => c.Source.Status);
+        Field<OrganisationContentType, EntryContent>("published").Description("The version in the public directory; null until first published.").Resolve(c => c.Source.Published);
+        Field<OrganisationContentType, EntryContent>("pending").Description("The version waiting for review (or returned); editors and moderators only, null otherwise.").Resolve(c => c.Source.Pending);
+        Field<NonNullGraphType<OrganisationContentType>, EntryContent>("current").Description("What you should be shown: the pending version if you edit or moderate the entry, else the published one.").Resolve(c => c.Source.Current);
+        Field(x => x.AssuredAt, nullable: true).Description("When a moderator last assured (published) the entry; null until then.");
+        Field(x => x.SubmittedAt, nullable: true).Description("When the version waiting for review was sent; editors and moderators only.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EndorsementType>>>, IReadOnlyList<Endorsement>>("endorsements").Description("Who has endorsed which approach claim (\"we have worked alongside them\").").Resolve(c => c.Source.Endorsements);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModerationCommentType>>>, IReadOnlyList<ModerationComment>>("comments").Description("The moderation conversation, oldest first; editors and moderators only (empty otherwise).").Resolve(c => c.Source.Comments);
+        Field(x => x.CanEdit).Description("Whether you may change or withdraw the entry.");
+        Field(x => x.CanModerate).Description("Whether you may review the entry (you are a directory moderator).");
+    }
+}
+
+public sealed class EndorsementType : ObjectGraphType<Endorsement>
+{
+    public EndorsementType()
+    {
+        Name = "Endorsement";
+        Description = "Someone saying of an approach claim: we have worked alongside them.";
+        Field(x => x.Approach).Description("The code of the approach endorsed.");
+        Field(x => x.PersonName).Description("Who endorsed it.");
+        Field(x => x.Organisation).Description("The organisation they work for, or empty.");
+        Field(x => x.At).Description("When they endorsed it.");
+        Field<NonNullGraphType<BooleanGraphType>, bool>("byMe").Description("Whether the endorsement is yours.").Resolve(c => c.Source.PersonId == c.CallerId());
+    }
+}
+
+public sealed class ModerationCommentType : ObjectGraphType<ModerationComment>
+{
+    public ModerationCommentType()
+    {
+        Name = "ModerationComment";
+        Description = "A comment in an entry's moderation conversation.";
+        Field(x => x.AuthorName).Description("Who wrote it.");
+        Field(x => x.ByModerator).Description("Whether a moderator wrote it (when reviewing).");
+        Field(x => x.Text).Description("What they wrote (plain text).");
+        Field(x => x.At).Description("When it was written.");
+    }
+}

@@ -1,0 +1,80 @@
+using Convening.Contracts;
+using Convening.Contracts.Directory;
+using Convening.Web.Directory;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Convening.Web.Pages.Directory;
+
+/// <summary>The public directory: search and filter in one GET form that works without JavaScript.</summary>
+public sealed class DirectoryModel : ConveningPageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Text { get; set; }
+    [BindProperty(SupportsGet = true, Name = "place")] public List<string> Places { get; set; } = [];
+    [BindProperty(SupportsGet = true, Name = "approach")] public List<string> Approaches { get; set; } = [];
+    [BindProperty(SupportsGet = true, Name = "sector")] public List<string> Sectors { get; set; } = [];
+    [BindProperty(SupportsGet = true, Name = "people")] public List<string> People { get; set; } = [];
+    [BindProperty(SupportsGet = true, Name = "after")] public string? After { get; set; }
+
+    /// <summary>The cursors of the pages before this one, oldest first ("" for the first page), so "Previous" works.</summary>
+    [BindProperty(SupportsGet = true, Name = "prev")] public List<string> Previous { get; set; } = [];
+
+    public DirectoryResult Result { get; private set; } = new(new Page<DirectoryDocument>([], null, false, 0), []);
+    public IReadOnlyDictionary<string, string> PlaceLabels { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyList<FacetGroup> Filters { get; private set; } = [];
+    public bool IsModerator { get; private set; }
+
+    public bool Filtered => !string.IsNullOrWhiteSpace(Text) || Places.Count + Approaches.Count + Sectors.Count + People.Count > 0;
+
+    /// <summary>The number of the first result on this page.</summary>
+    public int From => Previous.Count * PageSize + 1;
+
+    protected override IReadOnlyCollection<string> Fields => ["q"];
+
+    public async Task<IActionResult> OnGet()
+    {
+        PlaceLabels = await PlaceNames.All(Grains);
+        try
+        {
+            Result = await Search(After);
+        }
+        catch (ConveningException e) when (e.Kind == ErrorKind.Invalid)
+        {
+            ShowError(e);
+            Previous = [];
+            Result = await Search(null);
+        }
+        Filters = FacetGroup.For(Result.Facets, PlaceLabels, new()
+        {
+            [Facets.Place] = Places, [Facets.Approach] = Approaches, [Facets.Sector] = Sectors, [Facets.PeopleServed] = People,
+        });
+        IsModerator = CallerId is not null && await Grains.GetGrain<IDirectoryModeratorsGrain>(IDirectoryModeratorsGrain.Key).IsModerator(CallerId);
+        return Page();
+    }
+
+    /// <summary>This search's address for another page: after that cursor, with the trail of earlier pages.</summary>
+    public string PageUrl(string? after, IEnumerable<string> previous)
+    {
+        var query = new List<KeyValuePair<string, string?>>();
+        if (!string.IsNullOrWhiteSpace(Text))
+            query.Add(new("q", Text));
+        query.AddRange(Places.Select(v => new KeyValuePair<string, string?>("place", v)));
+        query.AddRange(Approaches.Select(v => new KeyValuePair<string, string?>("approach", v)));
+        query.AddRange(Sectors.Select(v => new KeyValuePair<string, string?>("sector", v)));
+        query.AddRange(People.Select(v => new KeyValuePair<string, string?>("people", v)));
+        if (after is not null)
+            query.Add(new("after", after));
+        query.AddRange(previous.Select(v => new KeyValuePair<string, string?>("prev", v)));
+        return "/directory" + Microsoft.AspNetCore.Http.QueryString.Create(query);
+    }
+
+    public string? NextUrl => Result.Page.HasNextPage ? PageUrl(Result.Page.EndCursor, [.. Previous, After ?? ""]) : null;
+
+    public string? PreviousUrl => Previous.Count == 0 ? null
+        : PageUrl(Previous[^1] is { Length: > 0 } cursor ? cursor : null, Previous[..^1]);
+
+    private Task<DirectoryResult> Search(string? after) =>
+        HttpContext.RequestServices.GetRequiredService<DirectorySearch>().Search(new DirectoryQuery(
+            string.IsNullOrWhiteSpace(Text) ? null : Text.Trim(), Places, Approaches, Sectors, People, PageSize, after));
+}

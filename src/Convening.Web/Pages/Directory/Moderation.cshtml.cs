@@ -1,0 +1,16 @@
+using Convening.Contracts;
+using Convening.Contracts.Directory;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Convening.Web.Pages.Directory;
+
+/// <summary>Entries waiting for a moderator, oldest first; moderators only.</summary>
+public sealed class ModerationModel : ConveningPageModel
+{
+    [BindProperty(SupportsGet = true, Name = "after")] public string? After { get; set; }
+
+    public Page<ModerationItem> Queue { get; private set; } = new([], null, false, 0);
+
+    public Task<IActionResult> OnGet() => Load(async () =>
+        Queue = await Grains.GetGrain<IModerationQueueGrain>(IModerationQueueGrain.Key).List(DirectoryModel.PageSize, After, CallerId));
+}

@@ -1,0 +1,7 @@
+namespace Convening.Web.Pages.Directory;
+
+public static class PlaceOrganisations
+{
+    /// <summary>How many organisations a place page lists before linking to the directory for the rest.</summary>
+    public const int Shown = 10;
+}

@@ -1,0 +1,19 @@
+using Convening.Contracts.Directory;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Convening.Web.Pages.Directory;
+
+/// <summary>An organisation adds itself to the directory; a moderator reviews the entry before it is public.</summary>
+public sealed class SubmitModel : EntryFormModel
+{
+    public async Task<IActionResult> OnGet()
+    {
+        Services = [ServiceForm.Empty()];
+        return await Load(LoadChoices);
+    }
+
+    public Task<IActionResult> OnPost() => Save(
+        content => Grains.GetGrain<IOrganisationGrain>(Guid.NewGuid().ToString("D")).Submit(content, CallerId),
+        "Your entry has been sent for review",
+        "A directory moderator will check it before it is published. You will see their comments on this page.");
+}
