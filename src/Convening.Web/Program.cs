@@ -1,5 +1,6 @@
 using Convening.Web.Cycles;
 using Convening.Web.Demo;
+using Convening.Web.Directory;
 using Convening.Web.Gatherings;
 using Convening.Web.GraphQL;
 using Convening.Web.Hosting;
@@ -14,6 +15,7 @@ builder.Services.AddConveningIdentity(builder.Configuration);
 builder.Services.AddConveningGraphQL(builder.Configuration.GetValue("Convening:GraphQLIntrospection", true));
 builder.Services.AddConveningPages();
 builder.Services.AddConveningHubs();
+builder.Services.AddConveningDirectory(builder.Configuration);
 builder.Services.AddConveningHealth();
 builder.Services.AddConveningTelemetry(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
