@@ -27,6 +27,7 @@ public sealed class LiveServer : WebApplicationFactory<Program>
         builder.UseSetting("Convening:DataPath", _data.Path);
         builder.UseSetting("Convening:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("Convening:GatewayPort", FreePort.Next().ToString());
+        builder.UseSetting(TestModerator.Setting, TestModerator.Email);
     }
 
     protected override void Dispose(bool disposing)

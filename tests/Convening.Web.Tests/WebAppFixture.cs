@@ -41,6 +41,7 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
         builder.UseSetting("Convening:DataPath", _data.Path);
         builder.UseSetting("Convening:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("Convening:GatewayPort", FreePort.Next().ToString());
+        builder.UseSetting(TestModerator.Setting, TestModerator.Email);
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         if (_services is not null)

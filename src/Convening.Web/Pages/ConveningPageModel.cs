@@ -83,11 +83,22 @@ public abstract class ConveningPageModel : PageModel
     /// <summary>Adds a refusal to the error summary, inline on its field when the page has one.</summary>
     protected void ShowError(ConveningException e, string? form = null)
     {
-        var prefix = e.Code.Split('.')[0];
-        var field = FieldAliases.GetValueOrDefault(e.Code) ?? FieldAliases.GetValueOrDefault(prefix) ?? prefix;
+        var field = FieldFor(e);
         if (form is not null)
             field = $"{form}-{field}";
         ModelState.AddModelError(Fields.Contains(field) ? field : "", e.Message);
+    }
+
+    /// <summary>
+    /// The field an error is about: where the grain says (its <see cref="ConveningException.Field"/>, such as
+    /// "services[1].name") if this page has that field, else the one its code names.
+    /// </summary>
+    protected virtual string FieldFor(ConveningException e)
+    {
+        if (e.Field is { } at && (FieldAliases.GetValueOrDefault(at) ?? at) is var named && Fields.Contains(named))
+            return named;
+        var prefix = e.Code.Split('.')[0];
+        return FieldAliases.GetValueOrDefault(e.Code) ?? FieldAliases.GetValueOrDefault(prefix) ?? prefix;
     }
 
     /// <summary>

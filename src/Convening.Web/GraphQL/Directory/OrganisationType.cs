@@ -12,7 +12,8 @@ public sealed class OrganisationType : ObjectGraphType<OrganisationView>
         Name = "Organisation";
         Description = "An organisation's directory entry as you may see it: the public sees only the published version; its editors and the directory's moderators also see the version waiting for review and the moderators' comments.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The entry's uuid (lower case, with hyphens).");
-        Field<NonNullGraphType<EntryStatusType>, EntryStatus>("status").Description("Where the entry is in moderation.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<EntryStatusType>, EntryStatus>("status").Description("PUBLISHED or WITHDRAWN once the entry has been public; before that, where its first version is in review (SUBMITTED or RETURNED).").Resolve(c => c.Source.Status);
+        Field<EntryStatusType, EntryStatus?>("pendingStatus").Description("Where the version waiting is: SUBMITTED (for review) or RETURNED (with comments); null when none is waiting or you may not see it.").Resolve(c => c.Source.PendingStatus);
         Field<OrganisationContentType, EntryContent>("published").Description("The version in the public directory; null until first published.").Resolve(c => c.Source.Published);
         Field<OrganisationContentType, EntryContent>("pending").Description("The version waiting for review (or returned); editors and moderators only, null otherwise.").Resolve(c => c.Source.Pending);
         Field<NonNullGraphType<OrganisationContentType>, EntryContent>("current").Description("What you should be shown: the pending version if you edit or moderate the entry, else the published one.").Resolve(c => c.Source.Current);

@@ -11,6 +11,8 @@ public static partial class DirectoryText
 {
     public const int SummaryLength = 200;
 
+    private static readonly Markdig.MarkdownPipeline PlainPipeline = Markdig.MarkdownExtensions.DisableHtml(new Markdig.MarkdownPipelineBuilder()).Build();
+
     /// <summary>The value the search index holds for a sector.</summary>
     public static string SectorValue(Sector sector) => sector.ToString();
 
@@ -39,13 +41,15 @@ public static partial class DirectoryText
         _ => "Always",
     };
 
-    public static string Status(EntryStatus status, bool changePending) => status switch
+    /// <summary>Where an entry is in review, as its editors and the moderators read it.</summary>
+    public static string Status(OrganisationView entry) => (entry.Status, entry.PendingStatus) switch
     {
-        EntryStatus.Submitted => "Waiting for review",
-        EntryStatus.Returned => "Returned with comments",
-        EntryStatus.Published when changePending => "Published, with a change waiting for review",
-        EntryStatus.Published => "Published",
-        _ => "Withdrawn",
+        (EntryStatus.Published, EntryStatus.Submitted) => "Published, with a change waiting for review",
+        (EntryStatus.Published, EntryStatus.Returned) => "Published; the change was sent back with comments",
+        (EntryStatus.Published, _) => "Published",
+        (EntryStatus.Submitted, _) => "Waiting for review",
+        (EntryStatus.Returned, _) => "Sent back with comments",
+        _ => "Withdrawn from the directory",
     };
 
     public static string Date(DateTimeOffset at) => at.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
@@ -53,7 +57,7 @@ public static partial class DirectoryText
     /// <summary>The description as plain text, cut at a word near <see cref="SummaryLength"/> characters.</summary>
     public static string Summary(string markdown)
     {
-        var text = Spaces().Replace(Markdig.Markdown.ToPlainText(markdown ?? ""), " ").Trim();
+        var text = Spaces().Replace(Markdig.Markdown.ToPlainText(markdown ?? "", PlainPipeline), " ").Trim();
         if (text.Length <= SummaryLength)
             return text;
         var cut = text.LastIndexOf(' ', SummaryLength);

@@ -65,21 +65,26 @@ public abstract class EntryFormModel : ConveningPageModel
             await LoadChoices();
             return Page();
         }
-        var content = ToContent();
-        if (content is null || !ModelState.IsValid)
+        ModelState.Clear();
+        _draft = Draft();
+        if (_draft is null || !ModelState.IsValid)
             return await Invalid(LoadChoices);
         return await Attempt(async () =>
         {
-            var view = await submit(content);
+            var view = await submit(_draft.Content);
             Notify(notice, copy);
             return Redirect($"/directory/organisations/{view.Id}");
         }, LoadChoices);
     }
 
-    /// <summary>The entry as typed; null (with errors shown) where the form itself cannot say what was meant.</summary>
-    private EntryContent? ToContent()
+    protected override string FieldFor(ConveningException e) =>
+        e.Field is { } at && _draft?.FormField(at) is { } field && Fields.Contains(field) ? field : base.FieldFor(e);
+
+    private EntryDraft? _draft;
+
+    /// <summary>The entry as typed, with the mistakes the form can see all shown at once; null where it cannot say what was meant.</summary>
+    private EntryDraft? Draft()
     {
-        ModelState.Clear();
         if (!Enum.TryParse<OrganisationKind>(Kind, out var kind) || !Enum.IsDefined(kind))
             ModelState.AddModelError("kind", "Select what kind of organisation it is.");
         var answers = new List<SelfAssessmentItem>();
@@ -88,16 +93,25 @@ public abstract class EntryFormModel : ConveningPageModel
             if (Enum.TryParse<SelfAssessmentAnswer>(Assessment.GetValueOrDefault(statement.Code), out var answer) && Enum.IsDefined(answer))
                 answers.Add(new SelfAssessmentItem(statement.Code, answer));
             else
-                ModelState.AddModelError($"assessment[{statement.Code}]", $"Select how far this is true of your work: {statement.Name.ToLowerInvariant()}.");
+                ModelState.AddModelError($"assessment[{statement.Code}]", $"Select how far this is true of your work: {statement.Description.TrimEnd('.')}.");
         }
         Precheck(() => Check.Text(Name, "name", Limits.NameLength));
+        Precheck(() => Check.Text(Description, "description", DirectoryLimits.DescriptionLength));
+        if (Places.Count == 0)
+            ModelState.AddModelError("places", "Choose at least one place the organisation serves.");
+        for (var i = 0; i < Services.Count; i++)
+            if (!Services[i].IsBlank && string.IsNullOrWhiteSpace(Services[i].Name))
+                ModelState.AddModelError(EntryFields.Service(i, "name"), $"Enter the name of service {i + 1}, or remove it.");
+        var approaches = DirectoryTaxonomy.Approaches.Where(a => Approaches.Contains(a.Code))
+            .Select(a => new ApproachClaim(a.Code, Practice.GetValueOrDefault(a.Code)?.Trim() ?? "", Evidence.GetValueOrDefault(a.Code) ?? ""))
+            .ToList();
+        foreach (var claim in approaches.Where(c => c.Practice.Length == 0))
+            ModelState.AddModelError($"practice[{claim.Approach}]", $"Say what you do in practice for {DirectoryText.Term(DirectoryTaxonomy.Approaches, claim.Approach).ToLowerInvariant()}.");
         if (!ModelState.IsValid)
             return null;
-        return new EntryContent(Name ?? "", kind, Description ?? "", Website ?? "", Email ?? "", Phone ?? "", Places,
-            [.. Sectors.Select(s => Enum.TryParse<Sector>(s, out var sector) ? sector : Sector.Other).Distinct()],
-            People,
-            [.. Services.Where(s => !s.IsBlank).Select(s => s.ToOffer())],
-            [.. Approaches.Select(a => new ApproachClaim(a, Practice.GetValueOrDefault(a) ?? "", Evidence.GetValueOrDefault(a) ?? ""))],
-            answers);
+        var top = new EntryContent(Name ?? "", kind, Description ?? "", Website ?? "", Email ?? "", Phone ?? "", Places,
+            [.. Sectors.Select(s => Enum.TryParse<Sector>(s, out var sector) && Enum.IsDefined(sector) ? sector : (Sector?)null).OfType<Sector>().Distinct()],
+            People, [], [], answers);
+        return EntryDraft.From(top, Services, approaches);
     }
 }
