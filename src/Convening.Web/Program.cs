@@ -10,6 +10,7 @@ using Convening.Web.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddDemoSettings(args);
 builder.AddConveningSilo();
 builder.Services.AddConveningIdentity(builder.Configuration);
 builder.Services.AddConveningGraphQL(builder.Configuration.GetValue("Convening:GraphQLIntrospection", true));

@@ -9,6 +9,16 @@ public static class DemoData
     /// <summary>Every demo account's password: the data is public, so the password may be too.</summary>
     public const string Password = "convening-demo";
 
+    /// <summary>
+    /// With --demo, makes the demo moderator a directory moderator, beside any configured ones
+    /// (a high index, so it never replaces Convening:Directory:Moderators:0).
+    /// </summary>
+    public static void AddDemoSettings(this WebApplicationBuilder builder, string[] args)
+    {
+        if (args.Contains("--demo"))
+            builder.Configuration.AddInMemoryCollection([new("Convening:Directory:Moderators:1000", $"{DemoDirectory.Moderator}@demo.convening.org")]);
+    }
+
     /// <summary>Loads the demo places, groups and people when started with --demo; call once the host has started.</summary>
     public static async Task LoadDemoDataIfAsked(this WebApplication app, string[] args)
     {
@@ -21,6 +31,7 @@ public static class DemoData
             await loader.Place(place, people);
         await DemoCycles.Load(app.Services.GetRequiredService<IGrainFactory>(), people);
         await new DemoPrinciples(app.Services.GetRequiredService<IGrainFactory>(), people).Load();
+        await new DemoDirectory(app.Services.GetRequiredService<IGrainFactory>(), people).Load();
         log.LogInformation("{Summary}", Summary(app.Urls.FirstOrDefault() ?? "http://localhost:5000"));
     }
 
@@ -36,6 +47,7 @@ public static class DemoData
                     : g.Members.Where(m => m.Person == p.Key).Select(m => $"{Roles.Name(m.Role).ToLowerInvariant()} of {g.Name}"));
             text.AppendLine($"  {p.Email,-28} {p.Name}, {Sectors.Name(p.Sector)}: {string.Join("; ", roles)}");
         }
+        text.AppendLine($"  {DemoDirectory.Moderator}@demo.convening.org is also a directory moderator: /directory/moderation lists entries waiting for review.");
         foreach (var (email, group) in DemoPlaces.All.SelectMany(place => place.Groups).SelectMany(g => g.Invited.Select(i => (i.Email, g.Name))))
             text.AppendLine($"  {email} is invited to {group} and has no account yet: create one with that address to accept.");
         return text.ToString();
