@@ -119,6 +119,24 @@ public sealed class DirectoryPageTests(WebAppFixture app)
         Assert.Contains("No organisations match your search.", none, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DirectoryPage_WithASearchTooLong_OrAStalePageLink_SaysWhatIsWrong()
+    {
+        var anonymous = new HttpClient { BaseAddress = app.Url };
+
+        var tooLong = await anonymous.GetAsync($"/directory?q={new string('a', 201)}");
+        var html = await tooLong.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("<a href=\"#q\">Search for 200 characters or fewer.</a>", html, StringComparison.Ordinal);
+
+        var stale = await anonymous.GetAsync("/directory?after=bm90LWEtY3Vyc29y&prev=");
+        html = await stale.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
+        Assert.Contains("That page link is not valid; start the search again.", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"results\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("govuk-pagination__prev", html, StringComparison.Ordinal);
+    }
+
     /// <summary>Every field a valid entry needs, as the form posts them.</summary>
     private static (string, string)[] Valid(string place, string name = "Northfield Community Hub", string description = "A warm place to meet.") =>
     [

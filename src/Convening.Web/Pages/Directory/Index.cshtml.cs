@@ -35,15 +35,12 @@ public sealed class DirectoryModel : ConveningPageModel
     public async Task<IActionResult> OnGet()
     {
         PlaceLabels = await PlaceNames.All(Grains);
-        try
+        // A stale page link starts the search again; a search the index refuses shows why, and no results.
+        Result = await TrySearch(After) ?? (After is null ? null : await TrySearch(null)) ?? Result;
+        if (!ModelState.IsValid)
         {
-            Result = await Search(After);
-        }
-        catch (ConveningException e) when (e.Kind == ErrorKind.Invalid)
-        {
-            ShowError(e);
             Previous = [];
-            Result = await Search(null);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         Filters = FacetGroup.For(Result.Facets, PlaceLabels, new()
         {
@@ -73,6 +70,22 @@ public sealed class DirectoryModel : ConveningPageModel
 
     public string? PreviousUrl => Previous.Count == 0 ? null
         : PageUrl(Previous[^1] is { Length: > 0 } cursor ? cursor : null, Previous[..^1]);
+
+    protected override IReadOnlyDictionary<string, string> FieldAliases { get; } = new Dictionary<string, string> { ["search"] = "q" };
+
+    private async Task<DirectoryResult?> TrySearch(string? after)
+    {
+        try
+        {
+            return await Search(after);
+        }
+        catch (ConveningException e) when (e.Kind == ErrorKind.Invalid)
+        {
+            if (ModelState.IsValid)
+                ShowError(e);
+            return null;
+        }
+    }
 
     private Task<DirectoryResult> Search(string? after) =>
         HttpContext.RequestServices.GetRequiredService<DirectorySearch>().Search(new DirectoryQuery(
