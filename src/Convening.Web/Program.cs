@@ -1,5 +1,6 @@
 using Convening.Web.Cycles;
 using Convening.Web.Demo;
+using Convening.Web.Directory.Hsds;
 using Convening.Web.Gatherings;
 using Convening.Web.GraphQL;
 using Convening.Web.Hosting;
@@ -14,6 +15,7 @@ builder.Services.AddConveningIdentity(builder.Configuration);
 builder.Services.AddConveningGraphQL(builder.Configuration.GetValue("Convening:GraphQLIntrospection", true));
 builder.Services.AddConveningPages();
 builder.Services.AddConveningHubs();
+builder.Services.AddDirectoryData(builder.Configuration, builder.Environment);
 builder.Services.AddConveningHealth();
 builder.Services.AddConveningTelemetry(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -32,6 +34,7 @@ app.MapConveningPages();
 app.MapGatheringCalendars();
 app.MapConveningHubs();
 app.MapConveningCycles();
+app.MapDirectoryData();
 app.MapConveningHealth();
 
 // The silo only answers once the host has started, so demo data is loaded between the two.
