@@ -1,5 +1,6 @@
 using Convening.Web.Cycles;
 using Convening.Web.Demo;
+using Convening.Web.Directory;
 using Convening.Web.Directory.Hsds;
 using Convening.Web.Gatherings;
 using Convening.Web.GraphQL;
@@ -15,6 +16,7 @@ builder.Services.AddConveningIdentity(builder.Configuration);
 builder.Services.AddConveningGraphQL(builder.Configuration.GetValue("Convening:GraphQLIntrospection", true));
 builder.Services.AddConveningPages();
 builder.Services.AddConveningHubs();
+builder.Services.AddConveningDirectory(builder.Configuration);
 builder.Services.AddDirectoryData(builder.Configuration, builder.Environment);
 builder.Services.AddConveningHealth();
 builder.Services.AddConveningTelemetry(builder.Configuration);

@@ -27,6 +27,9 @@ public sealed class ConveningException : Exception
     [Id(0)] public string Code { get; }
     [Id(1)] public ErrorKind Kind { get; }
 
+    /// <summary>Where in a larger input the error is, like "services[1].name", so forms can point at the field.</summary>
+    [Id(2)] public string? Field { get; init; }
+
     public static ConveningException NotFound(string code, string message) => new(code, message, ErrorKind.NotFound);
     public static ConveningException Forbidden(string code, string message) => new(code, message, ErrorKind.Forbidden);
     public static ConveningException Conflict(string code, string message) => new(code, message, ErrorKind.Conflict);

@@ -2,7 +2,9 @@ namespace Convening.Contracts.Directory;
 
 /// <summary>
 /// An entry as one caller may see it. The public sees only <see cref="Published"/>; the submitter
-/// and moderators also see <see cref="Pending"/> (the version waiting for review) and the comments.
+/// and moderators also see <see cref="Pending"/> (the version waiting for review, or returned:
+/// <see cref="PendingStatus"/> is Submitted or Returned) and the comments. <see cref="Status"/> is
+/// Published or Withdrawn once the entry has been public, else the pending version's status.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("convening.organisation-view")]
 public sealed record OrganisationView(
@@ -15,7 +17,8 @@ public sealed record OrganisationView(
     [property: Id(6)] IReadOnlyList<Endorsement> Endorsements,
     [property: Id(7)] IReadOnlyList<ModerationComment> Comments,
     [property: Id(8)] bool CanEdit,
-    [property: Id(9)] bool CanModerate)
+    [property: Id(9)] bool CanModerate,
+    [property: Id(10)] EntryStatus? PendingStatus)
 {
     /// <summary>What the caller should be shown: the pending version for its editors, else the published one.</summary>
     public EntryContent Current => (CanEdit || CanModerate ? Pending : null) ?? Published ?? Pending!;

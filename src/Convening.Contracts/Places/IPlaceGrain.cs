@@ -12,6 +12,8 @@ public interface IPlaceGrain : IGrainWithStringKey
     /// <summary>The public view: anyone may read a place's name, purpose and groups.</summary>
     Task<PlaceView> Get();
 
+    Task<bool> Exists();
+
     Task<PlaceView> Update(UpdatePlace command, string? callerId);
 
     /// <summary>Called by a group grain when it is convened or renamed.</summary>

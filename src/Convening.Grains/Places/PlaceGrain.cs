@@ -32,6 +32,8 @@ public sealed class PlaceGrain(
 
     public Task<PlaceView> Get() => Task.FromResult(View());
 
+    public Task<bool> Exists() => Task.FromResult(S.Exists);
+
     public async Task<PlaceView> Update(UpdatePlace command, string? callerId)
     {
         var caller = Caller.Required(callerId);

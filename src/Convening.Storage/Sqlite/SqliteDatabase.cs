@@ -47,7 +47,7 @@ public sealed class SqliteDatabase
 
     private bool Create()
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         using var connection = new SqliteConnection(_connectionString);
         connection.Open();
         Execute(connection, """

@@ -2,6 +2,7 @@ using System.Net;
 using Convening.Contracts;
 using Convening.Grains;
 using Convening.Grains.Boards;
+using Convening.Grains.Directory;
 using Convening.Storage.Cosmos;
 using Convening.Storage.Sqlite;
 using Orleans.Configuration;
@@ -25,6 +26,7 @@ public static class OrleansHosting
             UseStorage(silo, options, builder.Configuration);
             silo.Services.AddConveningGrains();
             silo.Services.Configure<BoardOptions>(builder.Configuration.GetSection("Convening:Boards"));
+            silo.Services.Configure<DirectoryOptions>(builder.Configuration.GetSection("Convening:Directory"));
             // Failure detection and call timeouts can be tuned per deployment (see docs/operations.md).
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
             silo.Configure<SiloMessagingOptions>(builder.Configuration.GetSection("Orleans:Messaging"));

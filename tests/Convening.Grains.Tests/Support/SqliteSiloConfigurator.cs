@@ -1,5 +1,7 @@
 using Convening.Contracts;
 using Convening.Grains.Boards;
+using Convening.Grains.Directory;
+using Convening.Grains.Tests.Directory;
 using Convening.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,5 +21,6 @@ public sealed class SqliteSiloConfigurator : ISiloConfigurator
         siloBuilder.Services.AddConveningGrains();
         // Grain tests drive hundreds of board changes from one person; the web tests cover throttling.
         siloBuilder.Services.Configure<BoardOptions>(o => o.BurstOperations = 100_000);
+        siloBuilder.Services.Configure<DirectoryOptions>(o => o.Moderators.Add(Entries.ModeratorEmail));
     }
 }

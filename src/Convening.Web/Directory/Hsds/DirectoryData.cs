@@ -8,7 +8,6 @@ public static class DirectoryData
     public static IServiceCollection AddDirectoryData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(new HsdsSchemas(HsdsSchemas.Locate(configuration[HsdsSchemas.ConfigurationKey], environment.ContentRootPath)));
-        services.AddSingleton<PublishedDirectory>();
         services.AddSingleton<ServiceCatalog>();
         services.AddSingleton<DirectoryImports>();
         services.AddHostedService(s => s.GetRequiredService<DirectoryImports>());

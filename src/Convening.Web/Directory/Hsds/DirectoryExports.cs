@@ -16,16 +16,16 @@ public static class DirectoryExports
 {
     public static IEndpointRouteBuilder MapDirectoryExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/directory/export.json", (HttpContext http, PublishedDirectory directory, IGrainFactory grains) =>
+        endpoints.MapGet("/directory/export.json", (HttpContext http, DirectorySearch directory, IGrainFactory grains) =>
             Export(http, directory, grains, "json", "application/json; charset=utf-8", WriteJson));
-        endpoints.MapGet("/directory/export.csv", (HttpContext http, PublishedDirectory directory, IGrainFactory grains) =>
+        endpoints.MapGet("/directory/export.csv", (HttpContext http, DirectorySearch directory, IGrainFactory grains) =>
             Export(http, directory, grains, "csv", "text/csv; charset=utf-8", WriteCsv));
         return endpoints;
     }
 
     private delegate Task Writer(Stream body, IAsyncEnumerable<DirectoryDocument> documents, IReadOnlyDictionary<string, string> placeNames, CancellationToken cancellationToken);
 
-    private static async Task Export(HttpContext http, PublishedDirectory directory, IGrainFactory grains, string extension, string contentType, Writer write)
+    private static async Task Export(HttpContext http, DirectorySearch directory, IGrainFactory grains, string extension, string contentType, Writer write)
     {
         DirectoryQuery query;
         try

@@ -19,7 +19,7 @@ public static class HsdsServicesApi
         return endpoints;
     }
 
-    private static async Task<IResult> List(HttpRequest request, ServiceCatalog catalog, PublishedDirectory directory)
+    private static async Task<IResult> List(HttpRequest request, ServiceCatalog catalog, DirectorySearch directory)
     {
         if (!TryNumber(request, "page", 1, out var page) || !TryNumber(request, "per_page", DefaultPerPage, out var perPage))
             return Problem(400, "page.invalid", "page and per_page must be whole numbers from 1.");
@@ -48,7 +48,7 @@ public static class HsdsServicesApi
         });
     }
 
-    private static async Task<IResult> One(string id, ServiceCatalog catalog, PublishedDirectory directory, HttpContext http)
+    private static async Task<IResult> One(string id, ServiceCatalog catalog, DirectorySearch directory, HttpContext http)
     {
         if (!Guid.TryParse(id, out var serviceId))
             return NotFound();

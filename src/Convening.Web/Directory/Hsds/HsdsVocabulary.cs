@@ -17,17 +17,11 @@ public static class HsdsVocabulary
         new("always", "Always", "Our practice always matches this."),
     ];
 
-    /// <summary>"SocialCare" → "social-care": the code a sector has in exports and search facets.</summary>
-    public static string SectorCode(Sector sector) => sector switch
-    {
-        Sector.SocialCare => "social-care",
-        Sector.VoluntaryCommunity => "voluntary-community",
-        Sector.LivedExperience => "lived-experience",
-        _ => sector.ToString().ToLowerInvariant(),
-    };
+    /// <summary>A sector's code, as the search's sector facet has it too ("SocialCare").</summary>
+    public static string SectorCode(Sector sector) => sector.ToString();
 
     public static Sector? SectorFor(string code) =>
-        Pages.People.Sectors.InOrder.Cast<Sector?>().FirstOrDefault(s => SectorCode(s!.Value) == code);
+        code.All(char.IsAsciiLetter) && Enum.TryParse<Sector>(code, out var sector) && Enum.IsDefined(sector) ? sector : null;
 
     public static string SectorName(Sector sector) => Pages.People.Sectors.Name(sector);
 

@@ -8,7 +8,7 @@ namespace Convening.Web.Directory.Hsds;
 /// the directory feed (so a page costs a few lookups, not a pass over the directory), and held as
 /// pairs of Guids: a few megabytes for 100,000 organisations.
 /// </summary>
-public sealed class ServiceCatalog(PublishedDirectory directory)
+public sealed class ServiceCatalog(DirectorySearch directory, IGrainFactory grains)
 {
     private readonly SemaphoreSlim _building = new(1, 1);
     private Snapshot _current = new(-1, [], new Dictionary<Guid, Guid>());
@@ -17,7 +17,7 @@ public sealed class ServiceCatalog(PublishedDirectory directory)
 
     public async Task<Snapshot> Current(CancellationToken cancellationToken)
     {
-        var version = await directory.Version();
+        var version = await grains.GetGrain<IDirectoryFeedGrain>(IDirectoryFeedGrain.Key).Version();
         if (_current.Version == version)
             return _current;
         await _building.WaitAsync(cancellationToken);

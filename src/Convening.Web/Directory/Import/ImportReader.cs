@@ -12,7 +12,8 @@ namespace Convening.Web.Directory.Import;
 /// </summary>
 public static class ImportReader
 {
-    public static async Task<ImportPlan> Read(Stream file, HsdsSchemas schemas, IReadOnlySet<string> knownPlaces, CancellationToken cancellationToken)
+    /// <param name="defaultPlace">The place given to records that name none (other tools' records have no places), if any.</param>
+    public static async Task<ImportPlan> Read(Stream file, HsdsSchemas schemas, IReadOnlySet<string> knownPlaces, string? defaultPlace, CancellationToken cancellationToken)
     {
         using var document = await Parse(file, cancellationToken);
         var root = document.RootElement;
@@ -29,7 +30,7 @@ public static class ImportReader
         foreach (var json in root.EnumerateArray())
         {
             var reasons = new List<ImportReason>();
-            records.Add((index++, await Check(json, schemas, knownPlaces, reasons), reasons));
+            records.Add((index++, await Check(json, schemas, knownPlaces, defaultPlace, reasons), reasons));
         }
         foreach (var group in records.Where(r => r.Record.Id is not null).GroupBy(r => r.Record.Id).Where(g => g.Count() > 1))
         {
@@ -45,7 +46,7 @@ public static class ImportReader
         return new ImportPlan(total, valid, rejected);
     }
 
-    private static async Task<HsdsRecord> Check(JsonElement json, HsdsSchemas schemas, IReadOnlySet<string> knownPlaces, List<ImportReason> reasons)
+    private static async Task<HsdsRecord> Check(JsonElement json, HsdsSchemas schemas, IReadOnlySet<string> knownPlaces, string? defaultPlace, List<ImportReason> reasons)
     {
         var read = new HsdsFields(reasons);
         if (json.ValueKind != JsonValueKind.Object)
@@ -56,6 +57,8 @@ public static class ImportReader
         if (schemas.Root is not null)
             reasons.AddRange(await schemas.Validate("organization.json", json.GetRawText()));
         var record = HsdsReader.Read(json, read);
+        if (record.Content.Places.Count == 0 && defaultPlace is not null)
+            record = record with { Content = record.Content with { Places = [defaultPlace] } };
         ImportRules.Check(record, knownPlaces, read);
         // The schema and our reading may both notice a wrong type: say it once.
         var distinct = reasons.DistinctBy(r => r.Message).ToList();

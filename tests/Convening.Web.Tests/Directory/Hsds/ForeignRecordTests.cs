@@ -33,9 +33,9 @@ public sealed class ForeignRecordTests
         """;
 
     [Fact]
-    public async Task ForeignRecord_ImportsWhatItHas()
+    public async Task ForeignRecord_ImportsWhatItHas_InThePlaceChosenForIt()
     {
-        var plan = await ImportReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Record)), HsdsSchemaFiles.Schemas, new HashSet<string>(), CancellationToken.None);
+        var plan = await ImportReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Record)), HsdsSchemaFiles.Schemas, new HashSet<string> { "riverside" }, "riverside", CancellationToken.None);
 
         Assert.Empty(plan.Rejected);
         var (_, record) = Assert.Single(plan.Valid);
@@ -47,6 +47,14 @@ public sealed class ForeignRecordTests
         var location = Assert.Single(service.Locations);
         Assert.Equal((LocationKind.Physical, "St Mary's Church, Mill Lane", "Riverside", "RS1 1AA"), (location.Kind, location.Address, location.Town, location.Postcode));
         Assert.Empty(content.Approaches);
-        Assert.Empty(content.Places);
+        Assert.Equal(["riverside"], content.Places);
+    }
+
+    [Fact]
+    public async Task ForeignRecord_WithNoPlaceChosen_IsRejectedForHavingNoPlace()
+    {
+        var plan = await ImportReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Record)), HsdsSchemaFiles.Schemas, new HashSet<string>(), null, CancellationToken.None);
+
+        Assert.Equal(["places.empty"], Assert.Single(plan.Rejected).Reasons.Select(r => r.Code));
     }
 }

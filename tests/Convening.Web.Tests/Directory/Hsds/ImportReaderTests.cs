@@ -85,7 +85,7 @@ public sealed class ImportReaderTests
         var noName = Organization(2);
         noName["name"] = 5;
 
-        var plan = await ImportReader.Read(Stream(new JsonArray(noName).ToJsonString()), new HsdsSchemas("/nowhere"), KnownPlaces, CancellationToken.None);
+        var plan = await ImportReader.Read(Stream(new JsonArray(noName).ToJsonString()), new HsdsSchemas("/nowhere"), KnownPlaces, null, CancellationToken.None);
 
         var codes = Assert.Single(plan.Rejected).Reasons.Select(r => r.Code).ToList();
         Assert.Equal(["name.wrong-type", "name.empty"], codes);
@@ -93,7 +93,7 @@ public sealed class ImportReaderTests
 
     private static JsonObject Organization(int i) => HsdsWriter.Organization(HsdsDataset.Document(i), HsdsDataset.PlaceNames);
 
-    private static Task<ImportPlan> Read(string json) => ImportReader.Read(Stream(json), HsdsSchemaFiles.Schemas, KnownPlaces, CancellationToken.None);
+    private static Task<ImportPlan> Read(string json) => ImportReader.Read(Stream(json), HsdsSchemaFiles.Schemas, KnownPlaces, null, CancellationToken.None);
 
     private static MemoryStream Stream(string json) => new(Encoding.UTF8.GetBytes(json));
 }

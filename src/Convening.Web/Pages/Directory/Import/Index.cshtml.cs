@@ -16,47 +16,57 @@ namespace Convening.Web.Pages.Directory.Import;
 /// <remarks>
 /// The antiforgery token is checked by the handler itself, after the size check: the automatic
 /// check reads the whole form first, so a 50 MB upload would end in a bare "bad request" instead
-/// of a message saying the file is too large.
+/// of a message saying the file is too large. The form is never read past 20 MB; the rest of a
+/// larger upload (up to <see cref="DrainBytes"/>) is read and thrown away, never held, so that the
+/// browser, still sending, gets the page with the message rather than a broken connection.
 /// </remarks>
 [Authorize]
 [IgnoreAntiforgeryToken]
-[RequestSizeLimit(MaxRequestBytes)]
+[RequestSizeLimit(DrainBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class ImportModel(IAntiforgery antiforgery, HsdsSchemas schemas, DirectoryImports imports, ILogger<ImportModel> log) : ConveningPageModel
 {
     public const string FileField = "hsds-file";
+    public const string PlaceField = "default-place";
 
     /// <summary>The file and the form around it (the token, the boundaries).</summary>
     private const long MaxRequestBytes = DirectoryImportLimits.FileBytes + 64 * 1024;
 
-    protected override IReadOnlyCollection<string> Fields => [FileField];
+    private const long DrainBytes = 5 * DirectoryImportLimits.FileBytes;
+
+    protected override IReadOnlyCollection<string> Fields => [FileField, PlaceField];
+
+    /// <summary>The places a record that names none may be given.</summary>
+    public IReadOnlyList<Choice> Places { get; private set; } = [];
+
+    public string? DefaultPlace { get; private set; }
 
     protected override IReadOnlyDictionary<string, string> FieldAliases { get; } = new Dictionary<string, string> { ["file"] = FileField };
 
     public static string MaxSize => $"{DirectoryImportLimits.FileBytes / 1024 / 1024} MB";
 
-    public Task<IActionResult> OnGet() => Load(EnsureModerator);
+    public Task<IActionResult> OnGet() => Load(Prepare);
 
     public async Task<IActionResult> OnPost()
     {
-        var ready = await Load(EnsureModerator);
+        var ready = await Load(Prepare);
         if (ready is not PageResult)
             return ready;
         if (Request.ContentLength > MaxRequestBytes)
-            return TooLarge();
+            return await TooLarge();
         try
         {
             await antiforgery.ValidateRequestAsync(HttpContext);
         }
         catch (AntiforgeryValidationException e) when (e.InnerException is BadHttpRequestException { StatusCode: 413 } or InvalidDataException)
         {
-            return TooLarge();
+            return await TooLarge();
         }
         catch (AntiforgeryValidationException)
         {
             return BadRequest();
         }
-        return await Attempt(Upload);
+        return await Attempt(Upload, Prepare);
     }
 
     private async Task<IActionResult> Upload()
@@ -65,13 +75,16 @@ public sealed class ImportModel(IAntiforgery antiforgery, HsdsSchemas schemas, D
         if (file is null || file.Length == 0)
             throw new ConveningException("file.empty", "Select an HSDS file to import.");
         if (file.Length > DirectoryImportLimits.FileBytes)
-            return TooLarge();
+            return await TooLarge();
         if (schemas.Root is null)
             log.LogWarning("The HSDS schema folder was not found; checking the import with Convening's own rules only");
 
         var places = await PlaceNames.Load(Grains, HttpContext.RequestAborted);
+        DefaultPlace = Request.Form[PlaceField].ToString() is { Length: > 0 } chosen ? chosen : null;
+        if (DefaultPlace is not null && !places.ContainsKey(DefaultPlace))
+            throw new ConveningException("default-place.not-found", "Choose one of the places in the list.");
         await using var stream = file.OpenReadStream();
-        var plan = await ImportReader.Read(stream, schemas, places.Keys.ToHashSet(), HttpContext.RequestAborted);
+        var plan = await ImportReader.Read(stream, schemas, places.Keys.ToHashSet(), DefaultPlace, HttpContext.RequestAborted);
         var jobId = Guid.NewGuid().ToString("N");
         var fileName = Path.GetFileName(file.FileName);
         await Grains.GetGrain<IDirectoryImportGrain>(jobId).Start(
@@ -86,16 +99,26 @@ public sealed class ImportModel(IAntiforgery antiforgery, HsdsSchemas schemas, D
         return Redirect($"/directory/import/{jobId}");
     }
 
-    private IActionResult TooLarge()
+    private async Task<IActionResult> TooLarge()
     {
+        try
+        {
+            await Request.Body.CopyToAsync(Stream.Null, HttpContext.RequestAborted);
+        }
+        catch (IOException)
+        {
+            // Past DrainBytes Kestrel stops reading (BadHttpRequestException is an IOException) and closes the connection after this page.
+        }
         ModelState.AddModelError(FileField, $"The file must be {MaxSize} or smaller. Split it into smaller files and import each.");
         Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
         return Page();
     }
 
-    private async Task EnsureModerator()
+    private async Task Prepare()
     {
         if (!await Grains.GetGrain<IDirectoryModeratorsGrain>(IDirectoryModeratorsGrain.Key).IsModerator(CallerId))
             throw ConveningException.Forbidden("directory.not-a-moderator", "Only directory moderators can import organisations.");
+        var places = await PlaceNames.Load(Grains, HttpContext.RequestAborted);
+        Places = [new Choice("", "No place: reject such records"), .. places.OrderBy(p => p.Value, StringComparer.OrdinalIgnoreCase).Select(p => new Choice(p.Key, p.Value))];
     }
 }

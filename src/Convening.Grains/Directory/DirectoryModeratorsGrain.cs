@@ -1,0 +1,44 @@
+using Convening.Contracts;
+using Convening.Contracts.Directory;
+using Convening.Contracts.People;
+using Microsoft.Extensions.Options;
+
+namespace Convening.Grains.Directory;
+
+[GenerateSerializer, Alias("convening.directory-moderators-state")]
+public sealed class DirectoryModeratorsState
+{
+    [Id(0)] public HashSet<string> Emails { get; set; } = [];
+}
+
+public sealed class DirectoryModeratorsGrain(
+    [PersistentState("moderators", StorageNames.Main)] IPersistentState<DirectoryModeratorsState> state,
+    IOptions<DirectoryOptions> options)
+    : Grain, IDirectoryModeratorsGrain
+{
+    private readonly Dictionary<string, bool> _known = [];
+
+    public async Task<bool> IsModerator(string? personId)
+    {
+        if (string.IsNullOrEmpty(personId))
+            return false;
+        if (_known.TryGetValue(personId, out var known))
+            return known;
+        var card = await GrainFactory.GetGrain<IPersonGrain>(personId).GetCard();
+        var email = card.Email.ToLowerInvariant();
+        return _known[personId] = email.Length > 0 && (state.State.Emails.Contains(email) || Configured(email));
+    }
+
+    public async Task Appoint(string email, string? callerId)
+    {
+        if (!await IsModerator(Caller.Required(callerId)))
+            throw ConveningException.Forbidden("directory.not-a-moderator", "Only directory moderators can appoint moderators.");
+        var address = Check.Email(email);
+        if (state.State.Emails.Add(address))
+            await state.WriteStateAsync();
+        _known.Clear();
+    }
+
+    private bool Configured(string email) =>
+        options.Value.Moderators.Any(m => string.Equals(m.Trim(), email, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,7 @@
+namespace Convening.Grains.Directory;
+
+/// <summary>Convening:Directory: the emails of the first directory moderators.</summary>
+public sealed class DirectoryOptions
+{
+    public List<string> Moderators { get; set; } = [];
+}

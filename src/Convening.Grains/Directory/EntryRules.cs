@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+using Convening.Contracts;
+using Convening.Contracts.Directory;
+using Convening.Contracts.People;
+using Convening.Contracts.Places;
+
+namespace Convening.Grains.Directory;
+
+/// <summary>Checks and tidies an entry; every error names the field it is about.</summary>
+internal static partial class EntryRules
+{
+    public static async Task<EntryContent> Validate(IGrainFactory grains, EntryContent content)
+    {
+        var entry = new EntryContent(
+            At("name", () => Check.Text(content.Name, "name", Limits.NameLength)),
+            At("kind", () => Enum.IsDefined(content.Kind) ? content.Kind : throw new ConveningException("kind.unknown", "Choose what kind of organisation this is.")),
+            At("description", () => Check.Text(content.Description, "description", DirectoryLimits.DescriptionLength)),
+            At("website", () => Url(content.Website, "website", required: false)),
+            At("email", () => string.IsNullOrWhiteSpace(content.Email) ? "" : Check.Email(content.Email)),
+            At("phone", () => Phone(content.Phone)),
+            await Places(grains, content.Places ?? []),
+            At("sectors", () => Distinct(content.Sectors ?? [], s => Enum.IsDefined(s), "sector")),
+            At("peopleServed", () => Codes(content.PeopleServed ?? [], DirectoryTaxonomy.PeopleServed, "people-served")),
+            Services(content.Services ?? []),
+            Approaches(content.Approaches ?? []),
+            At("selfAssessment", () => SelfAssessment(content.SelfAssessment ?? [])));
+        return entry;
+    }
+
+    private static T At<T>(string field, Func<T> check)
+    {
+        try
+        {
+            return check();
+        }
+        catch (ConveningException e) when (e.Field is null)
+        {
+            throw new ConveningException(e.Code, e.Message, e.Kind) { Field = field };
+        }
+    }
+
+    private static async Task<IReadOnlyList<string>> Places(IGrainFactory grains, IReadOnlyList<string> slugs)
+    {
+        var places = At("places", () => Distinct(slugs.Select(s => s?.Trim().ToLowerInvariant() ?? "").ToList(), s => s.Length > 0, "place"));
+        if (places.Count == 0)
+            throw new ConveningException("places.empty", "Choose at least one place the organisation serves.") { Field = "places" };
+        if (places.Count > DirectoryLimits.PlacesPerEntry)
+            throw new ConveningException("places.too-many", $"Choose up to {DirectoryLimits.PlacesPerEntry} places.") { Field = "places" };
+        var found = await Task.WhenAll(places.Select(p => grains.GetGrain<IPlaceGrain>(p).Exists()));
+        var missing = places.Where((_, i) => !found[i]).ToList();
+        if (missing.Count > 0)
+            throw new ConveningException("place.not-found", $"There is no place called '{missing[0]}' in Convening.") { Field = "places" };
+        return places;
+    }
+
+    private static IReadOnlyList<ServiceOffer> Services(IReadOnlyList<ServiceOffer> services)
+    {
+        if (services.Count > DirectoryLimits.ServicesPerEntry)
+            throw new ConveningException("services.too-many", $"An entry can list up to {DirectoryLimits.ServicesPerEntry} services.") { Field = "services" };
+        var result = services.Select((s, i) => new ServiceOffer(
+            At($"services[{i}].id", () => Uuid(s.Id)),
+            At($"services[{i}].name", () => Check.Text(s.Name, "service-name", Limits.NameLength)),
+            At($"services[{i}].description", () => Check.Optional(s.Description, "service-description", DirectoryLimits.DescriptionLength)),
+            At($"services[{i}].howToAccess", () => Check.Optional(s.HowToAccess, "how-to-access", Limits.NoteLength)),
+            At($"services[{i}].when", () => Check.Optional(s.When, "when", Limits.NoteLength)),
+            Locations(s.Locations ?? [], $"services[{i}]"))).ToList();
+        if (result.Select(s => s.Id).Distinct().Count() < result.Count)
+            throw new ConveningException("service.duplicate-id", "Two services have the same id.") { Field = "services" };
+        return result;
+    }
+
+    private static IReadOnlyList<ServiceLocation> Locations(IReadOnlyList<ServiceLocation> locations, string at)
+    {
+        if (locations.Count > DirectoryLimits.LocationsPerService)
+            throw new ConveningException("locations.too-many", $"A service can list up to {DirectoryLimits.LocationsPerService} locations.") { Field = $"{at}.locations" };
+        return [.. locations.Select((l, i) => Location(l, $"{at}.locations[{i}]"))];
+    }
+
+    private static ServiceLocation Location(ServiceLocation l, string at)
+    {
+        var kind = At($"{at}.kind", () => Enum.IsDefined(l.Kind) ? l.Kind : throw new ConveningException("location-kind.unknown", "Choose whether people come to a building or use the service online or by phone."));
+        var name = At($"{at}.name", () => Check.Optional(l.Name, "location-name", Limits.NameLength));
+        if (kind == LocationKind.Virtual)
+            return new ServiceLocation(At($"{at}.id", () => Uuid(l.Id)), kind, name, "", "", "", At($"{at}.url", () => Url(l.Url, "location-url", required: true)));
+        return new ServiceLocation(
+            At($"{at}.id", () => Uuid(l.Id)), kind, name,
+            At($"{at}.address", () => Check.Text(l.Address, "address", Limits.ShortText)),
+            At($"{at}.town", () => Check.Text(l.Town, "town", Limits.NameLength)),
+            At($"{at}.postcode", () => Postcode(l.Postcode)),
+            "");
+    }
+
+    private static IReadOnlyList<ApproachClaim> Approaches(IReadOnlyList<ApproachClaim> claims)
+    {
+        At("approaches", () => Distinct(claims.Select(c => c.Approach).ToList(), c => DirectoryTaxonomy.Find(DirectoryTaxonomy.Approaches, c) is not null, "approach"));
+        return [.. claims.Select((c, i) => new ApproachClaim(
+            c.Approach,
+            At($"approaches[{i}].practice", () => Check.Text(c.Practice, "practice", DirectoryLimits.ApproachTextLength)),
+            At($"approaches[{i}].evidence", () => Check.Optional(c.Evidence, "evidence", DirectoryLimits.ApproachTextLength))))];
+    }
+
+    private static IReadOnlyList<SelfAssessmentItem> SelfAssessment(IReadOnlyList<SelfAssessmentItem> items)
+    {
+        Distinct(items.Select(i => i.Statement).ToList(), s => DirectoryTaxonomy.Find(DirectoryTaxonomy.SelfAssessment, s) is not null, "self-assessment");
+        if (items.Any(i => !Enum.IsDefined(i.Answer)))
+            throw new ConveningException("self-assessment.unknown-answer", "Answer each statement with not yet, sometimes, mostly or always.");
+        return [.. DirectoryTaxonomy.SelfAssessment.Select(t => items.FirstOrDefault(i => i.Statement == t.Code)).OfType<SelfAssessmentItem>()];
+    }
+
+    private static IReadOnlyList<string> Codes(IReadOnlyList<string> codes, IReadOnlyList<Term> terms, string what) =>
+        Distinct(codes, c => DirectoryTaxonomy.Find(terms, c) is not null, what);
+
+    private static IReadOnlyList<T> Distinct<T>(IReadOnlyList<T> values, Func<T, bool> known, string what)
+    {
+        foreach (var value in values.Where(v => !known(v)))
+            throw new ConveningException($"{what}.unknown", $"'{value}' is not one of the choices for {what.Replace('-', ' ')}.");
+        if (values.Distinct().Count() < values.Count)
+            throw new ConveningException($"{what}.duplicate", $"Each {what.Replace('-', ' ')} can be chosen once.");
+        return values;
+    }
+
+    private static string Uuid(string? id) =>
+        string.IsNullOrWhiteSpace(id) ? Guid.NewGuid().ToString("D")
+        : Guid.TryParse(id, out var guid) ? guid.ToString("D")
+        : throw new ConveningException("id.invalid", "An id must be a uuid.");
+
+    public static string Url(string? value, string field, bool required)
+    {
+        var text = required ? Check.Text(value, field, DirectoryLimits.UrlLength) : Check.Optional(value, field, DirectoryLimits.UrlLength);
+        if (text.Length == 0)
+            return text;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || uri.Host.Length == 0)
+            throw new ConveningException($"{field}.invalid", "Enter a web address starting with https://, like https://www.example.org.");
+        return text;
+    }
+
+    private static string Phone(string? value)
+    {
+        var phone = Check.Optional(value, "phone", DirectoryLimits.PhoneLength);
+        if (phone.Length > 0 && !PhonePattern().IsMatch(phone))
+            throw new ConveningException("phone.invalid", "Enter a telephone number, like 01632 960 001 or +44 808 157 0192.");
+        return phone;
+    }
+
+    private static string Postcode(string? value)
+    {
+        var postcode = Check.Text(value, "postcode", DirectoryLimits.PostcodeLength).ToUpperInvariant();
+        if (!PostcodePattern().IsMatch(postcode))
+            throw new ConveningException("postcode.invalid", "Enter a real postcode, like SW1A 1AA.");
+        return postcode;
+    }
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 ()\-]{5,38}$")]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")]
+    private static partial Regex PostcodePattern();
+}

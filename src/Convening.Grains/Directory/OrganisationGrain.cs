@@ -1,0 +1,167 @@
+using Convening.Contracts;
+using Convening.Contracts.Directory;
+
+namespace Convening.Grains.Directory;
+
+public sealed partial class OrganisationGrain(
+    [PersistentState("organisation", StorageNames.Main)] IPersistentState<OrganisationState> state)
+    : Grain, IOrganisationGrain
+{
+    private OrganisationState S => state.State;
+    private string Id => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Exists && !S.Announced)
+            await Announce();
+    }
+
+    public async Task<OrganisationView> Submit(EntryContent content, string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        if (S.Exists && !S.Editors.Contains(caller))
+            throw ConveningException.Forbidden("organisation.not-an-editor", "Only the people who submitted this entry can change it.");
+        if (!S.Exists)
+            EnsureId();
+        var entry = await EntryRules.Validate(GrainFactory, content);
+        var person = await GrainFactory.GetGrain<Contracts.People.IPersonGrain>(caller).GetCard();
+        if (!S.Exists)
+        {
+            S.Exists = true;
+            S.Status = EntryStatus.Submitted;
+            S.Editors.Add(caller);
+        }
+        else if (S.Status == EntryStatus.Returned)
+            S.Status = EntryStatus.Submitted;
+        S.Pending = entry;
+        S.PendingReturned = false;
+        S.SubmitterName = person.DisplayName;
+        S.SubmittedAt = DateTimeOffset.UtcNow;
+        await state.WriteStateAsync();
+        await Queue().Upsert(new ModerationItem(Id, entry.Name, S.Published is not null, S.SubmitterName, S.SubmittedAt.Value));
+        return await View(caller);
+    }
+
+    public async Task<OrganisationView> Review(ReviewDecision decision, string comment, string? callerId)
+    {
+        var caller = await RequireModerator(callerId);
+        if (S.Pending is null || S.PendingReturned)
+            throw ConveningException.Conflict("organisation.nothing-to-review", "There is no change waiting for review.");
+        var text = decision == ReviewDecision.Return
+            ? Check.Text(comment, "comment", DirectoryLimits.CommentLength)
+            : Check.Optional(comment, "comment", DirectoryLimits.CommentLength);
+        var moderator = await GrainFactory.GetGrain<Contracts.People.IPersonGrain>(caller).GetCard();
+        if (text.Length > 0)
+            AddComment(new ModerationComment(moderator.DisplayName, true, text, DateTimeOffset.UtcNow));
+        if (decision == ReviewDecision.Publish)
+        {
+            S.Published = S.Pending;
+            S.Pending = null;
+            S.Status = EntryStatus.Published;
+            S.AssuredAt = DateTimeOffset.UtcNow;
+            // Endorsements belong to approaches; an approach no longer claimed loses them.
+            S.Endorsements.RemoveAll(e => S.Published.Approaches.All(a => a.Approach != e.Approach));
+            await WritePublic();
+        }
+        else
+        {
+            S.PendingReturned = true;
+            if (S.Status == EntryStatus.Submitted)
+                S.Status = EntryStatus.Returned;
+            await state.WriteStateAsync();
+        }
+        await Queue().Remove(Id);
+        return await View(caller);
+    }
+
+    public async Task<OrganisationView> Withdraw(string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        if (!S.Exists)
+            throw NotFound();
+        if (!S.Editors.Contains(caller) && !await IsModerator(caller))
+            throw ConveningException.Forbidden("organisation.not-an-editor", "Only the entry's editors or a directory moderator can withdraw it.");
+        S.Status = EntryStatus.Withdrawn;
+        S.Pending = null;
+        S.PendingReturned = false;
+        await WritePublic();
+        await Queue().Remove(Id);
+        return await View(caller);
+    }
+
+    public async Task<OrganisationView> Get(string? callerId)
+    {
+        if (!S.Exists || (S.Status != EntryStatus.Published && !await CanSeeUnpublished(callerId)))
+            throw NotFound();
+        return await View(callerId);
+    }
+
+    public async Task<bool> Import(EntryContent content, string? callerId)
+    {
+        await RequireModerator(callerId);
+        if (!S.Exists)
+            EnsureId();
+        var entry = await EntryRules.Validate(GrainFactory, content);
+        if (S.Status == EntryStatus.Published && S.Pending is null && S.Published is not null && DirectoryFeedCodec.Same(S.Published, entry))
+            return false;
+        S.Exists = true;
+        S.Published = entry;
+        S.Pending = null;
+        S.PendingReturned = false;
+        S.Status = EntryStatus.Published;
+        S.AssuredAt = DateTimeOffset.UtcNow;
+        S.Endorsements.RemoveAll(e => entry.Approaches.All(a => a.Approach != e.Approach));
+        await WritePublic();
+        await Queue().Remove(Id);
+        return true;
+    }
+
+    /// <summary>Stores a change the public sees, then puts it on the directory feed.</summary>
+    private async Task WritePublic()
+    {
+        S.Announced = false;
+        await state.WriteStateAsync();
+        await Announce();
+    }
+
+    private async Task Announce()
+    {
+        var document = S.Status == EntryStatus.Published && S.Published is not null
+            ? new DirectoryDocument(Id, S.Published, S.AssuredAt ?? DateTimeOffset.UtcNow, [.. S.Endorsements])
+            : null;
+        await GrainFactory.GetGrain<IDirectoryFeedGrain>(IDirectoryFeedGrain.Key).Publish(new DirectoryChange(Id, document));
+        S.Announced = true;
+    }
+
+    private void EnsureId()
+    {
+        if (!Guid.TryParseExact(Id, "D", out var guid) || guid.ToString("D") != Id)
+            throw new ConveningException("organisation.bad-id", "An entry id is a uuid in lower case, like 3f2b8c9e-1d4a-4e5b-9c6d-7e8f9a0b1c2d.");
+    }
+
+    private void AddComment(ModerationComment comment)
+    {
+        S.Comments.Add(comment);
+        if (S.Comments.Count > DirectoryLimits.CommentsKept)
+            S.Comments.RemoveAt(0);
+    }
+
+    private IModerationQueueGrain Queue() => GrainFactory.GetGrain<IModerationQueueGrain>(IModerationQueueGrain.Key);
+
+    private Task<bool> IsModerator(string? personId) =>
+        GrainFactory.GetGrain<IDirectoryModeratorsGrain>(IDirectoryModeratorsGrain.Key).IsModerator(personId);
+
+    private async Task<string> RequireModerator(string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        if (!await IsModerator(caller))
+            throw ConveningException.Forbidden("directory.not-a-moderator", "Only directory moderators can do that.");
+        return caller;
+    }
+
+    private async Task<bool> CanSeeUnpublished(string? callerId) =>
+        callerId is not null && (S.Editors.Contains(callerId) || await IsModerator(callerId));
+
+    private static ConveningException NotFound() =>
+        ConveningException.NotFound("organisation.not-found", "There is no directory entry here that you can see.");
+}

@@ -1,0 +1,172 @@
+using System.Runtime.CompilerServices;
+using Convening.Contracts;
+using Convening.Contracts.Directory;
+using Convening.Contracts.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Convening.Storage.Directory;
+
+/// <summary>
+/// The published directory held by one silo in a SQLite file with an FTS5 full-text index and a
+/// facet table. It is derived data: it follows the directory feed in the event log (on SQLite or
+/// Cosmos DB alike), records the feed version it has applied, and can be deleted and rebuilt.
+/// Several processes may share one file: each change is applied once, inside a transaction.
+/// </summary>
+public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
+{
+    private const int ReadBatch = 200;
+    private readonly string _connectionString;
+    private readonly IEventLog _log;
+    private readonly SemaphoreSlim _catchingUp = new(1, 1);
+    private long _applied = -1;
+    private (long Version, IReadOnlyList<FacetCount> Counts)? _allFacets;
+
+    public SqliteDirectoryIndex(string path, IEventLog log)
+    {
+        _log = log;
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
+        using var connection = Open();
+        Execute(connection, Schema);
+    }
+
+    public async Task CatchUp(long version)
+    {
+        if (Volatile.Read(ref _applied) >= version)
+            return;
+        await _catchingUp.WaitAsync();
+        try
+        {
+            using var connection = Open();
+            var applied = AppliedVersion(connection);
+            while (applied < version)
+            {
+                var events = await _log.Read(IDirectoryFeedGrain.Stream, applied, ReadBatch);
+                if (events.Count == 0)
+                    break;
+                applied = Apply(connection, events);
+            }
+            Volatile.Write(ref _applied, applied);
+        }
+        finally
+        {
+            _catchingUp.Release();
+        }
+    }
+
+    public Task<DirectoryDocument?> Find(string id)
+    {
+        using var connection = Open();
+        using var command = Command(connection, "SELECT doc FROM entries WHERE id = $id", ("$id", id));
+        return Task.FromResult(command.ExecuteScalar() is string json ? DirectoryFeedCodec.Document(json) : null);
+    }
+
+    public Task<DirectoryResult> Search(DirectoryQuery query)
+    {
+        if (query.First is < 1 or > 100)
+            throw new ConveningException("page.size-out-of-range", "Ask for between 1 and 100 entries at a time.");
+        var offset = SearchCursor.Decode(query.After);
+        var filter = SearchSql.Build(query);
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var total = Convert.ToInt32(Scalar(connection, $"{filter.Hits} SELECT count(*) FROM hits", filter.Parameters));
+        var items = Documents(connection, $"{filter.Hits} SELECT e.doc FROM hits JOIN entries e ON e.rowid = hits.r ORDER BY hits.s, hits.k, hits.r LIMIT $limit OFFSET $offset",
+            [.. filter.Parameters, ("$limit", query.First), ("$offset", offset)]);
+        var facets = filter.IsEverything ? AllFacets(connection) : FacetCounts(connection, filter);
+        var end = offset + items.Count;
+        var page = new Page<DirectoryDocument>(items, items.Count == 0 ? query.After : SearchCursor.Encode(end), end < total, total);
+        return Task.FromResult(new DirectoryResult(page, facets));
+    }
+
+    public async IAsyncEnumerable<DirectoryDocument> Export(DirectoryQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var filter = SearchSql.Build(query with { Text = query.Text });
+        var (lastKey, lastRow) = ("", 0L);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            List<(string Key, long Row, string Doc)> rows;
+            using (var connection = Open())
+            {
+                using var command = Command(connection,
+                    $"{filter.Hits} SELECT hits.k, hits.r, e.doc FROM hits JOIN entries e ON e.rowid = hits.r WHERE (hits.k, hits.r) > ($k, $r) ORDER BY hits.k, hits.r LIMIT 500",
+                    [.. filter.Parameters, ("$k", lastKey), ("$r", lastRow)]);
+                using var reader = command.ExecuteReader();
+                rows = [];
+                while (reader.Read())
+                    rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2)));
+            }
+            foreach (var row in rows)
+                yield return DirectoryFeedCodec.Document(row.Doc);
+            if (rows.Count < 500)
+                yield break;
+            (lastKey, lastRow) = (rows[^1].Key, rows[^1].Row);
+            await Task.Yield();
+        }
+    }
+
+    private IReadOnlyList<FacetCount> AllFacets(SqliteConnection connection)
+    {
+        var version = AppliedVersion(connection);
+        if (_allFacets is { } cached && cached.Version == version)
+            return cached.Counts;
+        var counts = Counts(connection, "SELECT facet, value, count(*) FROM facets GROUP BY facet, value", []);
+        _allFacets = (version, counts);
+        return counts;
+    }
+
+    private static IReadOnlyList<FacetCount> FacetCounts(SqliteConnection connection, SearchSql filter) =>
+        Counts(connection, $"{filter.Hits} SELECT f.facet, f.value, count(*) FROM hits JOIN facets f ON f.entry = hits.r GROUP BY f.facet, f.value", filter.Parameters);
+
+    private static List<FacetCount> Counts(SqliteConnection connection, string sql, IReadOnlyList<(string, object)> parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var counts = new List<FacetCount>();
+        while (reader.Read())
+            counts.Add(new FacetCount(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
+        return counts;
+    }
+
+    private static List<DirectoryDocument> Documents(SqliteConnection connection, string sql, IReadOnlyList<(string, object)> parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var documents = new List<DirectoryDocument>();
+        while (reader.Read())
+            documents.Add(DirectoryFeedCodec.Document(reader.GetString(0)));
+        return documents;
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        // Derived data: a crash may lose the newest changes, which are then read from the feed again.
+        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;");
+        return connection;
+    }
+
+    private static long AppliedVersion(SqliteConnection connection) =>
+        Convert.ToInt64(Scalar(connection, "SELECT coalesce(max(version), 0) FROM applied", []));
+
+    private static object? Scalar(SqliteConnection connection, string sql, IReadOnlyList<(string, object)> parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        return command.ExecuteScalar();
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params IReadOnlyList<(string Name, object Value)> parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
+        return command;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = Command(connection, sql);
+        command.ExecuteNonQuery();
+    }
+}

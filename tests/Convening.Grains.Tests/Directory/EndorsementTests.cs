@@ -1,0 +1,54 @@
+using Convening.Contracts.Directory;
+using Convening.Contracts.Groups;
+using Convening.Grains.Tests.Support;
+
+namespace Convening.Grains.Tests.Directory;
+
+[Collection(ClusterCollection.Name)]
+public sealed class EndorsementTests(ClusterFixture fixture)
+{
+    private readonly IGrainFactory _grains = fixture.Grains;
+
+    [Fact]
+    public async Task GroupMembers_EndorseAnApproach_AndAreShownByName_ButNotOnTheirOwnEntry()
+    {
+        var submitter = await _grains.Person("Nia");
+        var partner = await _grains.Person("Ola");
+        var loner = await _grains.Person("Lee");
+        var place = await _grains.Place(submitter);
+        await _grains.Group(partner, "Welcome network");
+        var entry = await _grains.PublishedEntry(submitter, Entries.Content(place.Slug, "Harbour Lights"));
+        var index = Entries.Index(fixture);
+
+        await Refused.With("endorsement.own-entry", () => entry.Endorse("strengths-based", true, submitter.Id));
+        await Refused.With("endorsement.not-eligible", () => entry.Endorse("strengths-based", true, loner.Id));
+        await Refused.With("endorsement.unknown-approach", () => entry.Endorse("co-production", true, partner.Id));
+        await Refused.With("auth.required", () => entry.Endorse("strengths-based", true, null));
+
+        var endorsed = await entry.Endorse("strengths-based", true, partner.Id);
+        await entry.Endorse("strengths-based", true, partner.Id);
+
+        var endorsement = Assert.Single(endorsed.Endorsements);
+        Assert.Equal(("strengths-based", "Ola"), (endorsement.Approach, endorsement.PersonName));
+        Assert.Single((await entry.Get(null)).Endorsements);
+        var found = Assert.Single((await index.SearchNow(_grains, new DirectoryQuery("Harbour Lights"))).Page.Items);
+        Assert.Equal("Ola", Assert.Single(found.Endorsements).PersonName);
+
+        await entry.Endorse("strengths-based", false, partner.Id);
+        Assert.Empty((await entry.Get(null)).Endorsements);
+    }
+
+    [Fact]
+    public async Task AnUnpublishedEntry_CannotBeEndorsed()
+    {
+        var submitter = await _grains.Person("Pia");
+        var partner = await _grains.Person("Quin");
+        var place = await _grains.Place(submitter);
+        var group = await _grains.Group(partner);
+        var entry = _grains.NewEntry();
+        await entry.Submit(Entries.Content(place.Slug), submitter.Id);
+
+        await Refused.With("organisation.not-found", () => entry.Endorse("strengths-based", true, partner.Id));
+        Assert.NotNull(group);
+    }
+}
