@@ -9,9 +9,11 @@ namespace Convening.Bench;
 public sealed class BenchHost : WebApplicationFactory<Program>
 {
     private readonly TempDir _data = new("bench");
+    private readonly (string Key, string Value)[] _settings;
 
-    public BenchHost()
+    public BenchHost(params (string Key, string Value)[] settings)
     {
+        _settings = settings;
         // A console app has no test manifest telling the factory where the web project is.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CONVENING_WEB", Path.Combine(Repo.Root, "src", "Convening.Web"));
         Port = FreePort.Next();
@@ -33,6 +35,8 @@ public sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseSetting("Convening:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("Convening:GatewayPort", FreePort.Next().ToString());
         builder.UseSetting("Convening:Boards:BurstOperations", "10000000");
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
     }
 
     protected override void Dispose(bool disposing)

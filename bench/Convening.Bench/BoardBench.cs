@@ -4,6 +4,8 @@ namespace Convening.Bench;
 //   dotnet run -c Release --project bench/Convening.Bench -- boards [iterations]
 //   dotnet run -c Release --project bench/Convening.Bench -- cluster [clients] [seconds]
 //   dotnet run -c Release --project bench/Convening.Bench -- storage [writes]
+//   dotnet run -c Release --project bench/Convening.Bench -- directory [queries]
+//   dotnet run -c Release --project bench/Convening.Bench -- import [entries] [parallel]
 public static class BoardBench
 {
     public static async Task Main(string[] args)
@@ -21,6 +23,12 @@ public static class BoardBench
                 var (sqlite, cosmos) = await StorageBench.Compare(numbers.ElementAtOrDefault(0) is > 0 and var w ? w : 300);
                 Console.WriteLine("| store | durable writes per second | ratio to SQLite |\n| --- | ---: | ---: |");
                 Console.WriteLine($"| SQLite (WAL, synchronous=FULL) | {sqlite:F0} | 1.00 |\n| Cosmos DB emulator | {cosmos:F0} | {cosmos / sqlite:F2} |");
+                return;
+            case "import":
+                await ImportBench.Run(numbers.ElementAtOrDefault(0) is > 0 and var e ? e : 2_000, numbers.ElementAtOrDefault(1) is > 0 and var p ? p : 16);
+                return;
+            case "directory":
+                await DirectoryBench.Run(numbers.ElementAtOrDefault(0) is > 0 and var q ? q : 300);
                 return;
         }
         await Boards(numbers.ElementAtOrDefault(0) is > 0 and var n ? n : 100);

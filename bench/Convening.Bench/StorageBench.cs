@@ -14,10 +14,12 @@ public static class StorageBench
 {
     private static readonly Serializer Serializer = new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>();
 
-    public static async Task<(double Sqlite, double Cosmos)> Compare(int writes)
+    public static async Task<(double Sqlite, double Cosmos)> Compare(int writes, bool withCosmos = true)
     {
         using var data = new TempDir("storage-bench");
         var sqlite = new SqliteGrainStorage("bench", new SqliteDatabase(new SqliteStorageOptions { DataPath = data.Path }), Serializer);
+        if (!withCosmos)
+            return (await Rate(sqlite, writes), 0);
 
         var port = FreePort.Next();
         var cli = Path.Combine(Repo.Root, "tests/servers/node_modules/@vercel/cosmosdb-server/lib/cli.js");

@@ -69,10 +69,27 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
         var filter = SearchSql.Build(query);
         using var connection = Open();
         using var transaction = connection.BeginTransaction(deferred: true);
-        var total = Convert.ToInt32(Scalar(connection, $"{filter.Hits} SELECT count(*) FROM hits", filter.Parameters));
-        var items = Documents(connection, $"{filter.Hits} SELECT e.doc FROM hits JOIN entries e ON e.rowid = hits.r ORDER BY hits.s, hits.k, hits.r LIMIT $limit OFFSET $offset",
-            [.. filter.Parameters, ("$limit", query.First), ("$offset", offset)]);
-        var facets = filter.IsEverything ? AllFacets(connection) : FacetCounts(connection, filter);
+        int total;
+        List<DirectoryDocument> items;
+        IReadOnlyList<FacetCount> facets;
+        if (filter.IsEverything)
+        {
+            total = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM entries", []));
+            items = Documents(connection, "SELECT doc FROM entries ORDER BY k, rowid LIMIT $limit OFFSET $offset", [("$limit", query.First), ("$offset", offset)]);
+            facets = AllFacets(connection);
+        }
+        else
+        {
+            // The matching rows are found once (a connection-private temporary table), then counted, paged and faceted.
+            Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS hits_now (r INTEGER PRIMARY KEY, k TEXT NOT NULL, s REAL NOT NULL); DELETE FROM hits_now;");
+            using (var fill = Command(connection, $"{filter.Hits} INSERT INTO hits_now SELECT r, k, s FROM hits", filter.Parameters))
+                fill.ExecuteNonQuery();
+            total = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM hits_now", []));
+            items = Documents(connection, "SELECT e.doc FROM hits_now h JOIN entries e ON e.rowid = h.r ORDER BY h.s, h.k, h.r LIMIT $limit OFFSET $offset",
+                [("$limit", query.First), ("$offset", offset)]);
+            facets = Counts(connection, "SELECT f.facet, f.value, count(*) FROM hits_now h JOIN facets f ON f.entry = h.r GROUP BY f.facet, f.value", []);
+            Execute(connection, "DELETE FROM hits_now");
+        }
         var end = offset + items.Count;
         var page = new Page<DirectoryDocument>(items, items.Count == 0 ? query.After : SearchCursor.Encode(end), end < total, total);
         return Task.FromResult(new DirectoryResult(page, facets));
@@ -114,9 +131,6 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
         return counts;
     }
 
-    private static IReadOnlyList<FacetCount> FacetCounts(SqliteConnection connection, SearchSql filter) =>
-        Counts(connection, $"{filter.Hits} SELECT f.facet, f.value, count(*) FROM hits JOIN facets f ON f.entry = hits.r GROUP BY f.facet, f.value", filter.Parameters);
-
     private static List<FacetCount> Counts(SqliteConnection connection, string sql, IReadOnlyList<(string, object)> parameters)
     {
         using var command = Command(connection, sql, parameters);
@@ -142,7 +156,7 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         // Derived data: a crash may lose the newest changes, which are then read from the feed again.
-        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;");
+        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA temp_store = MEMORY;");
         return connection;
     }
 

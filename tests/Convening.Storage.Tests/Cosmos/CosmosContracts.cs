@@ -21,3 +21,11 @@ public sealed class CosmosEventLogTests(CosmosServer server) : EventLogContract,
 
     public void Dispose() => _db.Dispose();
 }
+
+[Collection(CosmosCollection.Name)]
+public sealed class CosmosDirectoryIndexTests(CosmosServer server) : DirectoryIndexContract
+{
+    private readonly CosmosHarness _db = new(server);
+
+    protected override StoreHarness Db => _db;
+}

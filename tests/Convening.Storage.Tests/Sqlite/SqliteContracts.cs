@@ -19,3 +19,10 @@ public sealed class SqliteEventLogTests : EventLogContract, IDisposable
 
     public void Dispose() => _db.Dispose();
 }
+
+public sealed class SqliteDirectoryIndexTests : DirectoryIndexContract
+{
+    private readonly SqliteHarness _db = new();
+
+    protected override StoreHarness Db => _db;
+}
