@@ -9,23 +9,28 @@ if (region && region.dataset.status === "running") {
   const field = (name) => region.querySelector(`[data-field="${name}"]`);
   const number = new Intl.NumberFormat("en-GB");
 
+  const show = (job) => {
+    count.textContent = job.progress;
+    field("status").textContent = job.statusText;
+    field("imported").textContent = number.format(job.imported);
+    field("unchanged").textContent = number.format(job.unchanged);
+    field("rejected").textContent = number.format(job.rejected);
+  };
+
   const poll = async () => {
+    let running = true;
     try {
       const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
-      if (!response.ok) return;
-      const job = await response.json();
-      if (job.status !== "running") {
-        window.location.reload();
-        return;
+      if (response.ok) {
+        const job = await response.json();
+        running = job.status === "running";
+        if (running) show(job);
+        else window.location.reload();
       }
-      count.textContent = job.progress;
-      field("status").textContent = job.statusText;
-      field("imported").textContent = number.format(job.imported);
-      field("unchanged").textContent = number.format(job.unchanged);
-      field("rejected").textContent = number.format(job.rejected);
-    } finally {
-      setTimeout(poll, every);
+    } catch {
+      // Offline for a moment: try again at the next tick; the refresh button still works.
     }
+    if (running) setTimeout(poll, every);
   };
   setTimeout(poll, every);
 }
