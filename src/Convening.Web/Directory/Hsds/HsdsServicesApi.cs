@@ -27,9 +27,9 @@ public static class HsdsServicesApi
         var snapshot = await catalog.Current(request.HttpContext.RequestAborted);
         var total = snapshot.Services.Count;
         var slice = snapshot.Services.Skip((int)Math.Min((long)(page - 1) * perPage, total)).Take(perPage).ToList();
-        var organisations = new Dictionary<Guid, DirectoryDocument?>();
-        foreach (var id in slice.Select(s => s.Organisation).Distinct())
-            organisations[id] = await directory.Find(id.ToString("D"));
+        var ids = slice.Select(s => s.Organisation).Distinct().ToList();
+        var found = await Task.WhenAll(ids.Select(id => directory.Find(id.ToString("D"))));
+        var organisations = ids.Zip(found).ToDictionary(p => p.First, p => p.Second);
         var contents = new JsonArray();
         foreach (var (serviceId, organisationId) in slice)
             if (organisations[organisationId] is { } document && document.Content.Services.FirstOrDefault(s => Guid.TryParse(s.Id, out var g) && g == serviceId) is { } service)

@@ -11,7 +11,7 @@ namespace Convening.Web.Directory.Hsds;
 public sealed class ServiceCatalog(DirectorySearch directory, IGrainFactory grains)
 {
     private readonly SemaphoreSlim _building = new(1, 1);
-    private Snapshot _current = new(-1, [], new Dictionary<Guid, Guid>());
+    private volatile Snapshot _current = new(-1, [], new Dictionary<Guid, Guid>());
 
     public sealed record Snapshot(long Version, IReadOnlyList<(Guid Service, Guid Organisation)> Services, IReadOnlyDictionary<Guid, Guid> OrganisationOf);
 
