@@ -1,6 +1,7 @@
 using Convening.Web.Cycles;
 using Convening.Web.Demo;
 using Convening.Web.Directory;
+using Convening.Web.Directory.Hsds;
 using Convening.Web.Gatherings;
 using Convening.Web.GraphQL;
 using Convening.Web.Hosting;
@@ -17,6 +18,7 @@ builder.Services.AddConveningGraphQL(builder.Configuration.GetValue("Convening:G
 builder.Services.AddConveningPages();
 builder.Services.AddConveningHubs();
 builder.Services.AddConveningDirectory(builder.Configuration);
+builder.Services.AddDirectoryData(builder.Configuration, builder.Environment);
 builder.Services.AddConveningHealth();
 builder.Services.AddConveningTelemetry(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -35,6 +37,7 @@ app.MapConveningPages();
 app.MapGatheringCalendars();
 app.MapConveningHubs();
 app.MapConveningCycles();
+app.MapDirectoryData();
 app.MapConveningHealth();
 
 // The silo only answers once the host has started, so demo data is loaded between the two.
