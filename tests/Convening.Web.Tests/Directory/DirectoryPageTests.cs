@@ -114,6 +114,9 @@ public sealed class DirectoryPageTests(WebAppFixture app)
         Assert.Contains($"{expected} organisation", filtered, StringComparison.Ordinal);
         Assert.Contains($"Trauma-informed ({expected})", filtered, StringComparison.Ordinal);
         Assert.Contains("checked=\"checked\"", filtered, StringComparison.Ordinal);
+        var csv = await anonymous.GetStringAsync(System.Net.WebUtility.HtmlDecode(Between(filtered, "Download", "href=\"/directory/export.csv", "\"").Insert(0, "/directory/export.csv")));
+        var matching = data.Entries.Where(e => e.Places.Contains(data.Places[2]) && e.Approaches.Contains("trauma-informed")).Select(e => e.Id).ToList();
+        Assert.Equal(matching.Order(), csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[0].Trim('"')).Order());
 
         var none = await anonymous.GetStringAsync($"/directory?q={Word()}");
         Assert.Contains("No organisations match your search.", none, StringComparison.Ordinal);

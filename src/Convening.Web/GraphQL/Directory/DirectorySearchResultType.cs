@@ -1,4 +1,5 @@
 using Convening.Contracts.Directory;
+using Convening.Web.Directory.Import;
 using Convening.Web.GraphQL.Common;
 using Convening.Web.Pages.Directory;
 using GraphQL;
@@ -30,7 +31,7 @@ public sealed class FacetCountType : ObjectGraphType<FacetCount>
         Field<NonNullGraphType<DirectoryFacetType>, string>("facet").Description("The facet.").Resolve(c => c.Source.Facet);
         Field<NonNullGraphType<StringGraphType>, string>("value").Description("The value's code, as the matching search argument takes it (a place slug, an approach or people-served code, or a Sector name).").Resolve(c => Value(c.Source));
         Field<NonNullGraphType<StringGraphType>, string>("label").Description("The value's name, for people.")
-            .ResolveAsync(async c => DirectoryText.Label(c.Source.Facet, c.Source.Value, await c.Once("directory.place-names", () => PlaceNames.All(c.Grains()))));
+            .ResolveAsync(async c => DirectoryText.Label(c.Source.Facet, c.Source.Value, await c.Once("directory.place-names", () => PlaceNames.Load(c.Grains()))));
         Field(x => x.Count).Description("How many matching entries have it.");
     }
 

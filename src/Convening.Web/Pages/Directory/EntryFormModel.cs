@@ -1,6 +1,7 @@
 using Convening.Contracts;
 using Convening.Contracts.Directory;
 using Convening.Contracts.People;
+using Convening.Web.Directory.Import;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Directory;
@@ -37,7 +38,7 @@ public abstract class EntryFormModel : ConveningPageModel
 
     protected async Task LoadChoices()
     {
-        var places = await PlaceNames.All(Grains);
+        var places = await PlaceNames.Load(Grains);
         PlaceChoices = [.. places.OrderBy(p => p.Value, StringComparer.OrdinalIgnoreCase).Select(p => new Choice(p.Key, p.Value))];
     }
 

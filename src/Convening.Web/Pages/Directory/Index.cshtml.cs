@@ -1,6 +1,7 @@
 using Convening.Contracts;
 using Convening.Contracts.Directory;
 using Convening.Web.Directory;
+using Convening.Web.Directory.Import;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Directory;
@@ -34,7 +35,7 @@ public sealed class DirectoryModel : ConveningPageModel
 
     public async Task<IActionResult> OnGet()
     {
-        PlaceLabels = await PlaceNames.All(Grains);
+        PlaceLabels = await PlaceNames.Load(Grains);
         // A stale page link starts the search again; a search the index refuses shows why, and no results.
         Result = await TrySearch(After) ?? (After is null ? null : await TrySearch(null)) ?? Result;
         if (!ModelState.IsValid)
@@ -51,7 +52,12 @@ public sealed class DirectoryModel : ConveningPageModel
     }
 
     /// <summary>This search's address for another page: after that cursor, with the trail of earlier pages.</summary>
-    public string PageUrl(string? after, IEnumerable<string> previous)
+    public string PageUrl(string? after, IEnumerable<string> previous) => "/directory" + Query(after, previous);
+
+    /// <summary>Every result of this search as an Open Referral HSDS 3.0 file ("json") or a spreadsheet ("csv").</summary>
+    public string ExportUrl(string format) => $"/directory/export.{format}" + Query(null, []);
+
+    private string Query(string? after, IEnumerable<string> previous)
     {
         var query = new List<KeyValuePair<string, string?>>();
         if (!string.IsNullOrWhiteSpace(Text))
@@ -63,7 +69,7 @@ public sealed class DirectoryModel : ConveningPageModel
         if (after is not null)
             query.Add(new("after", after));
         query.AddRange(previous.Select(v => new KeyValuePair<string, string?>("prev", v)));
-        return "/directory" + Microsoft.AspNetCore.Http.QueryString.Create(query);
+        return QueryString.Create(query).ToString();
     }
 
     public string? NextUrl => Result.Page.HasNextPage ? PageUrl(Result.Page.EndCursor, [.. Previous, After ?? ""]) : null;

@@ -1,5 +1,6 @@
 using Convening.Contracts;
 using Convening.Contracts.Directory;
+using Convening.Web.Directory.Import;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Directory;
@@ -40,6 +41,6 @@ public sealed class ReviewModel : ConveningPageModel
         Entry = await Grains.GetGrain<IOrganisationGrain>(Id).Get(CallerId);
         if (!Entry.CanModerate)
             throw ConveningException.Forbidden("directory.not-a-moderator", "Only directory moderators can review entries.");
-        Details = new EntryDetailsModel(Entry.Id, Entry.Current, await PlaceNames.All(Grains), Entry.Endorsements, null, null, Entry.AssuredAt);
+        Details = new EntryDetailsModel(Entry.Id, Entry.Current, await PlaceNames.Load(Grains), Entry.Endorsements, null, null, Entry.AssuredAt);
     }
 }

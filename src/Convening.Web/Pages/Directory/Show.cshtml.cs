@@ -1,4 +1,5 @@
 using Convening.Contracts.Directory;
+using Convening.Web.Directory.Import;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Directory;
@@ -38,7 +39,7 @@ public sealed class OrganisationModel : ConveningPageModel
     {
         Entry = await Grains.GetGrain<IOrganisationGrain>(Id).Get(CallerId);
         var endorsing = SignedIn && !Entry.CanEdit && Entry.Published is not null && Entry.Status == EntryStatus.Published;
-        Details = new EntryDetailsModel(Entry.Id, Entry.Current, await PlaceNames.All(Grains), Entry.Endorsements, endorsing ? CallerId : null,
+        Details = new EntryDetailsModel(Entry.Id, Entry.Current, await PlaceNames.Load(Grains), Entry.Endorsements, endorsing ? CallerId : null,
             SignedIn ? null : SignInUrl, Entry.AssuredAt);
     }
 }
