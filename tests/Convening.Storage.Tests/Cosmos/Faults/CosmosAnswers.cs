@@ -30,6 +30,17 @@ internal static class CosmosAnswers
         await response.WriteAsync(JsonSerializer.Serialize(new { code = "TooManyRequests", message }));
     }
 
+    /// <summary>What Cosmos DB answers when the partition cannot take requests just now.</summary>
+    public static async Task Unavailable(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        response.Headers["x-ms-substatus"] = "0";
+        response.Headers["x-ms-activity-id"] = Guid.NewGuid().ToString();
+        response.ContentType = "application/json";
+        var message = "Message: {\"Errors\":[\"The request failed because the service is temporarily unavailable. Please retry.\"]}";
+        await response.WriteAsync(JsonSerializer.Serialize(new { code = "ServiceUnavailable", message }));
+    }
+
     public static async Task<HttpRequestMessage> Copy(HttpRequest request, CancellationToken cancellation)
     {
         var copy = new HttpRequestMessage(new HttpMethod(request.Method), request.Path + request.QueryString);

@@ -13,6 +13,9 @@ public enum Fault
     /// <summary>Answers 429 (request rate too large) as Cosmos DB does, without passing the request on.</summary>
     Throttle,
 
+    /// <summary>Answers 503 (service unavailable), without passing the request on.</summary>
+    Unavailable,
+
     /// <summary>Never passes the request on and never answers: the database never sees it.</summary>
     NoAnswer,
 
@@ -103,6 +106,9 @@ public sealed class CosmosFaultProxy : IAsyncDisposable
             case Fault.Throttle:
                 Interlocked.Increment(ref _throttled);
                 await CosmosAnswers.Throttled(http.Response, RetryAfterMs);
+                return;
+            case Fault.Unavailable:
+                await CosmosAnswers.Unavailable(http.Response);
                 return;
             case Fault.NoAnswer:
                 await HoldUnanswered(http);
