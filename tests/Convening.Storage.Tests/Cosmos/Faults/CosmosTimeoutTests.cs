@@ -12,7 +12,7 @@ namespace Convening.Storage.Tests.Cosmos.Faults;
 [Collection(CosmosCollection.Name)]
 public sealed class CosmosTimeoutTests(CosmosServer server)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
 
     [Fact]
     public async Task Append_ThatNeverReachedTheDatabase_TimesOut_IsNotStored_AndCanBeRetried()
@@ -23,7 +23,7 @@ public sealed class CosmosTimeoutTests(CosmosServer server)
         var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => cosmos.Log.Append("board-1", 0, Bytes("first")));
 
         Assert.Equal(StorageUnavailableException.TimedOut, error.Code);
-        Assert.Contains("did not answer the append of version 1 to 'board-1' within 2 s", error.Message);
+        Assert.Contains("did not answer the append of version 1 to 'board-1' within 3 s", error.Message);
         Assert.Equal(1, cosmos.Proxy.Unanswered);
         Assert.Empty(await cosmos.StoredEvents("board-1"));
 
