@@ -8,7 +8,7 @@ namespace Convening.Web.Hosting;
 /// or no longer lists this silo. Orleans does not rebuild the table while its silos run: they would
 /// serve on with a membership nobody can change, and a replica started later would form a second
 /// cluster beside them. So, as Orleans does when a silo finds itself declared dead, the silo stops at
-/// once, for the orchestrator to start it again into one fresh table (docs/decisions/0011). Nothing
+/// once, for the orchestrator to start it again into one fresh table (docs/decisions/0012). Nothing
 /// acknowledged is lost: a write is acknowledged only once it is stored.
 /// </summary>
 public sealed class MembershipTableCheck(IMembershipTable table, ILocalSiloDetails silo, TimeSpan period, ILogger<MembershipTableCheck> log)

@@ -11,7 +11,7 @@ namespace Convening.Storage.Tests.Cluster;
 /// <summary>
 /// Redis holds the cluster's membership table, nothing else. Silos that have joined call each other
 /// directly, so they keep serving while it is down. Back with its data, the cluster goes on and can
-/// grow; back without it, every silo stops, to be started again into a fresh table (docs/decisions/0011).
+/// grow; back without it, every silo stops, to be started again into a fresh table (docs/decisions/0012).
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class RedisRestartTests(ClusterServers servers)
