@@ -16,15 +16,25 @@ public sealed class CosmosEventLog(CosmosStore store) : IEventLog
     /// <summary>Base64 characters per snapshot chunk: about 750 KB of data per item.</summary>
     public const int ChunkChars = 1_000_000;
 
+    /// <summary>
+    /// A timed-out append that did reach the database is not retried here: the caller's next append
+    /// from the same version finds that id taken and is refused, so an event is never stored twice.
+    /// </summary>
     public async Task Append(string stream, long expectedVersion, byte[] data)
     {
         var version = expectedVersion + 1;
-        var events = await store.Events();
-        if (expectedVersion > 0 && !await Exists(events, stream, EventId(expectedVersion)))
-            throw new EventLogConflictException(stream, expectedVersion);
+        var item = new EventItem(EventId(version), stream, "event", version, Convert.ToBase64String(data), 0);
         try
         {
-            await events.CreateItemAsync(new EventItem(EventId(version), stream, "event", version, Convert.ToBase64String(data), 0), new PartitionKey(stream));
+            var appended = await store.Write($"append of version {version} to '{stream}'", async (c, ct) =>
+            {
+                if (expectedVersion > 0 && !await Exists(c.Events, stream, EventId(expectedVersion), ct))
+                    return false;
+                await c.Events.CreateItemAsync(item, new PartitionKey(stream), cancellationToken: ct);
+                return true;
+            });
+            if (!appended)
+                throw new EventLogConflictException(stream, expectedVersion);
         }
         catch (CosmosException e) when (e.StatusCode == HttpStatusCode.Conflict)
         {
@@ -37,45 +47,56 @@ public sealed class CosmosEventLog(CosmosStore store) : IEventLog
         // Versions have no gaps, so a range stands in for ORDER BY … LIMIT.
         var query = new QueryDefinition("SELECT * FROM c WHERE c.stream = @stream AND c.kind = 'event' AND c.version > @after AND c.version <= @last")
             .WithParameter("@stream", stream).WithParameter("@after", afterVersion).WithParameter("@last", afterVersion + max);
-        var items = await (await store.Events()).All<EventItem>(query, stream);
+        var items = await store.Read($"read of events after {afterVersion} in '{stream}'", (c, ct) => c.Events.All<EventItem>(query, stream, ct));
         return [.. items.OrderBy(i => i.Version).Select(i => new LoggedEvent(i.Version, Convert.FromBase64String(i.Data)))];
     }
 
     public async Task<Snapshot?> ReadSnapshot(string stream)
     {
-        var events = await store.Events();
-        var head = await Head(events, stream);
+        var head = await Head(stream);
         if (head is null)
             return null;
         var query = new QueryDefinition("SELECT * FROM c WHERE c.stream = @stream AND c.kind = 'chunk' AND c.version = @version")
             .WithParameter("@stream", stream).WithParameter("@version", head.Version);
-        var chunks = (await events.All<EventItem>(query, stream)).OrderBy(c => c.Part).ToList();
+        var chunks = (await store.Read($"read of snapshot {head.Version} of '{stream}'", (c, ct) => c.Events.All<EventItem>(query, stream, ct)))
+            .OrderBy(c => c.Part).ToList();
         if (chunks.Count != head.Part)
             throw new InvalidOperationException($"Snapshot {head.Version} of '{stream}' has {chunks.Count} of its {head.Part} chunks.");
         return new Snapshot(head.Version, Convert.FromBase64String(string.Concat(chunks.Select(c => c.Data))));
     }
 
-    /// <summary>Writes the chunks, then points the head at them, then removes the older snapshot's chunks.</summary>
+    /// <summary>
+    /// Writes the chunks, then points the head at them, then removes the older snapshot's chunks.
+    /// Each item is its own operation (a chunk is large), so each has the whole request timeout.
+    /// </summary>
     public async Task WriteSnapshot(string stream, Snapshot snapshot)
     {
-        var events = await store.Events();
-        var previous = await Head(events, stream);
+        var previous = await Head(stream);
         if (previous is not null && previous.Version >= snapshot.Version)
             return;
         var text = Convert.ToBase64String(snapshot.Data);
         var parts = text.Chunk(ChunkChars).Select(c => new string(c)).ToList();
+        var what = $"write of snapshot {snapshot.Version} of '{stream}'";
+        var key = new PartitionKey(stream);
         for (var i = 0; i < parts.Count; i++)
-            await events.UpsertItemAsync(new EventItem(ChunkId(snapshot.Version, i), stream, "chunk", snapshot.Version, parts[i], i), new PartitionKey(stream));
-        await events.UpsertItemAsync(new EventItem("snapshot", stream, "snapshot", snapshot.Version, "", parts.Count), new PartitionKey(stream));
+        {
+            var chunk = new EventItem(ChunkId(snapshot.Version, i), stream, "chunk", snapshot.Version, parts[i], i);
+            await store.Write(what, (c, ct) => c.Events.UpsertItemAsync(chunk, key, cancellationToken: ct));
+        }
+        var head = new EventItem("snapshot", stream, "snapshot", snapshot.Version, "", parts.Count);
+        await store.Write(what, (c, ct) => c.Events.UpsertItemAsync(head, key, cancellationToken: ct));
         for (var i = 0; previous is not null && i < previous.Part; i++)
-            await events.DeleteItemAsync<EventItem>(ChunkId(previous.Version, i), new PartitionKey(stream));
+        {
+            var id = ChunkId(previous.Version, i);
+            await store.Write(what, (c, ct) => c.Events.DeleteItemAsync<EventItem>(id, key, cancellationToken: ct));
+        }
     }
 
-    private static async Task<EventItem?> Head(Container events, string stream) =>
-        (await events.All<EventItem>(ById(stream, "snapshot"), stream)).FirstOrDefault();
+    private async Task<EventItem?> Head(string stream) =>
+        (await store.Read($"read of the snapshot of '{stream}'", (c, ct) => c.Events.All<EventItem>(ById(stream, "snapshot"), stream, ct))).FirstOrDefault();
 
-    private static async Task<bool> Exists(Container events, string stream, string id) =>
-        (await events.All<EventItem>(ById(stream, id), stream)).Count > 0;
+    private static async Task<bool> Exists(Container events, string stream, string id, CancellationToken cancellation) =>
+        (await events.All<EventItem>(ById(stream, id), stream, cancellation)).Count > 0;
 
     private static QueryDefinition ById(string stream, string id) =>
         new QueryDefinition("SELECT * FROM c WHERE c.stream = @stream AND c.id = @id").WithParameter("@stream", stream).WithParameter("@id", id);

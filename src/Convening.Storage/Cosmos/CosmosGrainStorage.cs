@@ -11,7 +11,8 @@ namespace Convening.Storage.Cosmos;
 
 /// <summary>
 /// Orleans grain storage on Cosmos DB: one item per grain state, in the grain's own partition.
-/// Writes name the ETag they read (If-Match), so a stale activation cannot overwrite newer data.
+/// Writes name the ETag they read (If-Match), so a stale activation cannot overwrite newer data,
+/// and a write whose answer was lost (it timed out, yet was stored) cannot be applied twice.
 /// </summary>
 public sealed class CosmosGrainStorage(string name, CosmosStore store, Serializer serializer) : IGrainStorage
 {
@@ -29,14 +30,13 @@ public sealed class CosmosGrainStorage(string name, CosmosStore store, Serialize
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var container = await store.Grains();
         var item = new GrainItem(ItemId(stateName, grainId), grainId.ToString(), stateName,
             Convert.ToBase64String(serializer.SerializeToArray(grainState.State)), DateTimeOffset.UtcNow, null);
         try
         {
-            var response = grainState.ETag is null
-                ? await container.CreateItemAsync(item, new PartitionKey(item.Pk))
-                : await container.ReplaceItemAsync(item, item.Id, new PartitionKey(item.Pk), new ItemRequestOptions { IfMatchEtag = grainState.ETag });
+            var response = await store.Write($"write of '{stateName}' for {grainId}", (c, ct) => grainState.ETag is null
+                ? c.Grains.CreateItemAsync(item, new PartitionKey(item.Pk), cancellationToken: ct)
+                : c.Grains.ReplaceItemAsync(item, item.Id, new PartitionKey(item.Pk), new ItemRequestOptions { IfMatchEtag = grainState.ETag }, ct));
             (grainState.ETag, grainState.RecordExists) = (response.ETag, true);
         }
         catch (CosmosException e) when (e.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound)
@@ -56,9 +56,8 @@ public sealed class CosmosGrainStorage(string name, CosmosStore store, Serialize
         {
             try
             {
-                var container = await store.Grains();
-                await container.DeleteItemAsync<GrainItem>(ItemId(stateName, grainId), new PartitionKey(grainId.ToString()),
-                    new ItemRequestOptions { IfMatchEtag = grainState.ETag });
+                await store.Write($"clearing of '{stateName}' for {grainId}", (c, ct) => c.Grains.DeleteItemAsync<GrainItem>(
+                    ItemId(stateName, grainId), new PartitionKey(grainId.ToString()), new ItemRequestOptions { IfMatchEtag = grainState.ETag }, ct));
             }
             catch (CosmosException e) when (e.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound)
             {
@@ -74,7 +73,8 @@ public sealed class CosmosGrainStorage(string name, CosmosStore store, Serialize
         var pk = grainId.ToString();
         var query = new QueryDefinition("SELECT * FROM c WHERE c.pk = @pk AND c.id = @id")
             .WithParameter("@pk", pk).WithParameter("@id", ItemId(stateName, grainId));
-        return (await (await store.Grains()).All<GrainItem>(query, pk)).FirstOrDefault();
+        var items = await store.Read($"read of '{stateName}' for {grainId}", (c, ct) => c.Grains.All<GrainItem>(query, pk, ct));
+        return items.FirstOrDefault();
     }
 
     private async Task<InconsistentStateException> Conflict(string op, string stateName, GrainId grainId, string? expected)

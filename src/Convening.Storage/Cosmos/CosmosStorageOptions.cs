@@ -19,4 +19,19 @@ public sealed class CosmosStorageOptions
 
     /// <summary>Accept any TLS certificate. Only for a local emulator with a self-signed certificate.</summary>
     public bool AcceptAnyCertificate { get; set; }
+
+    /// <summary>
+    /// How long one storage operation may take, the SDK's own retries included, before it fails with
+    /// "storage.timeout". Below Orleans' 30 s grain-call timeout, so a person is told why.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many times a throttled (429) request is retried, after the wait Cosmos DB asks for.</summary>
+    public int MaxThrottledRetries { get; set; } = 9;
+
+    /// <summary>
+    /// The most time spent waiting between those retries, in all, before failing with "storage.throttled".
+    /// Keep it below <see cref="RequestTimeout"/>, so that throttling is reported as throttling.
+    /// </summary>
+    public TimeSpan MaxThrottledWait { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -17,6 +17,9 @@ public sealed class ConveningOptions
     /// <summary>Redis connection string for cluster membership, e.g. "host:6380,password=…,ssl=True".</summary>
     public string? Redis { get; set; }
 
+    /// <summary>How often each silo checks that Redis still holds the membership table and lists it (see MembershipTableCheck).</summary>
+    public TimeSpan MembershipCheck { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Silos with the same ClusterId form one cluster; ServiceId keeps state across deployments.</summary>
     public string ClusterId { get; set; } = "convening";
     public string ServiceId { get; set; } = "convening";

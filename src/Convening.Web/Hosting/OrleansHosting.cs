@@ -45,6 +45,8 @@ public static class OrleansHosting
                 if (string.IsNullOrWhiteSpace(options.Redis))
                     throw new InvalidOperationException("Convening:Clustering is Redis, so Convening:Redis must hold the Redis connection string.");
                 silo.UseRedisClustering(options.Redis);
+                silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
+                    ActivatorUtilities.CreateInstance<MembershipTableCheck>(sp, options.MembershipCheck));
                 silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (options.ClusterId, options.ServiceId));
                 silo.ConfigureEndpoints(Advertised(options), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.AdvertisedAddress is not null);
                 break;

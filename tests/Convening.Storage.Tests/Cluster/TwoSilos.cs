@@ -11,20 +11,28 @@ namespace Convening.Storage.Tests.Cluster;
 public sealed class TwoSilos : IAsyncDisposable
 {
     private readonly TempDir _keys;
+    private readonly Dictionary<string, string> _settings;
+    private readonly List<ServerProcess> _joined = [];
 
-    private TwoSilos(ServerProcess a, ServerProcess b, TempDir keys) => (A, B, _keys) = (a, b, keys);
+    private TwoSilos(ServerProcess a, ServerProcess b, TempDir keys, Dictionary<string, string> settings) =>
+        (A, B, _keys, _settings) = (a, b, keys, settings);
 
     public ServerProcess A { get; }
     public ServerProcess B { get; }
 
-    public static async Task<TwoSilos> Start(RedisServer redis, CosmosServer cosmos)
+    /// <summary>The cluster's id, which is also the name of its Cosmos DB database.</summary>
+    public string Cluster => _settings["Convening:ClusterId"];
+
+    public static Task<TwoSilos> Start(RedisServer redis, CosmosServer cosmos) => Start(redis.ConnectionString, cosmos);
+
+    public static async Task<TwoSilos> Start(string redis, CosmosServer cosmos)
     {
         var cluster = "test-" + Guid.NewGuid().ToString("N")[..8];
         var cosmosOptions = cosmos.Options(cluster);
         var settings = new Dictionary<string, string>
         {
             ["Convening:Clustering"] = "Redis",
-            ["Convening:Redis"] = redis.ConnectionString,
+            ["Convening:Redis"] = redis,
             ["Convening:ClusterId"] = cluster,
             ["Convening:ServiceId"] = cluster,
             ["Convening:Storage"] = "Cosmos",
@@ -38,18 +46,30 @@ public sealed class TwoSilos : IAsyncDisposable
             ["Orleans:Membership:NumMissedProbesLimit"] = "2",
             ["Orleans:Membership:NumVotesForDeathDeclaration"] = "1",
             ["Orleans:Messaging:ResponseTimeout"] = "00:00:05",
+            // Find a lost membership table within a second rather than ten.
+            ["Convening:MembershipCheck"] = "00:00:00.500",
         };
         // Both silos share the sign-in keys, as replicas do in production, so a token works on either.
         var keys = new TempDir("keys");
         var a = await ServerProcess.StartAsync(keys.Path, settings);
         var b = await ServerProcess.StartAsync(keys.Path, settings);
-        return new TwoSilos(a, b, keys);
+        return new TwoSilos(a, b, keys, settings);
+    }
+
+    /// <summary>Starts one more silo of the same cluster (a replica added by scaling out), disposed with the others.</summary>
+    public async Task<ServerProcess> Join()
+    {
+        var silo = await ServerProcess.StartAsync(_keys.Path, _settings);
+        _joined.Add(silo);
+        return silo;
     }
 
     public async ValueTask DisposeAsync()
     {
         await A.DisposeAsync();
         await B.DisposeAsync();
+        foreach (var silo in _joined)
+            await silo.DisposeAsync();
         _keys.Dispose();
     }
 }

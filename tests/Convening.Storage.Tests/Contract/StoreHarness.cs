@@ -12,7 +12,7 @@ public abstract class StoreHarness
 {
     public const string StateName = "note";
 
-    protected static readonly Serializer SharedSerializer = new ServiceCollection()
+    public static readonly Serializer SharedSerializer = new ServiceCollection()
         .AddSerializer(b => b.AddAssembly(typeof(NoteState).Assembly))
         .BuildServiceProvider()
         .GetRequiredService<Serializer>();
