@@ -15,7 +15,7 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// <summary>Publishes the pending version (marking the entry assured today) or returns it with a comment; moderators only.</summary>
     Task<OrganisationView> Review(ReviewDecision decision, string comment, string? callerId);
 
-    /// <summary>"We have worked alongside them": people in a group, or editors of another entry; not the entry's own editors.</summary>
+    /// <summary>"We have worked alongside them": people in a group, or editors of another published entry; not the entry's own editors.</summary>
     Task<OrganisationView> Endorse(string approach, bool endorse, string? callerId);
 
     /// <summary>Takes the entry out of the directory; its editors or a moderator.</summary>
@@ -29,6 +29,14 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// same content again changes nothing and returns false.
     /// </summary>
     Task<bool> Import(EntryContent content, string? callerId);
+}
+
+/// <summary>The published entries a person edits (keyed by person id), kept by the entry grains: their people speak for another organisation.</summary>
+public interface IEditorEntriesGrain : IGrainWithStringKey
+{
+    Task Set(string entryId, bool published);
+
+    Task<bool> EditsPublishedEntryOtherThan(string entryId);
 }
 
 /// <summary>Who may moderate the directory: the emails configured under Convening:Directory:Moderators and those appointed since.</summary>

@@ -21,9 +21,9 @@ public sealed partial class OrganisationGrain
         if (endorse)
         {
             var person = await GrainFactory.GetGrain<IPersonGrain>(caller).Get(caller);
-            if (person.Memberships.Count == 0 && person.Card.Organisation.Length == 0)
+            if (person.Memberships.Count == 0 && !await GrainFactory.GetGrain<IEditorEntriesGrain>(caller).EditsPublishedEntryOtherThan(Id))
                 throw ConveningException.Forbidden("endorsement.not-eligible",
-                    "Only members of a group, or people who name their organisation in their profile, can endorse an approach.");
+                    "Only members of a group, or the people behind another organisation in the directory, can endorse an approach.");
             if (S.Endorsements.Count(e => e.Approach == approach) >= DirectoryLimits.EndorsementsPerApproach)
                 throw ConveningException.Conflict("endorsement.full", $"An approach can have up to {DirectoryLimits.EndorsementsPerApproach} endorsements.");
             S.Endorsements.Add(new Endorsement(approach, caller, person.Card.DisplayName, person.Card.Organisation, DateTimeOffset.UtcNow));

@@ -121,6 +121,7 @@ public sealed partial class OrganisationGrain(
     {
         S.Announced = false;
         await state.WriteStateAsync();
+        await Task.WhenAll(S.Editors.Select(e => GrainFactory.GetGrain<IEditorEntriesGrain>(e).Set(Id, S.Status == EntryStatus.Published)));
         await Announce();
     }
 

@@ -39,6 +39,27 @@ public sealed class EndorsementTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ThePeopleBehindAnotherPublishedEntry_CanEndorse_OnceItIsPublished()
+    {
+        var submitter = await _grains.Person("Rae");
+        var neighbour = await _grains.Person("Sol");
+        var moderator = await _grains.Moderator();
+        var place = await _grains.Place(submitter);
+        var entry = await _grains.PublishedEntry(submitter, Entries.Content(place.Slug, "Tidewater Trust"));
+        var theirs = _grains.NewEntry();
+        await theirs.Submit(Entries.Content(place.Slug, "Neighbouring Alliance"), neighbour.Id);
+
+        await Refused.With("endorsement.not-eligible", () => entry.Endorse("strengths-based", true, neighbour.Id));
+        await theirs.Review(ReviewDecision.Publish, "", moderator.Id);
+        var endorsed = await entry.Endorse("strengths-based", true, neighbour.Id);
+
+        Assert.Equal("Sol", Assert.Single(endorsed.Endorsements).PersonName);
+        await theirs.Withdraw(neighbour.Id);
+        await entry.Endorse("strengths-based", false, neighbour.Id);
+        await Refused.With("endorsement.not-eligible", () => entry.Endorse("strengths-based", true, neighbour.Id));
+    }
+
+    [Fact]
     public async Task AnUnpublishedEntry_CannotBeEndorsed()
     {
         var submitter = await _grains.Person("Pia");

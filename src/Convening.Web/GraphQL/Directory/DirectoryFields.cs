@@ -65,7 +65,7 @@ public static class DirectoryFields
             });
         Add<ReviewOrganisationInputType>(mutation, "reviewOrganisation", "Publishes the version waiting for review (the entry is assured today), or returns it to its submitter with a comment; directory moderators only.",
             (ctx, i) => Organisation(ctx, i.Id!).Review(i.Decision, i.Comment ?? "", ctx.CallerId()));
-        Add<EndorseApproachInputType>(mutation, "endorseApproach", "Endorses an approach a published entry claims (\"we have worked alongside them\"), or takes the endorsement back; people in a group or editors of another entry, never the entry's own editors.",
+        Add<EndorseApproachInputType>(mutation, "endorseApproach", "Endorses an approach a published entry claims (\"we have worked alongside them\"), or takes the endorsement back; people in a group or editors of another published entry, never the entry's own editors.",
             (ctx, i) => Organisation(ctx, i.Id!).Endorse(i.Approach ?? "", i.On, ctx.CallerId()));
         Add<OrganisationIdInputType>(mutation, "withdrawOrganisation", "Takes an entry out of the directory; its editors or a moderator.",
             (ctx, i) => Organisation(ctx, i.Id!).Withdraw(ctx.CallerId()));
