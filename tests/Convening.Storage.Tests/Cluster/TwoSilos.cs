@@ -51,18 +51,23 @@ public sealed class TwoSilos : IAsyncDisposable
         };
         // Both silos share the sign-in keys, as replicas do in production, so a token works on either.
         var keys = new TempDir("keys");
-        var a = await ServerProcess.StartAsync(keys.Path, settings);
-        var b = await ServerProcess.StartAsync(keys.Path, settings);
+        settings[TestModerator.Setting] = TestModerator.Email;
+        var a = await ServerProcess.StartAsync(keys.Path, OwnIndex(settings, keys, "a"));
+        var b = await ServerProcess.StartAsync(keys.Path, OwnIndex(settings, keys, "b"));
         return new TwoSilos(a, b, keys, settings);
     }
 
     /// <summary>Starts one more silo of the same cluster (a replica added by scaling out), disposed with the others.</summary>
     public async Task<ServerProcess> Join()
     {
-        var silo = await ServerProcess.StartAsync(_keys.Path, _settings);
+        var silo = await ServerProcess.StartAsync(_keys.Path, OwnIndex(_settings, _keys, $"joined-{_joined.Count}"));
         _joined.Add(silo);
         return silo;
     }
+
+    /// <summary>Each silo keeps its own directory index, as replicas do on their own disks.</summary>
+    private static Dictionary<string, string> OwnIndex(Dictionary<string, string> settings, TempDir keys, string silo) =>
+        new(settings) { ["Convening:Directory:IndexPath"] = Path.Combine(keys.Path, $"directory-index-{silo}.db") };
 
     public async ValueTask DisposeAsync()
     {
