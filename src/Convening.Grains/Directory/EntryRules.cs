@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Convening.Contracts;
 using Convening.Contracts.Directory;
 using Convening.Contracts.People;
@@ -7,7 +6,7 @@ using Convening.Contracts.Places;
 namespace Convening.Grains.Directory;
 
 /// <summary>Checks and tidies an entry; every error names the field it is about.</summary>
-internal static partial class EntryRules
+internal static class EntryRules
 {
     public static async Task<EntryContent> Validate(IGrainFactory grains, EntryContent content)
     {
@@ -129,7 +128,7 @@ internal static partial class EntryRules
         var text = required ? Check.Text(value, field, DirectoryLimits.UrlLength) : Check.Optional(value, field, DirectoryLimits.UrlLength);
         if (text.Length == 0)
             return text;
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || uri.Host.Length == 0)
+        if (!EntryFormats.IsWebAddress(text))
             throw new ConveningException($"{field}.invalid", "Enter a web address starting with https://, like https://www.example.org.");
         return text;
     }
@@ -137,7 +136,7 @@ internal static partial class EntryRules
     private static string Phone(string? value)
     {
         var phone = Check.Optional(value, "phone", DirectoryLimits.PhoneLength);
-        if (phone.Length > 0 && !PhonePattern().IsMatch(phone))
+        if (phone.Length > 0 && !EntryFormats.IsPhone(phone))
             throw new ConveningException("phone.invalid", "Enter a telephone number, like 01632 960 001 or +44 808 157 0192.");
         return phone;
     }
@@ -145,14 +144,8 @@ internal static partial class EntryRules
     private static string Postcode(string? value)
     {
         var postcode = Check.Text(value, "postcode", DirectoryLimits.PostcodeLength).ToUpperInvariant();
-        if (!PostcodePattern().IsMatch(postcode))
+        if (!EntryFormats.IsPostcode(postcode))
             throw new ConveningException("postcode.invalid", "Enter a real postcode, like SW1A 1AA.");
         return postcode;
     }
-
-    [GeneratedRegex(@"^\+?[0-9][0-9 ()\-]{5,38}$")]
-    private static partial Regex PhonePattern();
-
-    [GeneratedRegex(@"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")]
-    private static partial Regex PostcodePattern();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Convening.Contracts;
 using Convening.Contracts.Directory;
 using Convening.Web.Directory.Hsds;
@@ -10,7 +9,7 @@ namespace Convening.Web.Directory.Import;
 /// before any record is imported so that the report gives every reason at once; the grain checks
 /// again and has the last word.
 /// </summary>
-public static partial class ImportRules
+public static class ImportRules
 {
     public static void Check(HsdsRecord record, IReadOnlySet<string> knownPlaces, HsdsFields read)
     {
@@ -21,7 +20,7 @@ public static partial class ImportRules
         if (c.Email.Length > 0 && !IsEmail(c.Email))
             read.Add("email.invalid", $"The email address '{c.Email}' is not in the right format, like name@example.org.");
         Max(read, c.Phone, "phone", "The phone number", DirectoryLimits.PhoneLength);
-        if (c.Phone.Length is > 0 and <= DirectoryLimits.PhoneLength && !PhonePattern().IsMatch(c.Phone))
+        if (c.Phone.Length is > 0 and <= DirectoryLimits.PhoneLength && !EntryFormats.IsPhone(c.Phone))
             read.Add("phone.invalid", $"The phone number '{c.Phone}' is not a telephone number, like 01632 960 001 or +44 808 157 0192.");
         if (c.Places.Count == 0)
             read.Add("places.empty", "The record names no place the organisation serves (a convening-place attribute). Choose a place for such records when uploading.");
@@ -64,14 +63,10 @@ public static partial class ImportRules
             Required(read, location.Address, "address", $"{at}: the address", Limits.ShortText);
             Required(read, location.Town, "town", $"{at}: the town", Limits.NameLength);
             Required(read, location.Postcode, "postcode", $"{at}: the postcode", DirectoryLimits.PostcodeLength);
-            if (location.Postcode.Length is > 0 and <= DirectoryLimits.PostcodeLength && !PostcodePattern().IsMatch(location.Postcode.ToUpperInvariant()))
+            if (location.Postcode.Length is > 0 and <= DirectoryLimits.PostcodeLength && !EntryFormats.IsPostcode(location.Postcode.ToUpperInvariant()))
                 read.Add("postcode.invalid", $"{at}: '{location.Postcode}' is not a UK postcode, like SW1A 1AA.");
         }
     }
-
-    /// <summary>An absolute http or https address; other schemes (javascript:, data:) are refused.</summary>
-    public static bool IsUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
 
     public static bool IsEmail(string value)
     {
@@ -92,7 +87,7 @@ public static partial class ImportRules
             return;
         if (value.Length > DirectoryLimits.UrlLength)
             read.Add($"{code}.too-long", $"{what} must be {DirectoryLimits.UrlLength} characters or fewer.");
-        else if (!IsUrl(value))
+        else if (!EntryFormats.IsWebAddress(value))
             read.Add($"{code}.invalid", $"{what} '{value}' is not a full web address starting with https:// or http://.");
     }
 
@@ -108,11 +103,4 @@ public static partial class ImportRules
         if (value.Length > max)
             read.Add($"{code}.too-long", $"{what} must be {max:N0} characters or fewer.");
     }
-
-    // The organisation grain's patterns (EntryRules), so the report and the grain agree.
-    [GeneratedRegex(@"^\+?[0-9][0-9 ()\-]{5,38}$")]
-    private static partial Regex PhonePattern();
-
-    [GeneratedRegex(@"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")]
-    private static partial Regex PostcodePattern();
 }
