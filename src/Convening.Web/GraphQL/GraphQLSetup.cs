@@ -29,11 +29,7 @@ public static class GraphQLSetup
                     c.MaxDepth = MaxDepth;
                     c.MaxComplexity = MaxComplexity;
                 })
-                .AddErrorInfoProvider(o =>
-                {
-                    o.ExposeCodes = false;
-                    o.ExposeData = false;
-                })
+                .AddErrorInfoProvider(new ConveningErrorInfoProvider())
                 .AddUnhandledExceptionHandler(ctx =>
                 {
                     ctx.Exception = ctx.OriginalException switch

@@ -6,24 +6,24 @@ namespace Convening.Web.Tests.Directory;
 [Collection(WebCollection.Name)]
 public sealed class DirectoryBadInputTests(WebAppFixture app)
 {
-    public static TheoryData<string, object, string> Cases() => new()
+    public static TheoryData<string, object, string, string> Cases() => new()
     {
-        { "name", "  ", "name.empty" },
-        { "description", new string('x', 10_001), "description.too-long" },
-        { "website", "javascript:alert(1)", "website.invalid" },
-        { "email", "not an email", "email.invalid" },
-        { "places", Array.Empty<string>(), "places.empty" },
-        { "places", new[] { "no-such-place-anywhere" }, "place.not-found" },
-        { "peopleServed", new[] { "everyone", "everyone" }, "people-served.duplicate" },
-        { "approaches", new[] { new { approach = "astrology", practice = "Stars." } }, "approach.unknown" },
-        { "approaches", new[] { new { approach = "co-production", practice = "" } }, "practice.empty" },
-        { "services", new[] { new { id = "not-a-uuid", name = "Drop-in" } }, "id.invalid" },
-        { "services", new[] { new { name = "Drop-in", locations = new[] { new { kind = "VIRTUAL", url = "ftp://files.example.org" } } } }, "location-url.invalid" },
+        { "name", "  ", "name.empty", "name" },
+        { "description", new string('x', 10_001), "description.too-long", "description" },
+        { "website", "javascript:alert(1)", "website.invalid", "website" },
+        { "email", "not an email", "email.invalid", "email" },
+        { "places", Array.Empty<string>(), "places.empty", "places" },
+        { "places", new[] { "no-such-place-anywhere" }, "place.not-found", "places" },
+        { "peopleServed", new[] { "everyone", "everyone" }, "people-served.duplicate", "peopleServed" },
+        { "approaches", new[] { new { approach = "astrology", practice = "Stars." } }, "approach.unknown", "approaches" },
+        { "approaches", new[] { new { approach = "co-production", practice = "" } }, "practice.empty", "approaches[0].practice" },
+        { "services", new[] { new { id = "not-a-uuid", name = "Drop-in" } }, "id.invalid", "services[0].id" },
+        { "services", new[] { new { name = "Drop-in", locations = new[] { new { kind = "VIRTUAL", url = "ftp://files.example.org" } } } }, "location-url.invalid", "services[0].locations[0].url" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task SubmitOrganisation_WithBadInput_IsRefusedWithAStableCode_AndNothingIsQueued(string field, object value, string code)
+    public async Task SubmitOrganisation_WithBadInput_IsRefusedWithAStableCode_AndNothingIsQueued(string field, object value, string code, string at)
     {
         var (submitter, moderator) = (await new Scenario(app).Register("Bea"), await Moderator(app));
         var place = await Scenario.CreatePlace(submitter);
@@ -34,6 +34,7 @@ public sealed class DirectoryBadInputTests(WebAppFixture app)
         var reply = await TrySubmit(submitter, content);
 
         Assert.Equal(code, reply.ErrorCode);
+        Assert.Equal(at, reply.Json?["errors"]?[0]?["extensions"]?["field"]?.GetValue<string>());
         Assert.True((int)reply.Status is >= 400 and < 500, $"expected a 4xx, got {(int)reply.Status}");
         var queue = (await moderator.Api.Post("{ directoryModerationQueue(first: 100) { nodes { name } } }")).ShouldSucceed();
         Assert.DoesNotContain(queue.Data!["directoryModerationQueue"]!["nodes"]!.AsArray(), n => n!["name"]!.GetValue<string>() == name);
