@@ -34,9 +34,7 @@ public sealed class ModerationQueueGrain(
 
     public async Task<Page<ModerationItem>> List(int first, string? after, string? callerId)
     {
-        var caller = Caller.Required(callerId);
-        if (!await GrainFactory.GetGrain<IDirectoryModeratorsGrain>(IDirectoryModeratorsGrain.Key).IsModerator(caller))
-            throw ConveningException.Forbidden("directory.not-a-moderator", "Only directory moderators can see the moderation queue.");
+        await GrainFactory.RequireModerator(callerId, "Only directory moderators can see the moderation queue.");
         return Paging.After(Items, Key, first, after);
     }
 

@@ -149,16 +149,9 @@ public sealed partial class OrganisationGrain(
 
     private IModerationQueueGrain Queue() => GrainFactory.GetGrain<IModerationQueueGrain>(IModerationQueueGrain.Key);
 
-    private Task<bool> IsModerator(string? personId) =>
-        GrainFactory.GetGrain<IDirectoryModeratorsGrain>(IDirectoryModeratorsGrain.Key).IsModerator(personId);
+    private Task<bool> IsModerator(string? personId) => GrainFactory.IsModerator(personId);
 
-    private async Task<string> RequireModerator(string? callerId)
-    {
-        var caller = Caller.Required(callerId);
-        if (!await IsModerator(caller))
-            throw ConveningException.Forbidden("directory.not-a-moderator", "Only directory moderators can do that.");
-        return caller;
-    }
+    private Task<string> RequireModerator(string? callerId) => GrainFactory.RequireModerator(callerId, "Only directory moderators can do that.");
 
     private async Task<bool> CanSeeUnpublished(string? callerId) =>
         callerId is not null && (S.Editors.Contains(callerId) || await IsModerator(callerId));

@@ -97,7 +97,7 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
 
     public async IAsyncEnumerable<DirectoryDocument> Export(DirectoryQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var filter = SearchSql.Build(query with { Text = query.Text });
+        var filter = SearchSql.Build(query);
         var (lastKey, lastRow) = ("", 0L);
         while (!cancellationToken.IsCancellationRequested)
         {

@@ -78,11 +78,8 @@ public sealed class DirectoryImportGrain(
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
-    private async Task EnsureModerator(string caller)
-    {
-        if (!await GrainFactory.GetGrain<IDirectoryModeratorsGrain>(IDirectoryModeratorsGrain.Key).IsModerator(caller))
-            throw ConveningException.Forbidden("directory.not-a-moderator", "Only directory moderators can import organisations.");
-    }
+    private Task EnsureModerator(string caller) =>
+        GrainFactory.RequireModerator(caller, "Only directory moderators can import organisations.");
 
     private void EnsureRunning(string? callerId)
     {
