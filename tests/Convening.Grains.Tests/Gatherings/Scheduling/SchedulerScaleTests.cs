@@ -16,7 +16,7 @@ public sealed class SchedulerScaleTests(ITestOutputHelper output)
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void Suggest_ForTenThousandMembers_StaysFast(bool sharedPatterns)
+    public void Suggest_ForTenThousandMembers_CountsEveryoneAndNamesAFew(bool sharedPatterns)
     {
         var random = new Random(20260105);
         var people = Enumerable.Range(0, Limits.GroupMembers).Select(i => Member(i, random, sharedPatterns)).ToList();
@@ -25,15 +25,12 @@ public sealed class SchedulerScaleTests(ITestOutputHelper output)
 
         var clock = Stopwatch.StartNew();
         var suggestions = Suggest(Monday, 90, people, agencies, weeks: GatheringLimits.MaxWeeksToSearch, count: GatheringLimits.MaxSuggestions);
-        clock.Stop();
-
-        output.WriteLine($"10,000 members, {GatheringLimits.MaxWeeksToSearch} weeks, shared patterns: {sharedPatterns}: {clock.ElapsedMilliseconds} ms; best time suits {suggestions[0].CanComeCount}");
+        output.WriteLine($"10,000 members, {GatheringLimits.MaxWeeksToSearch} weeks, shared patterns: {sharedPatterns}: {clock.ElapsedMilliseconds} ms (informational); best time suits {suggestions[0].CanComeCount}");
         Assert.Equal(GatheringLimits.MaxSuggestions, suggestions.Count);
         Assert.All(suggestions, s => Assert.Equal(Limits.GroupMembers, s.CanComeCount + s.CannotComeCount));
         Assert.All(suggestions, s => Assert.True(s.CannotCome.Count <= GatheringLimits.PeopleNamedPerSuggestion));
         Assert.True(suggestions[0].CanComeCount > 1_000, "most of a mostly-European group should share some weekday hour");
-        // Generous for a shared two-core machine; measured figures are in docs/decisions/0009.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.ElapsedMilliseconds} ms");
+        // Speed is the benchmark's business (docs/decisions/0009 has the figures), not a timed assertion here.
     }
 
     private static PersonCard Member(int i, Random random, bool sharedPatterns)
