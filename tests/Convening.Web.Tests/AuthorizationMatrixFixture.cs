@@ -8,6 +8,9 @@ public sealed class AuthorizationMatrixFixture(WebAppFixture app)
     public Person Member { get; private set; } = null!;
     public Person Observer { get; private set; } = null!;
     public Person Outsider { get; private set; } = null!;
+
+    /// <summary>Was a member until the convenor removed them: from then on, an outsider.</summary>
+    public Person Removed { get; private set; } = null!;
     public string GroupId { get; private set; } = "";
     public string EntryId { get; private set; } = "";
 
@@ -21,6 +24,10 @@ public sealed class AuthorizationMatrixFixture(WebAppFixture app)
         await Scenario.Join(Convenor, GroupId, Member);
         await Scenario.Join(Convenor, GroupId, Observer, "OBSERVER");
         EntryId = await AddEntry(Convenor, "shared entry");
+        Removed = await Scenario.Register("Removed");
+        await Scenario.Join(Convenor, GroupId, Removed);
+        (await Convenor.Api.Post("mutation($i: RemoveMemberInput!) { removeMember(input: $i) { group { id } } }",
+            new { i = new { groupId = GroupId, personId = Removed.Id } })).ShouldSucceed();
     }
 
     public Person? As(string role) => role switch
@@ -29,6 +36,7 @@ public sealed class AuthorizationMatrixFixture(WebAppFixture app)
         "member" => Member,
         "observer" => Observer,
         "outsider" => Outsider,
+        "removed" => Removed,
         _ => null,
     };
 

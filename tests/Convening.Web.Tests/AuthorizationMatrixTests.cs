@@ -7,7 +7,7 @@ namespace Convening.Web.Tests;
 [Collection(WebCollection.Name)]
 public sealed class AuthorizationMatrixTests(WebAppFixture app)
 {
-    private static readonly string[] Roles = ["convenor", "member", "observer", "outsider", "anonymous"];
+    private static readonly string[] Roles = ["convenor", "member", "observer", "removed", "outsider", "anonymous"];
 
     public static TheoryData<string, string> Cases()
     {
@@ -43,7 +43,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app)
     private static string? Expected(MatrixActions.Allowed who, string role) => (who, role) switch
     {
         (_, "anonymous") => "auth.required",
-        (_, "outsider") => "group.members-only",
+        (_, "outsider" or "removed") => "group.members-only",
         (_, "convenor") => null,
         (MatrixActions.Allowed.Convenors, _) => "group.not-a-convenor",
         (MatrixActions.Allowed.Contributors, "observer") => "group.observer-read-only",

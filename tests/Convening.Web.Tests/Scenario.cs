@@ -49,6 +49,11 @@ public sealed class Scenario(WebAppFixture app)
             new { i = new { code } })).ShouldSucceed();
     }
 
+    /// <summary>A steward of the place approves a group that asked to be convened there.</summary>
+    public static async Task Approve(Person steward, string placeSlug, string groupId) =>
+        (await steward.Api.Post("mutation($i: GroupDecisionInput!) { approveGroup(input: $i) { place { slug } } }",
+            new { i = new { placeSlug, groupId } })).ShouldSucceed();
+
     public static async Task<JsonNode> Group(Person viewer, string groupId) =>
         (await viewer.Api.Post(
             "query($id: ID!) { group(id: $id) { name myRole members { role person { id displayName } } glossary { id agreedTerm } invitations { code email } } }",

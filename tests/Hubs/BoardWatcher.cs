@@ -13,6 +13,7 @@ public sealed class BoardWatcher : IAsyncDisposable
     private readonly HubConnection _connection;
     private readonly ConcurrentQueue<BoardChange> _changes = new();
     private readonly ConcurrentQueue<IReadOnlyList<PresentPerson>> _presence = new();
+    private readonly ConcurrentQueue<string> _ended = new();
 
     public BoardWatcher(Uri server, string token)
     {
@@ -31,11 +32,15 @@ public sealed class BoardWatcher : IAsyncDisposable
             .Build();
         _connection.On<string, BoardChange>(nameof(IBoardClient.Changed), (_, change) => _changes.Enqueue(change));
         _connection.On<string, IReadOnlyList<PresentPerson>>(nameof(IBoardClient.Presence), (_, present) => _presence.Enqueue(present));
+        _connection.On<string>(nameof(IBoardClient.AccessEnded), boardId => _ended.Enqueue(boardId));
     }
 
     public IReadOnlyList<BoardChange> Changes => [.. _changes];
 
     public IReadOnlyList<IReadOnlyList<PresentPerson>> PresenceUpdates => [.. _presence];
+
+    /// <summary>Boards the server said this connection may no longer watch (its person left the group).</summary>
+    public IReadOnlyList<string> AccessEnded => [.. _ended];
 
     public async Task<BoardWatcher> Connect()
     {

@@ -9,6 +9,7 @@ namespace Convening.Contracts.Boards;
 [JsonDerivedType(typeof(EditCard), "editCard")]
 [JsonDerivedType(typeof(MoveCard), "moveCard")]
 [JsonDerivedType(typeof(DeleteCard), "deleteCard")]
+[JsonDerivedType(typeof(RestoreCard), "restoreCard")]
 [JsonDerivedType(typeof(AddComment), "addComment")]
 [JsonDerivedType(typeof(CastVote), "castVote")]
 [JsonDerivedType(typeof(RetractVote), "retractVote")]
@@ -35,6 +36,10 @@ public sealed record MoveCard([property: Id(0)] string CardId, [property: Id(1)]
 
 [GenerateSerializer, Immutable, Alias("convening.board.delete-card")]
 public sealed record DeleteCard([property: Id(0)] string CardId) : BoardCommand;
+
+/// <summary>Undoes a deletion: the card comes back, with its comments, at the bottom of its lane.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.restore-card")]
+public sealed record RestoreCard([property: Id(0)] string CardId) : BoardCommand;
 
 [GenerateSerializer, Immutable, Alias("convening.board.add-comment")]
 public sealed record AddComment([property: Id(0)] string CardId, [property: Id(1)] string Text) : BoardCommand;

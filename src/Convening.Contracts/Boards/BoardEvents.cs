@@ -17,6 +17,7 @@ public sealed record BoardChange(
 [JsonDerivedType(typeof(CardEdited), "cardEdited")]
 [JsonDerivedType(typeof(CardMoved), "cardMoved")]
 [JsonDerivedType(typeof(CardDeleted), "cardDeleted")]
+[JsonDerivedType(typeof(CardRestored), "cardRestored")]
 [JsonDerivedType(typeof(CommentAdded), "commentAdded")]
 [JsonDerivedType(typeof(VoteCast), "voteCast")]
 [JsonDerivedType(typeof(VoteRetracted), "voteRetracted")]
@@ -45,6 +46,17 @@ public sealed record CardMoved([property: Id(0)] string CardId, [property: Id(1)
 
 [GenerateSerializer, Immutable, Alias("convening.board.card-deleted")]
 public sealed record CardDeleted([property: Id(0)] string CardId) : BoardEvent;
+
+/// <summary>A deleted card brought back, whole: the earlier events about it no longer carry its text.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.card-restored")]
+public sealed record CardRestored(
+    [property: Id(0)] string CardId,
+    [property: Id(1)] string LaneId,
+    [property: Id(2)] string Text,
+    [property: Id(3)] string Colour,
+    [property: Id(4)] BoardPerson Author,
+    [property: Id(5)] DateTimeOffset CreatedAt,
+    [property: Id(6)] IReadOnlyList<Comment> Comments) : BoardEvent;
 
 [GenerateSerializer, Immutable, Alias("convening.board.comment-added")]
 public sealed record CommentAdded([property: Id(0)] string CardId, [property: Id(1)] string CommentId, [property: Id(2)] string Text) : BoardEvent;

@@ -19,7 +19,10 @@ public interface IBoardGrain : IGrainWithStringKey
     /// <summary>Applies one change; returns it with its version (as the caller may see it).</summary>
     Task<BoardChange> Apply(BoardCommand command, string? callerId);
 
-    /// <summary>The changes after <paramref name="version"/>, at most 1,000, for a watcher catching up.</summary>
+    /// <summary>
+    /// The changes after <paramref name="version"/>, at most 1,000, for a watcher catching up. Events
+    /// about a card that is now deleted carry no text: the deletion is replayed, not what was deleted.
+    /// </summary>
     Task<IReadOnlyList<BoardChange>> ChangesSince(long version, string? callerId);
 
     /// <summary>Subscribes a web host to changes and presence; renew within <see cref="BoardLimits.ObserverLifetime"/>.</summary>
@@ -52,6 +55,8 @@ public static class BoardLimits
     public const int Lanes = 12;
     public const int Cards = 20_000;
     public const int CommentsPerCard = 200;
+    /// <summary>How many of the latest deletions can be undone.</summary>
+    public const int UndoableDeletions = 200;
     public const int MaxVotesPerPerson = 20;
     public const int MaxTimerSeconds = 4 * 60 * 60;
     public const int CatchUpPage = 1_000;

@@ -12,6 +12,9 @@ public static class Limits
     public const int AgencyTermsPerEntry = 20;
     public const int GroupMembers = 10_000;
     public const int PendingInvitations = 1_000;
+    public const int StewardsPerPlace = 50;
+    public const int PendingGroupRequests = 500;
+    public const int StewardCandidatesShown = 500;
     public const int AvailabilityWindows = 28;
     public const int PasswordMinLength = 12;
     public const int PasswordMaxLength = 256;

@@ -5,7 +5,14 @@ public sealed record StartCycle(
     [property: Id(0)] string GroupId,
     [property: Id(1)] string Question,
     [property: Id(2)] string Purpose,
-    [property: Id(3)] string Involved);
+    [property: Id(3)] string Involved,
+    [property: Id(4)] CycleLinkRequest? LinkTo = null);
+
+/// <summary>A link made as a cycle starts: the other cycle and how it relates to the new one.</summary>
+[GenerateSerializer, Immutable, Alias("convening.cycle-link-request")]
+public sealed record CycleLinkRequest(
+    [property: Id(0)] string OtherCycleId,
+    [property: Id(1)] CycleRelation Relation);
 
 [GenerateSerializer, Immutable, Alias("convening.update-cycle")]
 public sealed record UpdateCycle(

@@ -44,6 +44,20 @@ public interface IGroupGrain : IGrainWithStringKey
     /// <summary>The person's role, or null if they are not a member; for other grains' authorisation.</summary>
     Task<GroupRole?> RoleOf(string personId);
 
+    /// <summary>The place's steward decided on the group (its place grain calls this before recording it).</summary>
+    Task<GroupSummary> SetStanding(GroupStanding standing, string stewardId);
+
+    /// <summary>Where the group stands with its place and which steward decided; for other grains' rules.</summary>
+    Task<(GroupStanding Standing, string? DecidedBy)> StandingOf();
+
+    /// <summary>Members' names and organisations (no contact details), for the place's stewards to choose stewards from.</summary>
+    Task<IReadOnlyList<PlaceSteward>> MemberNames();
+
+    /// <summary>Subscribes a web host to the group's removals; renew within <see cref="Boards.BoardLimits.ObserverLifetime"/>.</summary>
+    Task Watch(IGroupObserver observer);
+
+    Task Unwatch(IGroupObserver observer);
+
     /// <summary>A member's person grain tells the group their card changed.</summary>
     Task RefreshMember(Convening.Contracts.People.PersonCard card);
 }
@@ -70,3 +84,12 @@ public sealed record UpdateGroup(
 public sealed record InvitePerson(
     [property: Id(0)] string Email,
     [property: Id(1)] GroupRole Role);
+
+/// <summary>
+/// What a web host hears from a group it has live connections for: someone has left or been
+/// removed, so their connections to the group's boards are closed before the removal returns.
+/// </summary>
+public interface IGroupObserver : IGrainObserver
+{
+    Task MemberRemoved(string groupId, string personId);
+}

@@ -16,9 +16,60 @@ public interface IPlaceGrain : IGrainWithStringKey
 
     Task<PlaceView> Update(UpdatePlace command, string? callerId);
 
-    /// <summary>Called by a group grain when it is convened or renamed.</summary>
+    /// <summary>
+    /// Called by a group grain as it is convened: a steward's group is approved at once, anyone
+    /// else's waits for a steward. Returns the group's standing.
+    /// </summary>
+    Task<GroupStanding> RequestGroup(GroupSummary group, string convenorId);
+
+    /// <summary>
+    /// Called by a group grain when it is renamed or changes size, or when a steward
+    /// decides on it: an approved group is listed, a requested one waits for the stewards.
+    /// </summary>
     Task UpsertGroup(GroupSummary group);
+
+    /// <summary>A steward appoints another person as a steward.</summary>
+    Task<PlaceView> AppointSteward(string personId, string? callerId);
+
+    /// <summary>A steward removes a steward (themself included); the last steward stays (place.last-steward).</summary>
+    Task<PlaceView> RemoveSteward(string personId, string? callerId);
+
+    /// <summary>People a steward may appoint: members of the approved groups who are not stewards yet; stewards only.</summary>
+    Task<IReadOnlyList<PlaceSteward>> StewardCandidates(string? callerId);
+
+    /// <summary>The groups asking to be convened here, oldest first; stewards only.</summary>
+    Task<IReadOnlyList<GroupRequest>> Requests(string? callerId);
+
+    /// <summary>A steward approves a requested group: it is listed and its members gain standing here.</summary>
+    Task<PlaceView> ApproveGroup(string groupId, string? callerId);
+
+    /// <summary>A steward declines a requested group: it keeps working as a group, with no standing here.</summary>
+    Task<PlaceView> DeclineGroup(string groupId, string? callerId);
 }
+
+/// <summary>Where a group stands with its place's stewards.</summary>
+public enum GroupStanding
+{
+    /// <summary>Approved by a steward (or convened by one); also every group convened before stewards approved groups.</summary>
+    Approved = 0,
+    Requested = 1,
+    Declined = 2,
+}
+
+/// <summary>A group asking to be convened in a place, as its stewards see it.</summary>
+[GenerateSerializer, Immutable, Alias("convening.group-request")]
+public sealed record GroupRequest(
+    [property: Id(0)] GroupSummary Group,
+    [property: Id(1)] string RequestedById,
+    [property: Id(2)] string RequestedByName,
+    [property: Id(3)] DateTimeOffset RequestedAt);
+
+/// <summary>A steward as anyone sees them on the place's page.</summary>
+[GenerateSerializer, Immutable, Alias("convening.place-steward")]
+public sealed record PlaceSteward(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string DisplayName,
+    [property: Id(2)] string Organisation);
 
 [GenerateSerializer, Immutable, Alias("convening.create-place")]
 public sealed record CreatePlace(
@@ -37,7 +88,8 @@ public sealed record PlaceView(
     [property: Id(2)] string Purpose,
     [property: Id(3)] IReadOnlyList<string> StewardIds,
     [property: Id(4)] IReadOnlyList<GroupSummary> Groups,
-    [property: Id(5)] DateTimeOffset CreatedAt);
+    [property: Id(5)] DateTimeOffset CreatedAt,
+    [property: Id(6)] IReadOnlyList<PlaceSteward> Stewards);
 
 /// <summary>What anyone may know of a group: its name and purpose, and where it is.</summary>
 [GenerateSerializer, Immutable, Alias("convening.group-summary")]
@@ -46,4 +98,5 @@ public sealed record GroupSummary(
     [property: Id(1)] string Name,
     [property: Id(2)] string Purpose,
     [property: Id(3)] string PlaceSlug,
-    [property: Id(4)] int MemberCount);
+    [property: Id(4)] int MemberCount,
+    [property: Id(5)] GroupStanding Standing = GroupStanding.Approved);

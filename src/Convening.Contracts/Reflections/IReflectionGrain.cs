@@ -11,6 +11,8 @@ public interface IReflectionGrain : IGrainWithStringKey
     /// <summary>
     /// Creates (expected version 0) or changes the entry. A save whose expected version is not
     /// the current one is refused with reflection.conflict, so two tabs never lose an edit silently.
+    /// A draft (autosave) is kept for the author alone: the audience keeps reading the last Save,
+    /// and an entry never saved is seen by no one else, whatever it is set to be shared with.
     /// </summary>
     Task<ReflectionView> Save(SaveReflection command, string? callerId);
 

@@ -26,7 +26,8 @@ public sealed record SaveReflection(
     [property: Id(5)] ReflectionVisibility Visibility,
     [property: Id(6)] string? GroupId,
     [property: Id(7)] string? PlaceSlug,
-    [property: Id(8)] Convening.Contracts.Cycles.WorkLink? Link = null);
+    [property: Id(8)] Convening.Contracts.Cycles.WorkLink? Link = null,
+    [property: Id(9)] bool Draft = false);
 
 [GenerateSerializer, Immutable, Alias("convening.reflection-view")]
 public sealed record ReflectionView(
@@ -43,7 +44,8 @@ public sealed record ReflectionView(
     [property: Id(10)] int Version,
     [property: Id(11)] DateTimeOffset CreatedAt,
     [property: Id(12)] DateTimeOffset UpdatedAt,
-    [property: Id(13)] Convening.Contracts.Cycles.WorkLink? Link = null);
+    [property: Id(13)] Convening.Contracts.Cycles.WorkLink? Link = null,
+    [property: Id(14)] bool IsDraft = false);
 
 /// <summary>An earlier version of an entry, kept so the author can see how it changed.</summary>
 [GenerateSerializer, Immutable, Alias("convening.reflection-revision")]

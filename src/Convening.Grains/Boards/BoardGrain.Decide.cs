@@ -10,16 +10,16 @@ public sealed partial class BoardGrain
     private BoardEvent Decide(BoardCommand command, BoardPerson actor, GroupRole role)
     {
         var facilitator = CanFacilitate(actor.Id, role);
-        if (role == GroupRole.Observer)
-            throw ConveningException.Forbidden("board.observer-read-only", "Observers can watch the board but not change it.");
+        AccessPolicy.Contributor(role);
         if (_state.Locked && !facilitator)
             throw ConveningException.Conflict("board.locked", "The facilitator has locked the board for now.");
         return command switch
         {
             AddCard c => AddCard(c, actor),
-            EditCard c => new CardEdited(FindCard(c.CardId).Id, CardText(c.Text), Colour(c.Colour ?? FindCard(c.CardId).Colour)),
+            EditCard c => new CardEdited(Changeable(FindCard(c.CardId), actor, facilitator).Id, CardText(c.Text), Colour(c.Colour ?? FindCard(c.CardId).Colour)),
             MoveCard c => new CardMoved(FindCard(c.CardId).Id, FindLane(c.LaneId).Id, Math.Max(0, c.Position)),
-            DeleteCard c => new CardDeleted(FindCard(c.CardId).Id),
+            DeleteCard c => new CardDeleted(Changeable(FindCard(c.CardId), actor, facilitator).Id),
+            RestoreCard c => Restore(c, actor, facilitator),
             AddComment c => FindCard(c.CardId).Comments.Count >= BoardLimits.CommentsPerCard
                 ? throw new ConveningException("board.too-many-comments", $"A card can have at most {BoardLimits.CommentsPerCard} comments.")
                 : new CommentAdded(c.CardId, NewId(), Check.Text(c.Text, "comment", BoardLimits.CommentText)),
@@ -51,6 +51,23 @@ public sealed partial class BoardGrain
             throw new ConveningException("board.full", $"A board can hold at most {BoardLimits.Cards} cards.");
         _ = actor;
         return new CardAdded(NewId(), FindLane(c.LaneId).Id, CardText(c.Text), Colour(c.Colour));
+    }
+
+    /// <summary>Someone else's card is changed or deleted only by its author or a facilitator.</summary>
+    private static CardState Changeable(CardState card, BoardPerson actor, bool facilitator) =>
+        AccessPolicy.MayChangeCard(card.Author.Id, actor.Id, facilitator)
+            ? card
+            : throw ConveningException.Forbidden("board.not-your-card", "Only the card's author or the facilitator can change or delete it.");
+
+    private CardRestored Restore(RestoreCard c, BoardPerson actor, bool facilitator)
+    {
+        var card = _state.DeletedCards.FindLast(d => d.Id == c.CardId)
+            ?? throw ConveningException.NotFound("board.nothing-to-restore", "That card cannot be brought back: it was not deleted, or was deleted too long ago.");
+        Changeable(card, actor, facilitator);
+        if (_state.Cards.Count >= BoardLimits.Cards)
+            throw new ConveningException("board.full", $"A board can hold at most {BoardLimits.Cards} cards.");
+        var lane = _state.Lane(card.LaneId) ?? _state.Lanes[0];
+        return new CardRestored(card.Id, lane.Id, card.Text, card.Colour, card.Author, card.CreatedAt, [.. card.Comments]);
     }
 
     private VoteOpened OpenVote(OpenVote c)
@@ -97,7 +114,7 @@ public sealed partial class BoardGrain
         _state.Lane(laneId ?? "") ?? throw ConveningException.NotFound("board.lane-not-found", "That lane is not on the board any more.");
 
     private bool CanFacilitate(string personId, GroupRole role) =>
-        role == GroupRole.Convenor || _state.FacilitatorIds.Contains(personId);
+        AccessPolicy.CanFacilitate(role, _state.FacilitatorIds.Contains(personId));
 
     private static string CardText(string? text) => Check.Text(text, "card", BoardLimits.CardText);
 

@@ -10,7 +10,8 @@ public sealed partial class BoardGrain
 
     public async Task SetPresence(string? callerId, bool present)
     {
-        var (caller, _) = await Authorize(callerId);
+        // Leaving needs no standing: someone just removed from the group still goes.
+        var caller = present ? (await Authorize(callerId)).Caller : Caller.Required(callerId);
         var count = _connections.GetValueOrDefault(caller) + (present ? 1 : -1);
         if (count > 0)
         {

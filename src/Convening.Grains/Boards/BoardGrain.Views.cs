@@ -23,6 +23,21 @@ public sealed partial class BoardGrain
     private static Dictionary<string, int> MyVotes(VoteState vote, string caller) =>
         vote.Ballots.TryGetValue(caller, out var mine) ? mine.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count()) : [];
 
+    /// <summary>
+    /// For catching up: what was said on a card that is now deleted is returned to no one, so the
+    /// events about it replay without text and the deletion removes an empty card.
+    /// </summary>
+    private BoardChange WithoutDeletedText(BoardChange change) => change.Event switch
+    {
+        CardAdded e when Gone(e.CardId) => change with { Event = e with { Text = "" } },
+        CardEdited e when Gone(e.CardId) => change with { Event = e with { Text = "" } },
+        CommentAdded e when Gone(e.CardId) => change with { Event = e with { Text = "" } },
+        CardRestored e when Gone(e.CardId) => change with { Event = e with { Text = "", Comments = [] } },
+        _ => change,
+    };
+
+    private bool Gone(string cardId) => !_state.Cards.ContainsKey(cardId);
+
     /// <summary>While a vote is open, nobody but the voter learns which card a dot went on.</summary>
     private static BoardChange Redact(BoardChange change, string? viewerId) =>
         change.Actor.Id == viewerId ? change : change.Event switch

@@ -50,9 +50,7 @@ public sealed partial class BoardGrain(
         if (_state.Exists)
             throw ConveningException.Conflict("board.exists", "This board is already open.");
         CheckKey();
-        var role = await GrainFactory.GetGrain<IGroupGrain>(command.GroupId ?? "").RoleOf(caller);
-        if (role is null or GroupRole.Observer)
-            throw ConveningException.Forbidden("board.members-only", "Only the group's members can open a board for it.");
+        AccessPolicy.Contributor(await GrainFactory.GetGrain<IGroupGrain>(command.GroupId ?? "").RoleOf(caller));
         var title = Check.Text(command.Title, "title", Limits.NameLength);
         var lanes = (command.Lanes is { Count: > 0 } given ? given : BoardLimits.DefaultLanes)
             .Select(t => new LaneAdded(NewId(), Check.Text(t, "lane-title", BoardLimits.LaneTitle)))
@@ -83,7 +81,7 @@ public sealed partial class BoardGrain(
         if (version < 0 || version > _state.Version)
             throw new ConveningException("board.bad-version", $"This board is at version {_state.Version}; ask for changes after a version up to that.");
         var events = await log.Read(Key, version, BoardLimits.CatchUpPage);
-        return [.. events.Select(e => Redact(serializer.Deserialize<BoardChange>(e.Data)!, caller))];
+        return [.. events.Select(e => WithoutDeletedText(Redact(serializer.Deserialize<BoardChange>(e.Data)!, caller)))];
     }
 
     public Task Watch(IBoardObserver observer)
@@ -138,7 +136,7 @@ public sealed partial class BoardGrain(
         if (!_state.Exists)
             throw ConveningException.NotFound("board.not-found", "There is no such board.");
         var role = await GrainFactory.GetGrain<IGroupGrain>(_state.GroupId).RoleOf(caller);
-        return role is { } r ? (caller, r) : throw ConveningException.Forbidden("board.members-only", "Only members of this board's group can see it.");
+        return (caller, AccessPolicy.Member(role));
     }
 
     private async Task<BoardPerson> Person(string personId)

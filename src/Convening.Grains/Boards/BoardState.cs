@@ -20,6 +20,8 @@ public sealed class BoardState
     [Id(8)] public DateTimeOffset? TimerEndsAt { get; set; }
     [Id(9)] public string? FocusLaneId { get; set; }
     [Id(10)] public List<string> FacilitatorIds { get; set; } = [];
+    /// <summary>The latest deleted cards, oldest first, so a deletion can be undone; never shown.</summary>
+    [Id(11)] public List<CardState> DeletedCards { get; set; } = [];
 
     public bool Exists => Version > 0;
 
@@ -52,9 +54,18 @@ public sealed class BoardState
                 moved.LaneId = e.LaneId;
                 break;
             case CardDeleted e:
-                LaneOf(Cards[e.CardId]).CardIds.Remove(e.CardId);
+                var deleted = Cards[e.CardId];
+                LaneOf(deleted).CardIds.Remove(e.CardId);
                 Cards.Remove(e.CardId);
                 Vote?.Refund(e.CardId);
+                DeletedCards.Add(deleted);
+                if (DeletedCards.Count > BoardLimits.UndoableDeletions)
+                    DeletedCards.RemoveAt(0);
+                break;
+            case CardRestored e:
+                DeletedCards.RemoveAll(c => c.Id == e.CardId);
+                Cards[e.CardId] = new CardState { Id = e.CardId, LaneId = e.LaneId, Text = e.Text, Colour = e.Colour, Author = e.Author, CreatedAt = e.CreatedAt, Comments = [.. e.Comments] };
+                Lane(e.LaneId)!.CardIds.Add(e.CardId);
                 break;
             case CommentAdded e:
                 Cards[e.CardId].Comments.Add(new Comment(e.CommentId, change.Actor, e.Text, change.At));

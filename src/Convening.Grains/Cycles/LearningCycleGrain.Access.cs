@@ -19,7 +19,7 @@ public sealed partial class LearningCycleGrain
         var caller = Caller.Required(callerId);
         EnsureExists();
         var role = await GrainFactory.GetGrain<IGroupGrain>(S.GroupId).RoleOf(caller);
-        return (caller, role ?? throw MembersOnly());
+        return (caller, AccessPolicy.Member(role));
     }
 
     private async Task<Editing> Editor(string? callerId)
@@ -29,13 +29,7 @@ public sealed partial class LearningCycleGrain
         return new Editing(await PersonOf(caller), role);
     }
 
-    private static void RequireEditing(GroupRole? role)
-    {
-        if (role is null)
-            throw MembersOnly();
-        if (role == GroupRole.Observer)
-            throw ConveningException.Forbidden("cycle.observer-read-only", "Observers can follow the cycle but not change it.");
-    }
+    private static void RequireEditing(GroupRole? role) => AccessPolicy.Contributor(role);
 
     private async Task<CyclePerson> PersonOf(string personId)
     {
@@ -48,7 +42,4 @@ public sealed partial class LearningCycleGrain
         if (!S.Exists)
             throw ConveningException.NotFound("cycle.not-found", "There is no such learning cycle.");
     }
-
-    private static ConveningException MembersOnly() =>
-        ConveningException.Forbidden("cycle.members-only", "Only members of the cycle's group can see or change it.");
 }

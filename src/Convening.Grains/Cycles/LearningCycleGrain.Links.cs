@@ -1,5 +1,6 @@
 using Convening.Contracts;
 using Convening.Contracts.Cycles;
+using Convening.Contracts.Groups;
 
 namespace Convening.Grains.Cycles;
 
@@ -7,27 +8,18 @@ namespace Convening.Grains.Cycles;
 /// Links make the system visible: a neighbourhood cycle feeds a place-wide one, or two groups ask
 /// the same question. Each link is kept on both cycles. The other cycle records its side before
 /// this one does, so a link this cycle acknowledges is already visible from the other side.
+/// Linking speaks for both groups, so the person linking must be able to change both cycles: a
+/// stranger cannot attach their cycle to another group's, nor fill its link slots.
 /// </summary>
 public sealed partial class LearningCycleGrain
 {
     public async Task<CycleView> Link(string otherCycleId, CycleRelation relation, string? callerId)
     {
         var editor = await Editor(callerId);
-        if (!Enum.IsDefined(relation))
-            throw new ConveningException("cycle.bad-relation", "A link is feeds, fed by or sibling.");
-        if (otherCycleId == Id)
-            throw new ConveningException("cycle.link-self", "A cycle cannot be linked to itself.");
-        if (!Guid.TryParseExact(otherCycleId, "N", out _))
-            throw ConveningException.NotFound("cycle.not-found", "There is no such learning cycle to link to.");
         if (S.Links.Any(l => l.OtherId == otherCycleId))
             throw ConveningException.Conflict("cycle.already-linked", "These cycles are already linked.");
         EnsureRoomForLink();
-        var other = GrainFactory.GetGrain<ILearningCycleGrain>(otherCycleId);
-        var summary = await other.GetSummary();
-        if (relation != CycleRelation.Sibling && summary.PlaceSlug != S.PlaceSlug)
-            throw new ConveningException("cycle.link-other-place", "A cycle can only feed, or be fed by, a cycle in the same place. Link cycles in other places as siblings.");
-        if (relation == CycleRelation.Sibling && summary.GroupId == S.GroupId)
-            throw new ConveningException("cycle.sibling-same-group", "A sibling cycle is one in another group.");
+        var other = await Linkable(otherCycleId, relation, editor.Person.Id, S.GroupId, S.PlaceSlug);
 
         await other.LinkedFrom(Id, Inverse(relation), editor.Person);
         S.Links.Add(new CycleLink(otherCycleId, relation, editor.Person, DateTimeOffset.UtcNow));
@@ -38,6 +30,7 @@ public sealed partial class LearningCycleGrain
     public async Task<CycleView> Unlink(string otherCycleId, string? callerId)
     {
         var editor = await Editor(callerId);
+        // Either side may drop a link: a group need not keep a link someone else made to it.
         var at = S.Links.FindIndex(l => l.OtherId == otherCycleId);
         if (at < 0)
             throw ConveningException.NotFound("cycle.link-not-found", "These cycles are not linked.");
@@ -61,6 +54,26 @@ public sealed partial class LearningCycleGrain
     {
         if (S.Links.RemoveAll(l => l.OtherId == otherCycleId) > 0)
             await state.WriteStateAsync();
+    }
+
+    /// <summary>The other cycle, if this person may link a cycle of <paramref name="groupId"/> to it.</summary>
+    private async Task<ILearningCycleGrain> Linkable(string otherCycleId, CycleRelation relation, string personId, string groupId, string placeSlug)
+    {
+        if (!Enum.IsDefined(relation))
+            throw new ConveningException("cycle.bad-relation", "A link is feeds, fed by or sibling.");
+        if (otherCycleId == Id)
+            throw new ConveningException("cycle.link-self", "A cycle cannot be linked to itself.");
+        if (!Guid.TryParseExact(otherCycleId, "N", out _))
+            throw ConveningException.NotFound("cycle.not-found", "There is no such learning cycle to link to.");
+        var other = GrainFactory.GetGrain<ILearningCycleGrain>(otherCycleId);
+        var summary = await other.GetSummary();
+        if (relation != CycleRelation.Sibling && summary.PlaceSlug != placeSlug)
+            throw new ConveningException("cycle.link-other-place", "A cycle can only feed, or be fed by, a cycle in the same place. Link cycles in other places as siblings.");
+        if (relation == CycleRelation.Sibling && summary.GroupId == groupId)
+            throw new ConveningException("cycle.sibling-same-group", "A sibling cycle is one in another group.");
+        if (summary.GroupId != groupId)
+            AccessPolicy.Contributor(await GrainFactory.GetGrain<IGroupGrain>(summary.GroupId).RoleOf(personId));
+        return other;
     }
 
     private void EnsureRoomForLink()

@@ -30,6 +30,8 @@ public sealed partial class LearningCycleGrain(
         var involved = Check.Optional(command.Involved, "people-involved", Limits.NoteLength);
         var summary = await group.GetSummary();
         var steward = await PersonOf(caller);
+        if (command.LinkTo is { } wanted)
+            await Linkable(wanted.OtherCycleId, wanted.Relation, caller, summary.Id, summary.PlaceSlug);
 
         // The board opens first: if it cannot, no cycle is created, rather than one without its board.
         var boardId = "cycle-" + Id;
@@ -46,6 +48,8 @@ public sealed partial class LearningCycleGrain(
         S.StartedAt = DateTimeOffset.UtcNow;
         await state.WriteStateAsync();
         await PublishSummary();
+        if (command.LinkTo is { } link)
+            return await Link(link.OtherCycleId, link.Relation, caller);
         return View(caller, GroupRole.Member);
     }
 

@@ -1,5 +1,6 @@
 using Convening.Contracts;
 using Convening.Contracts.Directory;
+using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 
 namespace Convening.Grains.Directory;
@@ -21,9 +22,9 @@ public sealed partial class OrganisationGrain
         if (endorse)
         {
             var person = await GrainFactory.GetGrain<IPersonGrain>(caller).Get(caller);
-            if (person.Memberships.Count == 0 && !await GrainFactory.GetGrain<IEditorEntriesGrain>(caller).EditsPublishedEntryOtherThan(Id))
+            if (!await Vouched(person) && !await GrainFactory.GetGrain<IEditorEntriesGrain>(caller).EditsPublishedEntryOtherThan(Id))
                 throw ConveningException.Forbidden("endorsement.not-eligible",
-                    "Only members of a group, or the people behind another organisation in the directory, can endorse an approach.");
+                    "Only members of a group its place has approved, or the people behind another organisation in the directory, can endorse an approach.");
             if (S.Endorsements.Count(e => e.Approach == approach) >= DirectoryLimits.EndorsementsPerApproach)
                 throw ConveningException.Conflict("endorsement.full", $"An approach can have up to {DirectoryLimits.EndorsementsPerApproach} endorsements.");
             S.Endorsements.Add(new Endorsement(approach, caller, person.Card.DisplayName, person.Card.Organisation, DateTimeOffset.UtcNow));
@@ -32,6 +33,18 @@ public sealed partial class OrganisationGrain
             S.Endorsements.RemoveAt(existing);
         await WritePublic();
         return await View(caller);
+    }
+
+    /// <summary>Belongs to a group a place's steward (someone else) approved: <see cref="AccessPolicy.Vouches"/>.</summary>
+    private async Task<bool> Vouched(PersonView person)
+    {
+        foreach (var membership in person.Memberships)
+        {
+            var (standing, decidedBy) = await GrainFactory.GetGrain<IGroupGrain>(membership.GroupId).StandingOf();
+            if (AccessPolicy.Vouches(standing, decidedBy, person.Id))
+                return true;
+        }
+        return false;
     }
 
     private async Task<OrganisationView> View(string? callerId)

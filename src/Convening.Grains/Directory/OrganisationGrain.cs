@@ -24,6 +24,7 @@ public sealed partial class OrganisationGrain(
         if (!S.Exists)
             EnsureId();
         var entry = await EntryRules.Validate(GrainFactory, content);
+        await DirectoryIds.Claim(GrainFactory, Id, entry);
         var person = await GrainFactory.GetGrain<Contracts.People.IPersonGrain>(caller).GetCard();
         if (!S.Exists)
         {
@@ -101,7 +102,11 @@ public sealed partial class OrganisationGrain(
         await RequireModerator(callerId);
         if (!S.Exists)
             EnsureId();
+        // An import never overwrites an entry an organisation submitted and keeps: that id is theirs.
+        if (S.Editors.Count > 0)
+            throw ConveningException.Conflict("import.id-owned-elsewhere", "An entry with this id was submitted by an organisation and is kept by its editors. Import it under a new id.");
         var entry = await EntryRules.Validate(GrainFactory, content);
+        await DirectoryIds.Claim(GrainFactory, Id, entry);
         if (S.Status == EntryStatus.Published && S.Pending is null && S.Published is not null && DirectoryFeedCodec.Same(S.Published, entry))
             return false;
         S.Exists = true;

@@ -14,21 +14,21 @@ public sealed partial class GatheringGrain
         if (!S.Exists)
             throw ConveningException.NotFound("gathering.not-found", "There is no such gathering.");
         var role = await GrainFactory.GetGrain<IGroupGrain>(S.GroupId).RoleOf(caller);
-        return role is { } r ? (caller, r) : throw MembersOnly();
+        return (caller, AccessPolicy.Member(role));
     }
 
     private async Task<(string Caller, GroupRole Role)> Contributor(string? callerId)
     {
         var member = await Member(callerId);
-        return member.Role != GroupRole.Observer
-            ? member
-            : throw ConveningException.Forbidden("group.observer-read-only", "Observers can see the gathering but not change it.");
+        AccessPolicy.Contributor(member.Role);
+        return member;
     }
 
     private async Task<(string Caller, GroupRole Role)> Convenor(string? callerId)
     {
         var member = await Member(callerId);
-        return member.Role == GroupRole.Convenor ? member : throw NotAConvenor();
+        AccessPolicy.Convenor(member.Role);
+        return member;
     }
 
     private async Task<PersonRef> Person(string personId)
@@ -58,9 +58,4 @@ public sealed partial class GatheringGrain
             throw ConveningException.Conflict("gathering.not-scheduled", "This gathering has no time yet.");
     }
 
-    private static ConveningException MembersOnly() =>
-        ConveningException.Forbidden("group.members-only", "Only members of this group can see or do that.");
-
-    private static ConveningException NotAConvenor() =>
-        ConveningException.Forbidden("group.not-a-convenor", "Only the group's convenors can do that.");
 }

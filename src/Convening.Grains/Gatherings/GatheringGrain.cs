@@ -24,11 +24,7 @@ public sealed partial class GatheringGrain(
         if (string.IsNullOrWhiteSpace(groupId))
             throw ConveningException.NotFound("group.not-found", "There is no such group.");
         var group = GrainFactory.GetGrain<IGroupGrain>(groupId);
-        var role = await group.RoleOf(caller);
-        if (role is null)
-            throw MembersOnly();
-        if (role != GroupRole.Convenor)
-            throw NotAConvenor();
+        var role = AccessPolicy.Convenor(await group.RoleOf(caller));
         var valid = GatheringRules.Validate(details);
         if (!await Index(groupId).HasRoom())
             throw new ConveningException("gathering.too-many", $"A group can keep at most {GatheringLimits.GatheringsPerGroup} gatherings.");
@@ -39,7 +35,7 @@ public sealed partial class GatheringGrain(
         S.Details = valid;
         S.CreatedBy = caller;
         S.CreatedAt = Now;
-        return await Save(caller, role.Value);
+        return await Save(caller, role);
     }
 
     public async Task<GatheringView> Get(string? callerId)

@@ -95,14 +95,10 @@ public sealed class GroupGatheringsGrain(
     }
 
     private async Task<GroupRole> RequireMember(string? callerId) =>
-        await Group.RoleOf(Caller.Required(callerId))
-            ?? throw ConveningException.Forbidden("group.members-only", "Only members of this group can see or do that.");
+        AccessPolicy.Member(await Group.RoleOf(Caller.Required(callerId)));
 
-    private async Task RequireContributor(string? callerId)
-    {
-        if (await RequireMember(callerId) == GroupRole.Observer)
-            throw ConveningException.Forbidden("group.observer-read-only", "Observers can see the group but not change it.");
-    }
+    private async Task RequireContributor(string? callerId) =>
+        AccessPolicy.Contributor(await Group.RoleOf(Caller.Required(callerId)));
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 

@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
 using Convening.Contracts;
+using Convening.Contracts.Boards;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 using Convening.Contracts.Places;
@@ -7,9 +10,12 @@ using Convening.Contracts.Places;
 namespace Convening.Grains.Groups;
 
 public sealed partial class GroupGrain(
-    [PersistentState("group", StorageNames.Main)] IPersistentState<GroupState> state)
+    [PersistentState("group", StorageNames.Main)] IPersistentState<GroupState> state,
+    ILogger<GroupGrain> logger)
     : Grain, IGroupGrain
 {
+    private readonly ObserverManager<IGroupObserver> _observers = new(BoardLimits.ObserverLifetime, logger);
+
     private GroupState S => state.State;
     private string Id => this.GetPrimaryKeyString();
 
@@ -31,8 +37,16 @@ public sealed partial class GroupGrain(
         S.Purpose = purpose;
         S.CreatedAt = DateTimeOffset.UtcNow;
         S.Members[caller] = new MemberState { Card = card, Role = GroupRole.Convenor, JoinedAt = S.CreatedAt };
+        // Written as a request first: if the place cannot record it, the group has no standing anywhere.
+        S.Standing = GroupStanding.Requested;
         await state.WriteStateAsync();
-        await Task.WhenAll(PublishSummary(), TellMember(caller));
+        var standing = await GrainFactory.GetGrain<IPlaceGrain>(S.PlaceSlug).RequestGroup(Summary(), caller);
+        if (standing == GroupStanding.Approved)
+        {
+            (S.Standing, S.DecidedBy) = (standing, caller);
+            await state.WriteStateAsync();
+        }
+        await TellMember(caller);
         return Summary();
     }
 
@@ -134,16 +148,50 @@ public sealed partial class GroupGrain(
     public async Task RemoveMember(string personId, string? callerId)
     {
         var me = RequireMember(callerId);
-        if (personId != callerId && me.Role != GroupRole.Convenor)
-            throw NotAConvenor();
+        if (personId != callerId)
+            AccessPolicy.Convenor(me.Role);
         var member = FindMember(personId);
         if (member.Role == GroupRole.Convenor)
             EnsureAnotherConvenor();
         S.Members.Remove(personId);
         await state.WriteStateAsync();
+        // Awaited, not one-way: once this returns, no web host sends them the group's boards any more.
+        await _observers.Notify(o => o.MemberRemoved(Id, personId));
         await Task.WhenAll(
             GrainFactory.GetGrain<IPersonGrain>(personId).RemoveMembership(Id),
             PublishSummary());
+    }
+
+    public Task<IReadOnlyList<PlaceSteward>> MemberNames()
+    {
+        EnsureExists();
+        return Task.FromResult<IReadOnlyList<PlaceSteward>>([.. S.Members.Values.Select(m => new PlaceSteward(m.Card.Id, m.Card.DisplayName, m.Card.Organisation))]);
+    }
+
+    public Task Watch(IGroupObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unwatch(IGroupObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public async Task<GroupSummary> SetStanding(GroupStanding standing, string stewardId)
+    {
+        EnsureExists();
+        (S.Standing, S.DecidedBy) = (standing, stewardId);
+        await state.WriteStateAsync();
+        return Summary();
+    }
+
+    public Task<(GroupStanding Standing, string? DecidedBy)> StandingOf()
+    {
+        EnsureExists();
+        return Task.FromResult((S.Standing, S.DecidedBy));
     }
 
     public Task<GroupRole?> RoleOf(string personId)
@@ -160,7 +208,7 @@ public sealed partial class GroupGrain(
         await state.WriteStateAsync();
     }
 
-    private GroupSummary Summary() => new(Id, S.Name, S.Purpose, S.PlaceSlug, S.Members.Count);
+    private GroupSummary Summary() => new(Id, S.Name, S.Purpose, S.PlaceSlug, S.Members.Count, S.Standing);
 
     private Task PublishSummary() => GrainFactory.GetGrain<IPlaceGrain>(S.PlaceSlug).UpsertGroup(Summary());
 
@@ -178,23 +226,23 @@ public sealed partial class GroupGrain(
     {
         var caller = Caller.Required(callerId);
         EnsureExists();
-        return S.Members.TryGetValue(caller, out var member)
-            ? member
-            : throw ConveningException.Forbidden("group.members-only", "Only members of this group can see or do that.");
+        var member = S.Members.GetValueOrDefault(caller);
+        AccessPolicy.Member(member?.Role);
+        return member!;
     }
 
     private MemberState RequireConvenor(string? callerId)
     {
         var member = RequireMember(callerId);
-        return member.Role == GroupRole.Convenor ? member : throw NotAConvenor();
+        AccessPolicy.Convenor(member.Role);
+        return member;
     }
 
     private MemberState RequireContributor(string? callerId)
     {
         var member = RequireMember(callerId);
-        return member.Role != GroupRole.Observer
-            ? member
-            : throw ConveningException.Forbidden("group.observer-read-only", "Observers can see the group but not change it.");
+        AccessPolicy.Contributor(member.Role);
+        return member;
     }
 
     private MemberState FindMember(string personId) =>
@@ -213,9 +261,6 @@ public sealed partial class GroupGrain(
         if (!Enum.IsDefined(role))
             throw new ConveningException("group.bad-role", "A role is convenor, member or observer.");
     }
-
-    private static ConveningException NotAConvenor() =>
-        ConveningException.Forbidden("group.not-a-convenor", "Only the group's convenors can do that.");
 
     private Invitation PendingInvitation(string code)
     {

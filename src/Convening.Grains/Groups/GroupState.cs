@@ -1,5 +1,6 @@
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
+using Convening.Contracts.Places;
 
 namespace Convening.Grains.Groups;
 
@@ -16,6 +17,10 @@ public sealed class GroupState
     [Id(6)] public Dictionary<string, string> AcceptedCodes { get; set; } = [];
     [Id(7)] public List<GlossaryEntry> Glossary { get; set; } = [];
     [Id(8)] public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Where the group stands with its place; groups stored before approval existed read as approved.</summary>
+    [Id(9)] public GroupStanding Standing { get; set; }
+    /// <summary>The steward who decided (or the convenor who, as a steward, convened it at once).</summary>
+    [Id(10)] public string? DecidedBy { get; set; }
 }
 
 [GenerateSerializer, Alias("convening.member-state")]

@@ -1,14 +1,31 @@
 using Convening.Contracts;
+using Convening.Contracts.People;
 using Convening.Contracts.Places;
 
 namespace Convening.Grains.Places;
 
-public sealed class PlaceGrain(
+public sealed partial class PlaceGrain(
     [PersistentState("place", StorageNames.Main)] IPersistentState<PlaceState> state)
     : Grain, IPlaceGrain
 {
     private PlaceState S => state.State;
     private string Slug => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Places stored before stewards were shown by name learn their names once.
+        foreach (var id in S.StewardIds.Where(id => !S.Stewards.ContainsKey(id)).ToList())
+        {
+            try
+            {
+                S.Stewards[id] = Steward(await GrainFactory.GetGrain<IPersonGrain>(id).GetCard());
+            }
+            catch (ConveningException e) when (e.Kind == ErrorKind.NotFound)
+            {
+                // Shown as "A steward" until they are appointed again.
+            }
+        }
+    }
 
     public async Task<PlaceView> Create(CreatePlace command, string? callerId)
     {
@@ -19,11 +36,13 @@ public sealed class PlaceGrain(
         var purpose = Check.Optional(command.Purpose, "purpose", Limits.PurposeLength);
         if (S.Exists)
             throw ConveningException.Conflict("place.slug-taken", $"There is already a place called '{Slug}'. Choose another short name.");
+        var card = await GrainFactory.GetGrain<IPersonGrain>(caller).GetCard();
 
         S.Exists = true;
         S.Name = name;
         S.Purpose = purpose;
         S.StewardIds = [caller];
+        S.Stewards = new() { [caller] = Steward(card) };
         S.CreatedAt = DateTimeOffset.UtcNow;
         await state.WriteStateAsync();
         await PublishSummary();
@@ -36,10 +55,7 @@ public sealed class PlaceGrain(
 
     public async Task<PlaceView> Update(UpdatePlace command, string? callerId)
     {
-        var caller = Caller.Required(callerId);
-        EnsureExists();
-        if (!S.StewardIds.Contains(caller))
-            throw ConveningException.Forbidden("place.not-a-steward", "Only the place's stewards can change it.");
+        RequireSteward(callerId);
         S.Name = Check.Text(command.Name, "name", Limits.NameLength);
         S.Purpose = Check.Optional(command.Purpose, "purpose", Limits.PurposeLength);
         await state.WriteStateAsync();
@@ -50,9 +66,12 @@ public sealed class PlaceGrain(
     public async Task UpsertGroup(GroupSummary group)
     {
         EnsureExists();
-        S.Groups.RemoveAll(g => g.Id == group.Id);
-        S.Groups.Add(group);
-        S.Groups.Sort((a, b) => string.Compare(a.Name, b.Name, StringComparison.OrdinalIgnoreCase));
+        if (group.Standing == GroupStanding.Approved)
+            ListGroup(group);
+        else if (S.Requests.FindIndex(r => r.Group.Id == group.Id) is var at and >= 0)
+            S.Requests[at] = S.Requests[at] with { Group = group };
+        else
+            return;
         await state.WriteStateAsync();
         await PublishSummary();
     }
@@ -70,6 +89,7 @@ public sealed class PlaceGrain(
     private PlaceView View()
     {
         EnsureExists();
-        return new PlaceView(Slug, S.Name, S.Purpose, [.. S.StewardIds], [.. S.Groups], S.CreatedAt);
+        return new PlaceView(Slug, S.Name, S.Purpose, [.. S.StewardIds], [.. S.Groups], S.CreatedAt,
+            [.. S.StewardIds.Select(id => S.Stewards.TryGetValue(id, out var s) ? s : new PlaceSteward(id, "A steward", ""))]);
     }
 }

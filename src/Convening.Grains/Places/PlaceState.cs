@@ -9,6 +9,11 @@ public sealed class PlaceState
     [Id(1)] public string Name { get; set; } = "";
     [Id(2)] public string Purpose { get; set; } = "";
     [Id(3)] public List<string> StewardIds { get; set; } = [];
+    /// <summary>The approved groups, by name; the place's audience is their members and the stewards.</summary>
     [Id(4)] public List<GroupSummary> Groups { get; set; } = [];
     [Id(5)] public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Stewards' names as shown on the place, by id (places stored before this have none until activated).</summary>
+    [Id(6)] public Dictionary<string, PlaceSteward> Stewards { get; set; } = [];
+    /// <summary>Groups waiting for a steward's approval, oldest first.</summary>
+    [Id(7)] public List<GroupRequest> Requests { get; set; } = [];
 }

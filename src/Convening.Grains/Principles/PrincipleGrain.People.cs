@@ -1,7 +1,7 @@
 using Convening.Contracts;
 using Convening.Contracts.People;
+using Convening.Contracts.Places;
 using Convening.Contracts.Principles;
-using Convening.Grains.Reflections;
 
 namespace Convening.Grains.Principles;
 
@@ -12,8 +12,8 @@ public sealed partial class PrincipleGrain
     {
         var caller = Caller.Required(callerId);
         EnsurePublished();
-        if (!await ReflectionAccess.InPlace(GrainFactory, S.PlaceSlug, caller))
-            throw ConveningException.Forbidden("principle.not-in-place", $"Only people convened in {S.PlaceName} can tell its story of this principle.");
+        var person = await GrainFactory.GetGrain<IPersonGrain>(caller).Get(caller);
+        AccessPolicy.Standing(await GrainFactory.GetGrain<IPlaceGrain>(S.PlaceSlug).Get(), person.Memberships, caller);
         if (S.Stories.Count >= Limits.StoriesPerPrinciple)
             throw new ConveningException("principle.too-many-stories", "This principle has as many stories as it can hold.");
         S.Stories.Add(await NewStory(Check.Text(markdown, "story", Limits.StoryLength), caller));

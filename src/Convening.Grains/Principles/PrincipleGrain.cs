@@ -83,8 +83,7 @@ public sealed partial class PrincipleGrain(
         var caller = Caller.Required(callerId);
         if (!S.Exists)
             throw NotFound();
-        if (!await PrincipleRules.CanCurate(GrainFactory, S.PlaceSlug, caller))
-            throw ConveningException.Forbidden("principle.not-a-curator", "Only the place's stewards and its groups' convenors can change its principles.");
+        await PrincipleRules.RequireCurator(GrainFactory, S.PlaceSlug, caller);
         return caller;
     }
 

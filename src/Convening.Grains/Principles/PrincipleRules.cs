@@ -12,23 +12,23 @@ namespace Convening.Grains.Principles;
 /// <summary>Who may speak for a place's principles, and what may be cited as evidence.</summary>
 public static class PrincipleRules
 {
-    /// <summary>A place's curators: its stewards and the convenors of groups convened there.</summary>
+    /// <summary>A place's curators: its stewards and the convenors of its approved groups (<see cref="AccessPolicy.CanCurate"/>).</summary>
     public static async Task<bool> CanCurate(IGrainFactory grains, string slug, string? personId)
     {
         if (string.IsNullOrEmpty(personId))
             return false;
         var place = await grains.GetGrain<IPlaceGrain>(slug).Get();
-        if (place.StewardIds.Contains(personId))
+        if (AccessPolicy.IsSteward(place, personId))
             return true;
         var person = await grains.GetGrain<IPersonGrain>(personId).Get(personId);
-        return person.Memberships.Any(m => m.PlaceSlug == slug && m.Role == GroupRole.Convenor);
+        return AccessPolicy.CanCurate(place, person.Memberships, personId);
     }
 
     public static async Task<PlaceView> RequireCurator(IGrainFactory grains, string slug, string personId)
     {
         var place = await grains.GetGrain<IPlaceGrain>(Check.Slug(slug)).Get();
-        if (!await CanCurate(grains, place.Slug, personId))
-            throw ConveningException.Forbidden("principle.not-a-curator", "Only the place's stewards and its groups' convenors can speak for its principles.");
+        var person = await grains.GetGrain<IPersonGrain>(personId).Get(personId);
+        AccessPolicy.Curator(place, person.Memberships, personId);
         return place;
     }
 

@@ -35,20 +35,14 @@ public static class ReflectionAccess
     public static async Task<bool> InGroup(IGrainFactory grains, string groupId, string personId) =>
         await grains.GetGrain<IGroupGrain>(groupId).RoleOf(personId) is not null;
 
-    /// <summary>A place's audience: its stewards and the members of any group convened there.</summary>
+    /// <summary>A place's audience: its stewards and the members of the groups it approved (<see cref="AccessPolicy.HasStanding"/>).</summary>
     public static async Task<bool> InPlace(IGrainFactory grains, string slug, string personId)
     {
-        var person = await grains.GetGrain<IPersonGrain>(personId).Get(personId);
-        if (person.Memberships.Any(m => m.PlaceSlug == slug))
-            return true;
-        try
-        {
-            return (await grains.GetGrain<IPlaceGrain>(slug).Get()).StewardIds.Contains(personId);
-        }
-        catch (ConveningException e) when (e.Kind == ErrorKind.NotFound)
-        {
+        var place = grains.GetGrain<IPlaceGrain>(slug);
+        if (!await place.Exists())
             return false;
-        }
+        var person = await grains.GetGrain<IPersonGrain>(personId).Get(personId);
+        return AccessPolicy.HasStanding(await place.Get(), person.Memberships, personId);
     }
 
     public static (string Kind, string Key) Split(string audience)

@@ -31,6 +31,12 @@ public sealed partial class ReflectionGrain(
         var card = await GrainFactory.GetGrain<IPersonGrain>(caller).GetCard();
         if (!S.Exists)
             await Journal(caller).Reserve(Id);
+        if (command.Draft)
+            return await SaveDraft(command, caller, card.DisplayName, new ReflectionDraft
+            {
+                Title = title, Structure = command.Structure, Sections = [.. sections], Themes = [.. themes],
+                Visibility = command.Visibility, GroupId = groupId, PlaceSlug = placeSlug, Link = link, SavedAt = DateTimeOffset.UtcNow,
+            });
 
         // Withdraw from audiences that lose the entry before it is stored: if anything fails
         // between the two, the entry is shared with fewer people than it says, never more.
@@ -51,9 +57,35 @@ public sealed partial class ReflectionGrain(
         S.GroupId = groupId;
         S.PlaceSlug = placeSlug;
         S.Link = link;
+        S.Draft = null;
+        S.NeverSaved = false;
         S.Version++;
         S.CreatedAt = S.Version == 1 ? now : S.CreatedAt;
         S.UpdatedAt = now;
+        await Write();
+
+        var summary = Summary();
+        await Task.WhenAll(after.Select(a => Index(a).Upsert(summary)).Append(Journal(caller).Upsert(summary)));
+        return View(caller);
+    }
+
+    /// <summary>Autosave: kept for the author; audiences keep what was last saved (or nothing).</summary>
+    private async Task<ReflectionView> SaveDraft(SaveReflection command, string caller, string authorName, ReflectionDraft draft)
+    {
+        if (!S.Exists)
+        {
+            (S.Exists, S.NeverSaved, S.AuthorId, S.AuthorName) = (true, true, caller, authorName);
+            (S.Visibility, S.Structure, S.CreatedAt, S.UpdatedAt) = (ReflectionVisibility.Private, command.Structure, draft.SavedAt, draft.SavedAt);
+        }
+        S.Draft = draft;
+        S.Version++;
+        await Write();
+        await Journal(caller).Upsert(DraftSummary(draft));
+        return View(caller);
+    }
+
+    private async Task Write()
+    {
         try
         {
             await state.WriteStateAsync();
@@ -64,17 +96,13 @@ public sealed partial class ReflectionGrain(
             DeactivateOnIdle();
             throw;
         }
-
-        var summary = Summary();
-        await Task.WhenAll(after.Select(a => Index(a).Upsert(summary)).Append(Journal(caller).Upsert(summary)));
-        return View();
     }
 
     public async Task<ReflectionView> Get(string? callerId)
     {
         if (!S.Exists || !await ReflectionAccess.CanSee(GrainFactory, S, callerId))
             throw NotFound();
-        return View();
+        return View(callerId);
     }
 
     public async Task<IReadOnlyList<ReflectionRevision>> History(string? callerId)

@@ -9,7 +9,7 @@ namespace Convening.Web.Hubs;
 /// <summary>
 /// Live boards: one SignalR group per board. Every join and every method asks the board grain,
 /// which decides (members edit, observers watch, facilitators control); refusals come back as
-/// HubException messages starting with the stable code, e.g. "board.members-only: ...".
+/// HubException messages starting with the stable code, e.g. "group.members-only: ...".
 /// </summary>
 [Authorize(AuthenticationSchemes = IdentitySetup.Combined)]
 public sealed class BoardHub(IGrainFactory grains, BoardWatchers watchers, PresenceCoalescer presence) : Hub<IBoardClient>
@@ -22,7 +22,7 @@ public sealed class BoardHub(IGrainFactory grains, BoardWatchers watchers, Prese
         var caller = Context.User!.PersonId();
         // Ask the grain first: a forged or foreign board id is refused before anything is joined.
         var view = await Guard(() => board.Get(caller));
-        await watchers.Attach(boardId);
+        await watchers.Join(Context.ConnectionId, caller!, boardId, view.GroupId);
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupName(boardId));
         Joined().Add(boardId);
         await Guard(() => board.SetPresence(caller, true));
@@ -71,8 +71,10 @@ public sealed class BoardHub(IGrainFactory grains, BoardWatchers watchers, Prese
 
     private async Task Part(string boardId)
     {
+        // A seat already closed by a removal from the group has nothing left to part from.
+        if (!watchers.Leave(Context.ConnectionId, boardId))
+            return;
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(boardId));
-        watchers.Detach(boardId);
         await Board(boardId).SetPresence(Context.User!.PersonId(), false);
     }
 

@@ -1,4 +1,5 @@
 using Convening.Contracts.Boards;
+using Convening.Contracts.Groups;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Convening.Web.Hubs;
@@ -6,41 +7,61 @@ namespace Convening.Web.Hubs;
 /// <summary>
 /// This web host's subscription to the boards its clients watch: Orleans is the backplane. One
 /// observer per host receives each board's changes and fans them out to the board's SignalR group.
-/// Subscriptions are renewed before the grain forgets them, and dropped when the last watcher leaves.
+/// It also watches the boards' groups, so that a person removed from a group stops receiving its
+/// boards at once: the group waits for this host to close their seats before the removal returns.
+/// Subscriptions are renewed before the grains forget them, and dropped when the last seat goes.
 /// </summary>
 public sealed class BoardWatchers(IGrainFactory grains, IHubContext<BoardHub, IBoardClient> hub, ILogger<BoardWatchers> log)
-    : IBoardObserver, IHostedService
+    : IBoardObserver, IGroupObserver, IHostedService
 {
-    private readonly Dictionary<string, int> _watching = [];
-    private IBoardObserver? _reference;
+    /// <summary>One connection watching one board, as one person, for one group.</summary>
+    private sealed record Seat(string ConnectionId, string BoardId, string GroupId, string PersonId);
+
+    private readonly HashSet<Seat> _seats = [];
+    private readonly Dictionary<string, int> _boards = [];
+    private readonly Dictionary<string, int> _groups = [];
+    private IBoardObserver? _boardReference;
+    private IGroupObserver? _groupReference;
     private PeriodicTimer? _renewal;
 
-    public async Task Attach(string boardId)
+    /// <summary>Seats a connection on a board (once); subscribes to the board and its group if this host was not yet.</summary>
+    public async Task Join(string connectionId, string personId, string boardId, string groupId)
     {
-        bool first;
-        lock (_watching)
+        bool firstBoard, firstGroup;
+        lock (_seats)
         {
-            first = !_watching.ContainsKey(boardId);
-            _watching[boardId] = _watching.GetValueOrDefault(boardId) + 1;
+            if (_seats.Any(s => s.ConnectionId == connectionId && s.BoardId == boardId))
+                return;
+            _seats.Add(new Seat(connectionId, boardId, groupId, personId));
+            firstBoard = Count(_boards, boardId, +1) == 1;
+            firstGroup = Count(_groups, groupId, +1) == 1;
         }
-        if (first)
-            await grains.GetGrain<IBoardGrain>(boardId).Watch(Reference());
+        if (firstGroup)
+            await grains.GetGrain<IGroupGrain>(groupId).Watch(GroupReference());
+        if (firstBoard)
+            await grains.GetGrain<IBoardGrain>(boardId).Watch(BoardReference());
     }
 
-    public void Detach(string boardId)
+    /// <summary>Takes the connection's seat on the board away; false if it had none (already removed).</summary>
+    public bool Leave(string connectionId, string boardId)
     {
-        lock (_watching)
+        Seat? seat;
+        bool lastBoard = false, lastGroup = false;
+        lock (_seats)
         {
-            if (!_watching.TryGetValue(boardId, out var count))
-                return;
-            if (count > 1)
+            seat = _seats.FirstOrDefault(s => s.ConnectionId == connectionId && s.BoardId == boardId);
+            if (seat is not null)
             {
-                _watching[boardId] = count - 1;
-                return;
+                _seats.Remove(seat);
+                lastBoard = Count(_boards, boardId, -1) == 0;
+                lastGroup = Count(_groups, seat.GroupId, -1) == 0;
             }
-            _watching.Remove(boardId);
         }
-        _ = grains.GetGrain<IBoardGrain>(boardId).Unwatch(Reference());
+        if (lastBoard)
+            _ = grains.GetGrain<IBoardGrain>(boardId).Unwatch(BoardReference());
+        if (lastGroup)
+            _ = grains.GetGrain<IGroupGrain>(seat!.GroupId).Unwatch(GroupReference());
+        return seat is not null;
     }
 
     public Task Changed(string boardId, BoardChange change) =>
@@ -48,6 +69,23 @@ public sealed class BoardWatchers(IGrainFactory grains, IHubContext<BoardHub, IB
 
     public Task PresenceChanged(string boardId, IReadOnlyList<PresentPerson> present) =>
         hub.Clients.Group(BoardHub.GroupName(boardId)).Presence(boardId, present);
+
+    /// <summary>Closes every seat the person has on the group's boards before answering the group.</summary>
+    public async Task MemberRemoved(string groupId, string personId)
+    {
+        List<Seat> gone;
+        lock (_seats)
+            gone = [.. _seats.Where(s => s.GroupId == groupId && s.PersonId == personId)];
+        foreach (var seat in gone)
+        {
+            await hub.Groups.RemoveFromGroupAsync(seat.ConnectionId, BoardHub.GroupName(seat.BoardId));
+            if (Leave(seat.ConnectionId, seat.BoardId))
+            {
+                await hub.Clients.Client(seat.ConnectionId).AccessEnded(seat.BoardId);
+                await grains.GetGrain<IBoardGrain>(seat.BoardId).SetPresence(personId, false);
+            }
+        }
+    }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -66,22 +104,39 @@ public sealed class BoardWatchers(IGrainFactory grains, IHubContext<BoardHub, IB
     {
         while (await _renewal!.WaitForNextTickAsync())
         {
-            string[] boards;
-            lock (_watching)
-                boards = [.. _watching.Keys];
-            foreach (var boardId in boards)
+            string[] boards, groups;
+            lock (_seats)
+            {
+                boards = [.. _boards.Keys];
+                groups = [.. _groups.Keys];
+            }
+            var renewals = boards.Select(b => (What: "board " + b, Call: (Func<Task>)(() => grains.GetGrain<IBoardGrain>(b).Watch(BoardReference()))))
+                .Concat(groups.Select(g => (What: "group " + g, Call: (Func<Task>)(() => grains.GetGrain<IGroupGrain>(g).Watch(GroupReference())))));
+            foreach (var (what, call) in renewals)
             {
                 try
                 {
-                    await grains.GetGrain<IBoardGrain>(boardId).Watch(Reference());
+                    await call();
                 }
                 catch (Exception e) when (e is TimeoutException or OrleansException)
                 {
-                    log.LogWarning(e, "Could not renew the watch on board {Board}; retrying next round", boardId);
+                    log.LogWarning(e, "Could not renew the watch on {Watched}; retrying next round", what);
                 }
             }
         }
     }
 
-    private IBoardObserver Reference() => _reference ??= grains.CreateObjectReference<IBoardObserver>(this);
+    private static int Count(Dictionary<string, int> counts, string key, int by)
+    {
+        var count = counts.GetValueOrDefault(key) + by;
+        if (count > 0)
+            counts[key] = count;
+        else
+            counts.Remove(key);
+        return count;
+    }
+
+    private IBoardObserver BoardReference() => _boardReference ??= grains.CreateObjectReference<IBoardObserver>(this);
+
+    private IGroupObserver GroupReference() => _groupReference ??= grains.CreateObjectReference<IGroupObserver>(this);
 }

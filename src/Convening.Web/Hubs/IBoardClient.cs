@@ -10,6 +10,9 @@ public interface IBoardClient
 
     /// <summary>Who is on the board now, and where.</summary>
     Task Presence(string boardId, IReadOnlyList<PresentPerson> present);
+
+    /// <summary>The person is no longer in the board's group: nothing more will be sent for this board.</summary>
+    Task AccessEnded(string boardId);
 }
 
 /// <summary>

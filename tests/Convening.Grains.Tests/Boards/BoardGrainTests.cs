@@ -26,9 +26,9 @@ public sealed class BoardGrainTests(ClusterFixture fixture)
         var (convenor, _, observer, board) = await Arrange();
         var outsider = await _grains.Person("Outsider");
         var groupId = (await board.Get(convenor.Id)).GroupId;
-        await Refused.With("board.members-only", () => _grains.GetGrain<IBoardGrain>(Given.Unique("board")).Open(new OpenBoard(groupId, "Mine"), observer.Id));
-        await Refused.With("board.members-only", () => _grains.GetGrain<IBoardGrain>(Given.Unique("board")).Open(new OpenBoard(groupId, "Mine"), outsider.Id));
-        await Refused.With("board.members-only", () => board.Get(outsider.Id));
+        await Refused.With("group.observer-read-only", () => _grains.GetGrain<IBoardGrain>(Given.Unique("board")).Open(new OpenBoard(groupId, "Mine"), observer.Id));
+        await Refused.With("group.members-only", () => _grains.GetGrain<IBoardGrain>(Given.Unique("board")).Open(new OpenBoard(groupId, "Mine"), outsider.Id));
+        await Refused.With("group.members-only", () => board.Get(outsider.Id));
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class CsvImportTests(ClusterFixture fixture)
         var cycle = await _grains.Cycle(team, team.Member);
         var measure = await cycle.AddMeasure(new NewMeasure("Calls", "", false, ""), team.Member.Id);
 
-        await Refused.With("cycle.observer-read-only", () => cycle.ImportCsv(measure.Id, "2025-01-06,1\n", team.Observer.Id));
+        await Refused.With("group.observer-read-only", () => cycle.ImportCsv(measure.Id, "2025-01-06,1\n", team.Observer.Id));
 
         Assert.Empty(Assert.Single((await cycle.Get(team.Member.Id)).Measures).Points);
     }

@@ -15,7 +15,7 @@ public sealed class CycleAccessTests(ClusterFixture fixture)
         var team = await _grains.Team();
         var cycle = await _grains.Cycle(team, team.Member);
 
-        await Refused.With("cycle.members-only", () => cycle.Get(team.Outsider.Id));
+        await Refused.With("group.members-only", () => cycle.Get(team.Outsider.Id));
         await Refused.With("auth.required", () => cycle.Get(null));
 
         var summary = await cycle.GetSummary();
@@ -34,11 +34,11 @@ public sealed class CycleAccessTests(ClusterFixture fixture)
         Assert.False(view.CanEdit);
         Assert.Equal(GroupRole.Observer, view.MyRole);
 
-        await Refused.With("cycle.observer-read-only", () => cycle.Update(new UpdateCycle("Changed?", "", ""), id));
-        await Refused.With("cycle.observer-read-only", () => cycle.AddExperiment(new ExperimentPlan("Named worker", "", "", "", null, null), id));
-        await Refused.With("cycle.observer-read-only", () => cycle.AddMeasure(new NewMeasure("Hand-offs", "", false, ""), id));
-        await Refused.With("cycle.observer-read-only", () => cycle.LogDemand(new LogDemand(new DateOnly(2025, 1, 6), "Chasing my referral", DemandKind.Failure), id));
-        await Refused.With("cycle.observer-read-only", () => cycle.RecordStageOutput(CycleStage.Understand, "Notes", id));
+        await Refused.With("group.observer-read-only", () => cycle.Update(new UpdateCycle("Changed?", "", ""), id));
+        await Refused.With("group.observer-read-only", () => cycle.AddExperiment(new ExperimentPlan("Named worker", "", "", "", null, null), id));
+        await Refused.With("group.observer-read-only", () => cycle.AddMeasure(new NewMeasure("Hand-offs", "", false, ""), id));
+        await Refused.With("group.observer-read-only", () => cycle.LogDemand(new LogDemand(new DateOnly(2025, 1, 6), "Chasing my referral", DemandKind.Failure), id));
+        await Refused.With("group.observer-read-only", () => cycle.RecordStageOutput(CycleStage.Understand, "Notes", id));
 
         var after = await cycle.Get(team.Member.Id);
         Assert.Equal(GivenCycle.Question, after.Summary.Question);
@@ -54,8 +54,8 @@ public sealed class CycleAccessTests(ClusterFixture fixture)
         StartCycle Command() => new(team.GroupId, "Who may start?", "", "");
         ILearningCycleGrain Fresh() => _grains.GetGrain<ILearningCycleGrain>(Guid.NewGuid().ToString("N"));
 
-        await Refused.With("cycle.observer-read-only", () => Fresh().Start(Command(), team.Observer.Id));
-        await Refused.With("cycle.members-only", () => Fresh().Start(Command(), team.Outsider.Id));
+        await Refused.With("group.observer-read-only", () => Fresh().Start(Command(), team.Observer.Id));
+        await Refused.With("group.members-only", () => Fresh().Start(Command(), team.Outsider.Id));
         await Refused.With("auth.required", () => Fresh().Start(Command(), null));
         await Refused.With("group.not-found", () => Fresh().Start(Command() with { GroupId = Guid.NewGuid().ToString("N") }, team.Member.Id));
         await Refused.With("question.empty", () => Fresh().Start(Command() with { Question = "  " }, team.Member.Id));
@@ -84,7 +84,7 @@ public sealed class CycleAccessTests(ClusterFixture fixture)
 
         await team.Group.RemoveMember(team.Member.Id, team.Member.Id);
 
-        await Refused.With("cycle.members-only", () => cycle.Get(team.Member.Id));
-        await Refused.With("cycle.members-only", () => cycle.MoveStage(CycleStage.Plan, team.Member.Id));
+        await Refused.With("group.members-only", () => cycle.Get(team.Member.Id));
+        await Refused.With("group.members-only", () => cycle.MoveStage(CycleStage.Plan, team.Member.Id));
     }
 }

@@ -48,10 +48,47 @@ public sealed class LinkTests(ClusterFixture fixture)
         await Refused.With("cycle.sibling-same-group", () => neighbourhood.Link(sameGroup.GetPrimaryKeyString(), CycleRelation.Sibling, id));
         await Refused.With("cycle.link-other-place", () => neighbourhood.Link(elsewhere.GetPrimaryKeyString(), CycleRelation.Feeds, id));
         await Refused.With("cycle.not-found", () => neighbourhood.Link(Guid.NewGuid().ToString("N"), CycleRelation.Feeds, id));
-        await Refused.With("cycle.observer-read-only", () => neighbourhood.Link(placeWide.GetPrimaryKeyString(), CycleRelation.Feeds, team.Observer.Id));
+        await Refused.With("group.observer-read-only", () => neighbourhood.Link(placeWide.GetPrimaryKeyString(), CycleRelation.Feeds, team.Observer.Id));
 
         Assert.Empty((await neighbourhood.Get(id)).Links);
         Assert.Empty((await placeWide.Get(team.Convenor.Id)).Links);
+    }
+
+    [Fact]
+    public async Task Link_ToAnotherGroupsCycle_BySomeoneWithoutStandingThere_IsRefused_AndFillsNoSlots()
+    {
+        var team = await _grains.Team();
+        var theirs = await _grains.Cycle(team, team.Member);
+        var stranger = await _grains.Team();
+        var mine = await _grains.Cycle(stranger, stranger.Member, "A cycle of my own");
+        await team.Group.Join(team.Convenor, stranger.Convenor, GroupRole.Observer);
+
+        await Refused.With("group.members-only", () => mine.Link(theirs.GetPrimaryKeyString(), CycleRelation.Sibling, stranger.Member.Id));
+        await Refused.With("group.observer-read-only", () => mine.Link(theirs.GetPrimaryKeyString(), CycleRelation.Sibling, stranger.Convenor.Id));
+
+        Assert.Empty((await theirs.Get(team.Member.Id)).Links);
+        Assert.Empty((await mine.Get(stranger.Member.Id)).Links);
+    }
+
+    [Fact]
+    public async Task Start_WithALinkToACycleInAnotherPlace_LinksBothAsSiblings_ButOnlyWithStandingInBoth()
+    {
+        var here = await _grains.Team();
+        var there = await _grains.Team();
+        var elsewhere = await _grains.Cycle(there, there.Member);
+        await there.Group.Join(there.Convenor, here.Member, GroupRole.Member);
+
+        var refused = _grains.GetGrain<ILearningCycleGrain>(Guid.NewGuid().ToString("N"));
+        await Refused.With("group.members-only", () => refused.Start(
+            new StartCycle(here.GroupId, "Q", "", "", new CycleLinkRequest(elsewhere.GetPrimaryKeyString(), CycleRelation.Sibling)), here.Convenor.Id));
+        await Refused.With("cycle.not-found", () => refused.GetSummary());
+
+        var started = _grains.GetGrain<ILearningCycleGrain>(Guid.NewGuid().ToString("N"));
+        var view = await started.Start(new StartCycle(here.GroupId, "How do others do it?", "", "",
+            new CycleLinkRequest(elsewhere.GetPrimaryKeyString(), CycleRelation.Sibling)), here.Member.Id);
+
+        Assert.Equal((elsewhere.GetPrimaryKeyString(), CycleRelation.Sibling), (Assert.Single(view.Links).OtherId, view.Links[0].Relation));
+        Assert.Equal(started.GetPrimaryKeyString(), Assert.Single((await elsewhere.Get(there.Member.Id)).Links).OtherId);
     }
 
     [Fact]
@@ -73,6 +110,8 @@ public sealed class LinkTests(ClusterFixture fixture)
         var place = (await team.Group.GetSummary()).PlaceSlug;
         var wider = _grains.GetGrain<IGroupGrain>(Guid.NewGuid().ToString("N"));
         await wider.Convene(new ConveneGroup(place, "Place leadership", ""), team.Convenor.Id);
+        // A link speaks for both groups, so Ben links from the neighbourhood as a member of both.
+        await wider.Join(team.Convenor, team.Member, GroupRole.Member);
         var placeWide = _grains.GetGrain<ILearningCycleGrain>(Guid.NewGuid().ToString("N"));
         await placeWide.Start(new StartCycle(wider.GetPrimaryKeyString(), "How do we make support follow the person?", "", ""), team.Convenor.Id);
         return (team, await _grains.Cycle(team, team.Member), placeWide);

@@ -94,7 +94,7 @@ public sealed class StageTests(ClusterFixture fixture)
         var steward = await _grains.Cycle(team, team.Member);
 
         await Refused.With("cycle.not-steward", () => cycle.MoveStage(CycleStage.Plan, team.Member.Id));
-        await Refused.With("cycle.observer-read-only", () => cycle.MoveStage(CycleStage.Plan, team.Observer.Id));
+        await Refused.With("group.observer-read-only", () => cycle.MoveStage(CycleStage.Plan, team.Observer.Id));
         Assert.False((await cycle.Get(team.Member.Id)).CanMoveStage);
         Assert.Equal(CycleStage.Understand, await cycle.StageOf());
 

@@ -15,8 +15,9 @@ public sealed class EndorsementTests(ClusterFixture fixture)
         var submitter = await _grains.Person("Nia");
         var partner = await _grains.Person("Ola");
         var loner = await _grains.Person("Lee");
+        var host = await _grains.Person("Hal");
         var place = await _grains.Place(submitter);
-        await _grains.Group(partner, "Welcome network");
+        await (await _grains.Group(host, "Welcome network")).Join(host, partner, GroupRole.Member);
         var entry = await _grains.PublishedEntry(submitter, Entries.Content(place.Slug, "Harbour Lights"));
         var index = Entries.Index(fixture);
 
@@ -36,6 +37,25 @@ public sealed class EndorsementTests(ClusterFixture fixture)
 
         await entry.Endorse("strengths-based", false, partner.Id);
         Assert.Empty((await entry.Get(null)).Endorsements);
+    }
+
+    [Fact]
+    public async Task Endorsing_IsNotEarnedByCreatingOnesOwnPlaceAndGroup_NorByAGroupAwaitingApproval()
+    {
+        var submitter = await _grains.Person("Uma");
+        var schemer = await _grains.Person("Vic");
+        var asker = await _grains.Person("Wyn");
+        var place = await _grains.Place(submitter);
+        var entry = await _grains.PublishedEntry(submitter, Entries.Content(place.Slug, "Open Door"));
+        await _grains.Group(schemer, "My own network");
+        var requested = _grains.GetGrain<IGroupGrain>(Guid.NewGuid().ToString("N"));
+        await requested.Convene(new ConveneGroup(place.Slug, "Asking to join in", ""), asker.Id);
+
+        await Refused.With("endorsement.not-eligible", () => entry.Endorse("strengths-based", true, schemer.Id));
+        await Refused.With("endorsement.not-eligible", () => entry.Endorse("strengths-based", true, asker.Id));
+
+        await _grains.GetGrain<Contracts.Places.IPlaceGrain>(place.Slug).ApproveGroup(requested.GetPrimaryKeyString(), submitter.Id);
+        Assert.Single((await entry.Endorse("strengths-based", true, asker.Id)).Endorsements);
     }
 
     [Fact]

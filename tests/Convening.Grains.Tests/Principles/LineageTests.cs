@@ -68,7 +68,7 @@ public sealed class LineageTests(ClusterFixture fixture)
         var (steward, stranger) = (await _grains.Person("Ed"), await _grains.Person("Zed"));
         var principle = await _grains.Published(steward, await _grains.Place(steward));
 
-        await Refused.With("principle.not-in-place", () => principle.AddStory("It worked for us", stranger.Id));
+        await Refused.With(Convening.Contracts.AccessPolicy.NoStanding, () => principle.AddStory("It worked for us", stranger.Id));
         var view = await principle.AddStory("We tried it at the **panel**", steward.Id);
         Assert.Equal("We tried it at the **panel**", Assert.Single(view.Stories).Markdown);
     }

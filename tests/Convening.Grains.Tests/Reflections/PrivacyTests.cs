@@ -1,5 +1,6 @@
 using Convening.Contracts;
 using Convening.Contracts.Groups;
+using Convening.Contracts.Places;
 using Convening.Contracts.Reflections;
 using Convening.Grains.Tests.Support;
 
@@ -92,6 +93,7 @@ public sealed class PrivacyTests(ClusterFixture fixture)
         var place = await _grains.Place(steward);
         var group = _grains.GetGrain<IGroupGrain>(Guid.NewGuid().ToString("N"));
         await group.Convene(new ConveneGroup(place.Slug, "Housing and health", "Fewer evictions"), convenor.Id);
+        await _grains.GetGrain<IPlaceGrain>(place.Slug).ApproveGroup(group.GetPrimaryKeyString(), steward.Id);
         await group.Join(convenor, author, GroupRole.Member);
         await group.Join(convenor, member, GroupRole.Member);
         return (author, [member, convenor, steward, stranger, null], group.GetPrimaryKeyString(), place.Slug);

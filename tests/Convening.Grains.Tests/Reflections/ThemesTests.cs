@@ -1,4 +1,5 @@
 using Convening.Contracts.Groups;
+using Convening.Contracts.Places;
 using Convening.Contracts.Reflections;
 using Convening.Grains.Tests.Support;
 
@@ -38,11 +39,10 @@ public sealed class ThemesTests(ClusterFixture fixture)
     [Fact]
     public async Task PlaceThemes_NeverNameAThemeFromFewerThanFiveAuthors_ToAnotherGroupOfThePlace()
     {
-        var (_, members, group, slug) = await GroupOf(2);
+        var (steward, members, group, slug) = await GroupOf(2);
         await _grains.Reflection(members[0], Write.Entry(visibility: ReflectionVisibility.Group, groupId: group, themes: ["eviction-at-no-12"]));
         await _grains.Reflection(members[1], Write.Entry(visibility: ReflectionVisibility.Place, placeSlug: slug, themes: ["eviction-at-no-12"]));
-        var neighbour = await _grains.Person("Nia");
-        await _grains.GetGrain<IGroupGrain>(Guid.NewGuid().ToString("N")).Convene(new ConveneGroup(slug, "Employment", "Good work"), neighbour.Id);
+        var neighbour = await Neighbour(slug, steward, approved: true);
 
         var seen = await Index(ReflectionAudience.Place(slug)).Themes(neighbour.Id);
 
@@ -72,15 +72,37 @@ public sealed class ThemesTests(ClusterFixture fixture)
     public async Task SharedWithThePlace_IsListedForMembersOfAnyGroupThere()
     {
         var (convenor, members, _, slug) = await GroupOf(1);
-        var otherGroup = _grains.GetGrain<IGroupGrain>(Guid.NewGuid().ToString("N"));
-        var neighbour = await _grains.Person("Nia");
-        await otherGroup.Convene(new ConveneGroup(slug, "Employment", "Good work"), neighbour.Id);
+        var neighbour = await Neighbour(slug, convenor, approved: true);
 
         var entry = await _grains.Reflection(members[0], Write.Entry("For the whole place", ReflectionVisibility.Place, placeSlug: slug));
 
         Assert.Equal("For the whole place", (await entry.Get(neighbour.Id)).Title);
         Assert.Equal(["For the whole place"], (await Index(ReflectionAudience.Place(slug)).List(20, null, null, neighbour.Id)).Items.Select(i => i.Title));
         await Refused.With("reflection.author-only", () => entry.History(convenor.Id));
+    }
+
+    [Fact]
+    public async Task SharedWithThePlace_IsNotReadByAGroupConvenedThere_UntilAStewardApprovesIt()
+    {
+        var (steward, members, _, slug) = await GroupOf(1);
+        var entry = await _grains.Reflection(members[0], Write.Entry("Only for the place", ReflectionVisibility.Place, placeSlug: slug));
+        var uninvited = await Neighbour(slug, steward, approved: false);
+
+        await Refused.With("reflection.not-found", () => entry.Get(uninvited.Id));
+        await Refused.With("reflection.audience-only", () => Index(ReflectionAudience.Place(slug)).List(20, null, null, uninvited.Id));
+        await Refused.With("reflection.audience-only", () => Index(ReflectionAudience.Place(slug)).Themes(uninvited.Id));
+        await Refused.With("reflection.not-in-place", () => _grains.Reflection(uninvited, Write.Entry(visibility: ReflectionVisibility.Place, placeSlug: slug)));
+    }
+
+    /// <summary>Someone who convenes a group in the place; approved by the steward or still waiting.</summary>
+    private async Task<TestPerson> Neighbour(string slug, TestPerson steward, bool approved)
+    {
+        var neighbour = await _grains.Person("Nia");
+        var group = _grains.GetGrain<IGroupGrain>(Guid.NewGuid().ToString("N"));
+        await group.Convene(new ConveneGroup(slug, "Employment", "Good work"), neighbour.Id);
+        if (approved)
+            await _grains.GetGrain<IPlaceGrain>(slug).ApproveGroup(group.GetPrimaryKeyString(), steward.Id);
+        return neighbour;
     }
 
     private IReflectionIndexGrain Index(string audience) => _grains.GetGrain<IReflectionIndexGrain>(audience);

@@ -57,7 +57,7 @@ public sealed class BoardHubTests(WebAppFixture app)
         await using var olu = await new BoardWatcher(app.Url, s.Observer.Token).Connect();
         await olu.Join(s.BoardId);
         var error = await Assert.ThrowsAsync<HubException>(() => olu.Do(s.BoardId, new AddCard(s.FirstLaneId, "Observers only watch")));
-        Assert.Contains("board.observer-read-only", error.Message);
+        Assert.Contains("group.observer-read-only", error.Message);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class BoardHubTests(WebAppFixture app)
         var s = await BoardScenario.Create(app);
         await using var stranger = await new BoardWatcher(app.Url, s.Outsider.Token).Connect();
         var error = await Assert.ThrowsAsync<HubException>(() => stranger.Join(s.BoardId));
-        Assert.Contains("board.members-only", error.Message);
+        Assert.Contains("group.members-only", error.Message);
     }
 
     [Fact]

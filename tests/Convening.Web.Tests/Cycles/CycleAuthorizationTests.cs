@@ -58,8 +58,8 @@ public sealed class CycleAuthorizationTests(WebAppFixture app)
         var expected = allowed.Contains(role) ? null : role switch
         {
             "anonymous" => "auth.required",
-            "outsider" => "cycle.members-only",
-            "observer" => "cycle.observer-read-only",
+            "outsider" => "group.members-only",
+            "observer" => "group.observer-read-only",
             _ => "cycle.not-steward",
         };
         Assert.Equal(expected, reply.ErrorCode);

@@ -50,7 +50,7 @@ public sealed class CycleGraphQLTests(WebAppFixture app)
         Assert.Equal("How do we stop young people being passed between services?", reply.Data!["cycle"]!["question"]!.GetValue<string>());
         Assert.Null(reply.Data!["cycle"]!["myRole"]);
         Assert.Null(reply.Data!["cycle"]!["purpose"]);
-        Assert.Equal("cycle.members-only", reply.ErrorCode);
+        Assert.Equal("group.members-only", reply.ErrorCode);
 
         var anonymous = await app.GraphQL().Post("mutation($i: StartCycleInput!) { startCycle(input: $i) { cycle { id } } }",
             new { i = new { groupId = s.GroupId, question = "Anyone?" } });
@@ -98,7 +98,7 @@ public sealed class CycleGraphQLTests(WebAppFixture app)
         var reply = await s.Observer.Api.Post("mutation($i: AddExperimentInput!) { addExperiment(input: $i) { experiment { id } } }",
             new { i = new { cycleId, plan = new { change = "Named worker" } } });
 
-        Assert.Equal((HttpStatusCode.Forbidden, "cycle.observer-read-only"), (reply.Status, reply.ErrorCode));
+        Assert.Equal((HttpStatusCode.Forbidden, "group.observer-read-only"), (reply.Status, reply.ErrorCode));
         var experiments = (await s.Member.Api.Post("query($id: ID!) { cycle(id: $id) { experiments { id } } }", new { id = cycleId })).ShouldSucceed();
         Assert.Empty(experiments.Data!["cycle"]!["experiments"]!.AsArray());
     }
@@ -127,6 +127,7 @@ public sealed class CycleGraphQLTests(WebAppFixture app)
         var s = await CycleScenario.Create(app);
         var cycleId = await s.StartCycle(s.Member);
         var otherGroup = await Scenario.Convene(s.Convenor, s.PlaceSlug, "Place leadership");
+        await Scenario.Join(s.Convenor, otherGroup, s.Member);
         var wider = await s.StartCycle(s.Convenor, "How does support follow the person?", otherGroup);
         (await s.Member.Api.Post("mutation($i: LogDemandInput!) { logDemand(input: $i) { demandEntry { id } } }",
             new { i = new { cycleId, date = "2025-01-08", words = "Nobody rang me back", kind = "FAILURE" } })).ShouldSucceed();

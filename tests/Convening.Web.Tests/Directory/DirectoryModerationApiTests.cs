@@ -89,8 +89,10 @@ public sealed class DirectoryModerationApiTests(WebAppFixture app)
     public async Task Editors_CannotEndorseTheirOwnEntry_PeopleInAGroupCan_AndTheirNameIsShown()
     {
         var (submitter, convenor, loner, moderator) = (await _scenario.Register("Eve"), await _scenario.Register("Gita"), await _scenario.Register("Lou"), await Moderator(app));
-        var place = await Scenario.CreatePlace(convenor);
-        await Scenario.Convene(convenor, place);
+        // Gita belongs to a group someone else's place approved: a group of one's own would vouch for nothing.
+        var host = await _scenario.Register("Hana");
+        var place = await Scenario.CreatePlace(host);
+        await Scenario.Join(host, await Scenario.Convene(host, place), convenor);
         var id = await Published(submitter, moderator, Content(place, "Advocacy " + Word(), approaches: ["strengths-based", "co-production"]));
 
         Assert.Equal("endorsement.own-entry", (await TryEndorse(submitter, id, "co-production")).ErrorCode);

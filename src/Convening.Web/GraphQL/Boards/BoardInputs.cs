@@ -6,7 +6,7 @@ namespace Convening.Web.GraphQL.Boards;
 
 public enum BoardAction
 {
-    AddCard, EditCard, MoveCard, DeleteCard, AddComment, CastVote, RetractVote,
+    AddCard, EditCard, MoveCard, DeleteCard, RestoreCard, AddComment, CastVote, RetractVote,
     AddLane, RenameLane, RemoveLane, OpenVote, CloseVote, StartTimer, StopTimer, Lock, Unlock, FocusLane,
 }
 
@@ -29,6 +29,7 @@ public sealed class BoardActionInput
         BoardAction.EditCard => new EditCard(CardId ?? "", Text ?? "", Colour),
         BoardAction.MoveCard => new MoveCard(CardId ?? "", LaneId ?? "", Position ?? int.MaxValue),
         BoardAction.DeleteCard => new DeleteCard(CardId ?? ""),
+        BoardAction.RestoreCard => new RestoreCard(CardId ?? ""),
         BoardAction.AddComment => new AddComment(CardId ?? "", Text ?? ""),
         BoardAction.CastVote => new CastVote(CardId ?? ""),
         BoardAction.RetractVote => new RetractVote(CardId ?? ""),
@@ -64,7 +65,7 @@ public sealed class ChangeBoardInputType : InputObjectGraphType<BoardActionInput
         Field(x => x.BoardId).Description("The board.");
         Field<NonNullGraphType<BoardActionType>>("action").Description("What to do.");
         Field(x => x.LaneId, nullable: true).Description("The lane (ADD_CARD, MOVE_CARD, RENAME_LANE, REMOVE_LANE, FOCUS_LANE).");
-        Field(x => x.CardId, nullable: true).Description("The card (EDIT_CARD, MOVE_CARD, DELETE_CARD, ADD_COMMENT, CAST_VOTE, RETRACT_VOTE).");
+        Field(x => x.CardId, nullable: true).Description("The card (EDIT_CARD, MOVE_CARD, DELETE_CARD, RESTORE_CARD, ADD_COMMENT, CAST_VOTE, RETRACT_VOTE).");
         Field(x => x.Text, nullable: true).Description($"Card text (Markdown, at most {BoardLimits.CardText} characters), comment, or lane title.");
         Field(x => x.Colour, nullable: true).Description($"A card colour: {string.Join(", ", BoardLimits.Colours)}.");
         Field(x => x.Position, nullable: true).Description("MOVE_CARD: position in the lane, 0 for the top; left out, the bottom.");

@@ -14,6 +14,8 @@ public sealed class CycleInput
     public string? Output { get; set; }
     public string OtherCycleId { get; set; } = "";
     public CycleRelation Relation { get; set; }
+    public string? LinkTo { get; set; }
+    public CycleRelation? LinkRelation { get; set; }
 }
 
 public sealed class StartCycleInputType : InputObjectGraphType<CycleInput>
@@ -26,6 +28,8 @@ public sealed class StartCycleInputType : InputObjectGraphType<CycleInput>
         Field(x => x.Question, nullable: false).Description("The question to explore, e.g. 'How do we stop young people being passed between services?'");
         Field(x => x.Purpose, nullable: true).Description("The purpose the cycle serves.");
         Field(x => x.PeopleInvolved, nullable: true).Description("Who is involved.");
+        Field(x => x.LinkTo, type: typeof(IdGraphType)).Description("A cycle to link the new one to as it starts, in any place; you must be able to change that cycle too.");
+        Field<CycleRelationType>("linkRelation").Description("How the linkTo cycle relates to the new one (default SIBLING).");
     }
 }
 

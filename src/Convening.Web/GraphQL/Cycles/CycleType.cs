@@ -16,7 +16,7 @@ public sealed class CycleType : ObjectGraphType<CycleSummary>
     {
         Name = "Cycle";
         Description = "A learning cycle: a group's question, worked through understand, plan, try, reflect and share. " +
-            "Anyone sees its question, group and stage; the rest is for members of the group (others get cycle.members-only).";
+            "Anyone sees its question, group and stage; the rest is for members of the group (others get group.members-only).";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle's id.");
         Field(x => x.Question).Description("The question the cycle is exploring.");
         Field<NonNullGraphType<CycleStageType>, CycleStage>("stage").Description("The stage it is at now.").Resolve(ctx => ctx.Source.Stage);
@@ -74,7 +74,7 @@ public sealed class CycleType : ObjectGraphType<CycleSummary>
         {
             return await View(ctx);
         }
-        catch (ConveningException e) when (e.Code == "cycle.members-only")
+        catch (ConveningException e) when (e.Code == AccessPolicy.MembersOnly)
         {
             return null;
         }

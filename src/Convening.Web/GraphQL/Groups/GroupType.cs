@@ -22,6 +22,9 @@ public sealed class GroupType : ObjectGraphType<GroupSummary>
         Field(x => x.Name).Description("The group's name.");
         Field(x => x.Purpose).Description("What the group is for.");
         Field(x => x.MemberCount).Description("How many members it has.");
+        Field<NonNullGraphType<GroupStandingType>, GroupStanding>("standing")
+            .Description("Whether the place's stewards have approved it; until then its members have no standing in the place.")
+            .Resolve(ctx => ctx.Source.Standing);
         Field<NonNullGraphType<PlaceType>, PlaceView>("place")
             .Description("The place the group is convened in.")
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPlaceGrain>(ctx.Source.PlaceSlug).Get());
@@ -59,7 +62,7 @@ public sealed class GroupType : ObjectGraphType<GroupSummary>
         {
             return await Details(ctx);
         }
-        catch (ConveningException e) when (e.Code == "group.members-only")
+        catch (ConveningException e) when (e.Code == AccessPolicy.MembersOnly)
         {
             return null;
         }

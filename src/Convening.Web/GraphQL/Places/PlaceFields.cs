@@ -39,5 +39,23 @@ public static class PlaceFields
                 return ctx.Grains().GetGrain<IPlaceGrain>(Check.Slug(input.Slug))
                     .Update(new UpdatePlace(input.Name ?? "", input.Purpose ?? ""), ctx.CallerId());
             });
+
+        mutation.AddMutation<PlaceType, PlaceView, StewardInputType>("appointSteward", "Makes someone one of a place's stewards; stewards only.",
+            ctx => Place(ctx, out var input).AppointSteward(input.PersonId ?? "", ctx.CallerId()));
+        mutation.AddMutation<PlaceType, PlaceView, StewardInputType>("removeSteward",
+            "Removes one of a place's stewards (yourself included); stewards only. The last steward cannot be removed (place.last-steward).",
+            ctx => Place(ctx, out var input).RemoveSteward(input.PersonId ?? "", ctx.CallerId()));
+        mutation.AddMutation<PlaceType, PlaceView, GroupDecisionInputType>("approveGroup",
+            "Approves a group asking to be convened in the place: it is listed there and its members gain standing in the place; stewards only.",
+            ctx => Place(ctx, out var input).ApproveGroup(input.GroupId ?? "", ctx.CallerId()));
+        mutation.AddMutation<PlaceType, PlaceView, GroupDecisionInputType>("declineGroup",
+            "Declines a group asking to be convened in the place: it carries on as a group, with no standing in the place; stewards only.",
+            ctx => Place(ctx, out var input).DeclineGroup(input.GroupId ?? "", ctx.CallerId()));
+    }
+
+    private static IPlaceGrain Place(IResolveFieldContext ctx, out StewardshipInput input)
+    {
+        input = ctx.Input<StewardshipInput>();
+        return ctx.Grains().GetGrain<IPlaceGrain>(Check.Slug(input.PlaceSlug));
     }
 }

@@ -1,5 +1,7 @@
+using Convening.Contracts;
 using Convening.Contracts.Cycles;
 using Convening.Contracts.Places;
+using Convening.Web.GraphQL.Common;
 using Convening.Web.GraphQL.Cycles;
 using Convening.Web.GraphQL.Groups;
 using GraphQL.Types;
@@ -17,8 +19,17 @@ public sealed class PlaceType : ObjectGraphType<PlaceView>
         Field(x => x.Purpose).Description("What convening in this place is for.");
         Field(x => x.CreatedAt).Description("When the place was created.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GroupType>>>, IReadOnlyList<GroupSummary>>("groups")
-            .Description("The groups convened in this place, by name.")
+            .Description("The groups convened in this place that its stewards approved, by name.")
             .Resolve(ctx => ctx.Source.Groups);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlaceStewardType>>>, IReadOnlyList<PlaceSteward>>("stewards")
+            .Description("The place's stewards, its creator first.")
+            .Resolve(ctx => ctx.Source.Stewards);
+        Field<NonNullGraphType<BooleanGraphType>, bool>("isSteward")
+            .Description("Whether you are one of the place's stewards.")
+            .Resolve(ctx => AccessPolicy.IsSteward(ctx.Source, ctx.CallerId()));
+        Field<ListGraphType<NonNullGraphType<GroupRequestType>>, IReadOnlyList<GroupRequest>>("groupRequests")
+            .Description("Groups asking to be convened here, oldest first. Stewards only (others get place.not-a-steward).")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IPlaceGrain>(ctx.Source.Slug).Requests(ctx.CallerId()));
         CycleConnectionType.AddTo(this, "The learning cycles of all the groups in this place, newest first.", p => ICycleIndexGrain.ForPlace(p.Slug));
     }
 }

@@ -26,6 +26,10 @@ public sealed class ReflectionType : ObjectGraphType<ReflectionView>
         Field<NonNullGraphType<ReflectionVisibilityType>, ReflectionVisibility>("visibility").Description("Who may read it.").Resolve(c => c.Source.Visibility);
         Field(x => x.GroupId, type: typeof(IdGraphType)).Description("The group it is shared with, when shared with a group.");
         Field(x => x.PlaceSlug, nullable: true).Description("The place it is shared with (or the place of its group).");
+        Field<StringGraphType, string?>("sharedWith")
+            .Description("The name of the group or place it is shared with; null when private.")
+            .ResolveAsync(async c => await Convening.Web.Reflections.SharedWith.Name(c.Grains(), c.Source));
+        Field(x => x.IsDraft).Description("True when you are its author and autosave kept changes you have not saved: only you see them.");
         Field<WorkLinkType, Convening.Contracts.Cycles.WorkLink>("link").Description("The learning cycle or experiment it is about, if any.").Resolve(c => c.Source.Link);
         Field(x => x.Version).Description("Goes up by one with each save; send it back as expectedVersion when saving.");
         Field(x => x.CreatedAt).Description("When it was first saved.");

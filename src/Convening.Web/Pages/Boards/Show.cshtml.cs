@@ -34,7 +34,22 @@ public sealed partial class ShowModel : ConveningPageModel
 
     public Task<IActionResult> OnPostEdit() => Do(new EditCard(CardId ?? "", Text ?? "", Colour), "Card changed");
 
-    public Task<IActionResult> OnPostDelete() => Do(new DeleteCard(CardId ?? ""), "Card deleted");
+    /// <summary>Set after a deletion, so the page offers to undo it.</summary>
+    [FromQuery(Name = "deleted")] public string? Deleted { get; set; }
+
+    public string? Me => CallerId;
+
+    /// <summary>Whether the caller may change or delete this card: its author, or a facilitator.</summary>
+    public bool MayChange(Card card) => Board.CanEdit && (!Board.Locked || Board.CanFacilitate)
+        && Convening.Contracts.AccessPolicy.MayChangeCard(card.Author.Id, CallerId ?? "", Board.CanFacilitate);
+
+    public Task<IActionResult> OnPostDelete() => Attempt(async () =>
+    {
+        await Grains.GetGrain<IBoardGrain>(Id).Apply(new DeleteCard(CardId ?? ""), CallerId);
+        return Redirect($"/boards/{Id}?deleted={Uri.EscapeDataString(CardId ?? "")}#undo");
+    }, Reload);
+
+    public Task<IActionResult> OnPostRestore() => Do(new RestoreCard(CardId ?? ""), "Card brought back");
 
     public Task<IActionResult> OnPostComment() => Do(new AddComment(CardId ?? "", Text ?? ""), "Comment added");
 

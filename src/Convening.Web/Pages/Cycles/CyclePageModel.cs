@@ -31,7 +31,7 @@ public abstract class CyclePageModel : ConveningPageModel
     {
         await LoadCycle();
         if (!Cycle.CanEdit)
-            throw ConveningException.Forbidden("cycle.observer-read-only", "Observers can follow the cycle but not change it.");
+            AccessPolicy.Contributor(Convening.Contracts.Groups.GroupRole.Observer);
     }
 
     /// <summary>Back to the cycle page, at a section, with a success message.</summary>

@@ -14,17 +14,31 @@ public sealed class NewCycleModel : ConveningPageModel
     [BindProperty(Name = "question")] public string? Question { get; set; }
     [BindProperty(Name = "purpose")] public string? Purpose { get; set; }
     [BindProperty(Name = "people-involved")] public string? Involved { get; set; }
+    [BindProperty(Name = "link-to")] public string? LinkTo { get; set; }
+    [BindProperty(Name = "link-relation")] public CycleRelation? LinkRelation { get; set; }
 
     public GroupSummary Group { get; private set; } = null!;
 
-    protected override IReadOnlyCollection<string> Fields => ["question", "purpose", "people-involved"];
+    /// <summary>Cycles of the caller's groups, in any place, the new cycle could be linked to as it starts.</summary>
+    public IReadOnlyList<(CycleSummary Cycle, string GroupName)> LinkChoices { get; private set; } = [];
+
+    protected override IReadOnlyCollection<string> Fields => ["question", "purpose", "people-involved", "link-to", "link-relation"];
+
+    protected override IReadOnlyDictionary<string, string> FieldAliases { get; } = new Dictionary<string, string>
+    {
+        ["cycle.not-found"] = "link-to",
+        ["cycle.sibling-same-group"] = "link-relation",
+        ["cycle.link-other-place"] = "link-relation",
+        ["cycle.bad-relation"] = "link-relation",
+    };
 
     public Task<IActionResult> OnGet() => Load(LoadGroup);
 
     public Task<IActionResult> OnPost() => Attempt(async () =>
     {
         var cycle = await Grains.GetGrain<ILearningCycleGrain>(Guid.NewGuid().ToString("N"))
-            .Start(new StartCycle(GroupId, Question ?? "", Purpose ?? "", Involved ?? ""), CallerId);
+            .Start(new StartCycle(GroupId, Question ?? "", Purpose ?? "", Involved ?? "",
+                string.IsNullOrEmpty(LinkTo) ? null : new CycleLinkRequest(LinkTo, LinkRelation ?? CycleRelation.Sibling)), CallerId);
         Notify("The learning cycle has started, with its live board.");
         return Redirect($"/cycles/{cycle.Summary.Id}");
     }, LoadGroup);
@@ -34,8 +48,7 @@ public sealed class NewCycleModel : ConveningPageModel
     {
         var group = Grains.GetGrain<IGroupGrain>(GroupId);
         Group = await group.GetSummary();
-        var role = await group.RoleOf(CallerId ?? throw ConveningException.Unauthenticated());
-        if (role is null or GroupRole.Observer)
-            throw ConveningException.Forbidden("cycle.observer-read-only", "Only the group's members and convenors can start a learning cycle.");
+        AccessPolicy.Contributor(await group.RoleOf(CallerId ?? throw ConveningException.Unauthenticated()));
+        LinkChoices = await LinkableCycles.For(Grains, CallerId!, new HashSet<string>());
     }
 }

@@ -1,3 +1,4 @@
+using Convening.Contracts;
 using Convening.Contracts.Cycles;
 using Convening.Contracts.Groups;
 using Convening.Contracts.Places;
@@ -10,15 +11,12 @@ public sealed record LinkedCycle(CycleLink Link, CycleSummary Other, GroupSummar
 
 public sealed partial class CycleModel
 {
-    /// <summary>How many of the place's cycles the link form offers, newest first.</summary>
-    public const int LinkChoicesShown = 100;
-
     [BindProperty(Name = "other-cycle")] public string? OtherCycle { get; set; }
     [BindProperty(Name = "relation")] public CycleRelation? Relation { get; set; }
 
     public IReadOnlyList<LinkedCycle> Links { get; private set; } = [];
 
-    /// <summary>Cycles in the same place that this one could link to, with their groups' names.</summary>
+    /// <summary>Cycles of the caller's other groups (in any place) that this one could link to, with their groups' names.</summary>
     public IReadOnlyList<(CycleSummary Cycle, string GroupName)> LinkChoices { get; private set; } = [];
 
     protected override IReadOnlyCollection<string> Fields => ["other-cycle", "relation"];
@@ -31,6 +29,8 @@ public sealed partial class CycleModel
         ["cycle.sibling-same-group"] = "relation",
         ["cycle.link-other-place"] = "relation",
         ["cycle.bad-relation"] = "relation",
+        [AccessPolicy.ObserverReadOnly] = "other-cycle",
+        [AccessPolicy.MembersOnly] = "other-cycle",
     };
 
     public Task<IActionResult> OnPostLink() => Attempt(async () =>
@@ -66,10 +66,6 @@ public sealed partial class CycleModel
         if (!view.CanEdit)
             return;
         var linked = view.Links.Select(l => l.OtherId).Append(Id).ToHashSet();
-        var place = await Grains.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForPlace(Summary.PlaceSlug)).List(LinkChoicesShown, null);
-        var choices = new List<(CycleSummary, string)>();
-        foreach (var cycle in place.Items.Where(c => !linked.Contains(c.Id)))
-            choices.Add((cycle, (await GroupOf(cycle.GroupId)).Name));
-        LinkChoices = choices;
+        LinkChoices = await LinkableCycles.For(Grains, CallerId!, linked);
     }
 }

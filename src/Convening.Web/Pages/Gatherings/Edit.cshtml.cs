@@ -21,8 +21,7 @@ public sealed class EditModel : DetailsPageModel
     private async Task LoadGathering()
     {
         var view = await Grains.GetGrain<IGatheringGrain>(Id).Get(CallerId);
-        if (view.MyRole != GroupRole.Convenor)
-            throw ConveningException.Forbidden("group.not-a-convenor", "Only the group's convenors can change a gathering.");
+        AccessPolicy.Convenor(view.MyRole);
         Saved = view.Summary.Details;
     }
 }

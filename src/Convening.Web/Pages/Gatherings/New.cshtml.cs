@@ -25,8 +25,7 @@ public sealed class NewModel : DetailsPageModel
     private async Task LoadGroup()
     {
         var details = await Grains.GetGrain<IGroupGrain>(Id).GetDetails(CallerId);
-        if (details.MyRole != GroupRole.Convenor)
-            throw ConveningException.Forbidden("group.not-a-convenor", "Only the group's convenors can plan gatherings.");
+        AccessPolicy.Convenor(details.MyRole);
         GroupName = details.Summary.Name;
         if (!Posted())
             Saved = Saved with { TimeZone = details.Members.FirstOrDefault(m => m.Person.Id == CallerId)?.Person.Availability.TimeZone ?? Saved.TimeZone };

@@ -35,7 +35,6 @@ public sealed class NotesModel : ConveningPageModel
     private async Task LoadGathering()
     {
         Gathering = await Grains.GetGrain<IGatheringGrain>(Id).Get(CallerId);
-        if (Gathering.MyRole == GroupRole.Observer)
-            throw ConveningException.Forbidden("group.observer-read-only", "Observers can read the notes but not change them.");
+        AccessPolicy.Contributor(Gathering.MyRole);
     }
 }

@@ -69,8 +69,7 @@ public sealed class TimeModel : ConveningPageModel
     {
         var gathering = Grains.GetGrain<IGatheringGrain>(Id);
         Gathering = await gathering.Get(CallerId);
-        if (Gathering.MyRole != GroupRole.Convenor)
-            throw ConveningException.Forbidden("group.not-a-convenor", "Only the group's convenors can choose when a gathering is.");
+        AccessPolicy.Convenor(Gathering.MyRole);
         Weeks = Math.Clamp(Weeks, 1, GatheringLimits.MaxWeeksToSearch);
         if (Gathering.Summary.Status != GatheringStatus.Cancelled)
             Suggestions = await gathering.SuggestTimes(Weeks, GatheringLimits.DefaultSuggestions, CallerId);

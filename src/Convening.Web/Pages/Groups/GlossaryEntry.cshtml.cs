@@ -47,8 +47,7 @@ public sealed class GlossaryEntryModel : ConveningPageModel
     private async Task<GlossaryEntry> LoadEntry()
     {
         var details = await Grains.GetGrain<IGroupGrain>(Id).GetDetails(CallerId);
-        if (details.MyRole == GroupRole.Observer)
-            throw ConveningException.Forbidden("group.observer-read-only", "Observers can see the group but not change it.");
+        AccessPolicy.Contributor(details.MyRole);
         Group = details.Summary;
         return details.Glossary.FirstOrDefault(e => e.Id == EntryId)
             ?? throw ConveningException.NotFound("glossary.entry-not-found", "That glossary entry does not exist.");

@@ -27,10 +27,22 @@ public sealed class PlaceModel : ConveningPageModel
 
     public bool SignedIn => CallerId is not null;
 
-    public bool IsSteward => CallerId is { } id && Place.StewardIds.Contains(id);
+    public bool IsSteward => Convening.Contracts.AccessPolicy.IsSteward(Place, CallerId);
+
+    [BindProperty(Name = "person")] public string? PersonId { get; set; }
+    [BindProperty(Name = "group")] public string? GroupId { get; set; }
+
+    /// <summary>For stewards: groups waiting for approval, and the people they could appoint.</summary>
+    public IReadOnlyList<GroupRequest> Requests { get; private set; } = [];
+    public IReadOnlyList<PlaceSteward> Candidates { get; private set; } = [];
 
     // Both forms ask for a name and a purpose, so the convene form's ids carry a "group-" prefix.
-    protected override IReadOnlyCollection<string> Fields => ["group-name", "group-purpose", "name", "purpose"];
+    protected override IReadOnlyCollection<string> Fields => ["group-name", "group-purpose", "name", "purpose", "person"];
+
+    protected override IReadOnlyDictionary<string, string> FieldAliases { get; } = new Dictionary<string, string>
+    {
+        ["person.not-found"] = "person", ["place.already-steward"] = "person", ["place.too-many-stewards"] = "person",
+    };
 
     public Task<IActionResult> OnGet() => Load(LoadPlace);
 
@@ -38,9 +50,45 @@ public sealed class PlaceModel : ConveningPageModel
     {
         var group = await Grains.GetGrain<IGroupGrain>(Guid.NewGuid().ToString("N"))
             .Convene(new ConveneGroup(Slug, GroupName ?? "", GroupPurpose ?? ""), CallerId);
-        Notify($"You have convened {group.Name}. Invite people to join it below.");
+        Notify(group.Standing == GroupStanding.Approved
+            ? $"You have convened {group.Name}. Invite people to join it below."
+            : $"You have asked to convene {group.Name}. A steward of the place will approve it; meanwhile you can invite people.");
         return Redirect($"/groups/{group.Id}");
     }, LoadPlace, form: "group");
+
+    public Task<IActionResult> OnPostAppoint() => Steward(async p =>
+    {
+        var place = await p.AppointSteward(PersonId ?? "", CallerId);
+        return $"{place.Stewards.First(s => s.Id == PersonId).DisplayName} is now a steward of {place.Name}.";
+    });
+
+    public Task<IActionResult> OnPostRemoveSteward() => Steward(async p =>
+    {
+        var name = Place.Stewards.FirstOrDefault(s => s.Id == PersonId)?.DisplayName ?? "That person";
+        var place = await p.RemoveSteward(PersonId ?? "", CallerId);
+        return $"{name} is no longer a steward of {place.Name}.";
+    });
+
+    public Task<IActionResult> OnPostApprove() => Steward(async p =>
+    {
+        var place = await p.ApproveGroup(GroupId ?? "", CallerId);
+        return $"{place.Groups.FirstOrDefault(g => g.Id == GroupId)?.Name ?? "The group"} is now convened in {place.Name}.";
+    });
+
+    public Task<IActionResult> OnPostDecline() => Steward(async p =>
+    {
+        var name = Requests.FirstOrDefault(r => r.Group.Id == GroupId)?.Group.Name ?? "The group";
+        await p.DeclineGroup(GroupId ?? "", CallerId);
+        return $"{name} has been declined.";
+    });
+
+    /// <summary>A steward's decision: the grain decides who may; back to the place with what happened.</summary>
+    private Task<IActionResult> Steward(Func<IPlaceGrain, Task<string>> decide) => Attempt(async () =>
+    {
+        await LoadPlace();
+        Notify(await decide(Grains.GetGrain<IPlaceGrain>(Slug)));
+        return Redirect($"/places/{Slug}#stewards");
+    }, LoadPlace);
 
     public Task<IActionResult> OnPostEdit() => Attempt(async () =>
     {
@@ -52,6 +100,11 @@ public sealed class PlaceModel : ConveningPageModel
     private async Task LoadPlace()
     {
         Place = await Grains.GetGrain<IPlaceGrain>(Slug).Get();
+        if (IsSteward)
+        {
+            Requests = await Grains.GetGrain<IPlaceGrain>(Slug).Requests(CallerId);
+            Candidates = await Grains.GetGrain<IPlaceGrain>(Slug).StewardCandidates(CallerId);
+        }
         var cycles = await Grains.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForPlace(Slug)).List(CycleListModel.Shown, null);
         Cycles = new CycleListModel(cycles, null, Place.Groups.ToDictionary(g => g.Id, g => g.Name));
         Organisations = await HttpContext.RequestServices.GetRequiredService<DirectorySearch>()

@@ -14,10 +14,14 @@ public sealed class ShowReflectionModel : ConveningPageModel
 
     public bool Mine => Entry.AuthorId == CallerId;
 
+    /// <summary>Who can read it, naming the group or place it is shared with.</summary>
+    public string Readers { get; private set; } = "";
+
     public Task<IActionResult> OnGet() => Load(async () =>
     {
         var grain = Grains.GetGrain<IReflectionGrain>(Id);
         Entry = await grain.Get(CallerId);
+        Readers = Web.Reflections.SharedWith.Describe(Entry, await Web.Reflections.SharedWith.Name(Grains, Entry));
         if (Mine)
             History = await grain.History(CallerId);
     });

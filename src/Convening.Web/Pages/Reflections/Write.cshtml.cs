@@ -64,7 +64,7 @@ public sealed class WriteModel : ConveningPageModel
     {
         try
         {
-            var id = await Save();
+            var id = await Save(draft: true);
             return new JsonResult(new { id, version = Version + 1 });
         }
         catch (ConveningException e)
@@ -73,13 +73,14 @@ public sealed class WriteModel : ConveningPageModel
         }
     }
 
-    private async Task<string> Save()
+    /// <summary>Saves the form; a draft (autosave) stays the author's alone until they press Save.</summary>
+    private async Task<string> Save(bool draft = false)
     {
         var id = Id ?? Guid.NewGuid().ToString("N");
         var themes = (Themes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var command = new SaveReflection(Version, Title ?? "", Structure, Sections, themes, Visibility,
             Visibility == ReflectionVisibility.Group ? GroupId : null, Visibility == ReflectionVisibility.Place ? PlaceSlug : null,
-            WorkLinkAddress.Parse(Cycle));
+            WorkLinkAddress.Parse(Cycle), draft);
         try
         {
             await Grains.GetGrain<IReflectionGrain>(id).Save(command, CallerId);

@@ -21,6 +21,11 @@ connection.on("Presence", (id, present) => {
   document.getElementById("presence").textContent = "On the board now: " + (names || "nobody else");
 });
 
+// Removed from the board's group: nothing more will come, so reload to show the refusal.
+connection.on("AccessEnded", id => {
+  if (id === boardId) window.location.reload();
+});
+
 connection.onreconnected(() => join());
 
 async function join() {

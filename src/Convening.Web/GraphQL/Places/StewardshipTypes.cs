@@ -1,0 +1,68 @@
+using Convening.Contracts.Places;
+using Convening.Web.GraphQL.Groups;
+using GraphQL.Types;
+
+namespace Convening.Web.GraphQL.Places;
+
+public sealed class PlaceStewardType : ObjectGraphType<PlaceSteward>
+{
+    public PlaceStewardType()
+    {
+        Name = "PlaceSteward";
+        Description = "A person responsible for a place: they approve the groups convened in it and curate its principles.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The steward's person id.");
+        Field(x => x.DisplayName).Description("Their name.");
+        Field(x => x.Organisation).Description("Their organisation, if they gave one.");
+    }
+}
+
+public sealed class GroupStandingType : EnumerationGraphType<GroupStanding>
+{
+    public GroupStandingType()
+    {
+        Name = "GroupStanding";
+        Description = "Where a group stands with its place: REQUESTED until a steward decides; only APPROVED groups give their members standing in the place.";
+    }
+}
+
+public sealed class GroupRequestType : ObjectGraphType<GroupRequest>
+{
+    public GroupRequestType()
+    {
+        Name = "GroupRequest";
+        Description = "A group asking to be convened in a place, waiting for a steward to approve or decline it.";
+        Field<NonNullGraphType<GroupType>, GroupSummary>("group").Description("The group asking.").Resolve(ctx => ctx.Source.Group);
+        Field(x => x.RequestedById, type: typeof(NonNullGraphType<IdGraphType>)).Description("Who convened it.");
+        Field(x => x.RequestedByName).Description("Their name.");
+        Field(x => x.RequestedAt).Description("When they asked.");
+    }
+}
+
+public sealed class StewardshipInput
+{
+    public string PlaceSlug { get; set; } = "";
+    public string? PersonId { get; set; }
+    public string? GroupId { get; set; }
+}
+
+public sealed class StewardInputType : InputObjectGraphType<StewardshipInput>
+{
+    public StewardInputType()
+    {
+        Name = "StewardInput";
+        Description = "A person to appoint as, or remove from being, one of a place's stewards; stewards only.";
+        Field(x => x.PlaceSlug).Description("The place's short name.");
+        Field(x => x.PersonId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The person.");
+    }
+}
+
+public sealed class GroupDecisionInputType : InputObjectGraphType<StewardshipInput>
+{
+    public GroupDecisionInputType()
+    {
+        Name = "GroupDecisionInput";
+        Description = "A group waiting for approval in a place; stewards only.";
+        Field(x => x.PlaceSlug).Description("The place's short name.");
+        Field(x => x.GroupId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The group.");
+    }
+}
