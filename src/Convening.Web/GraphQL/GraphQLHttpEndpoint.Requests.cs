@@ -30,21 +30,23 @@ public sealed partial class GraphQLHttpEndpoint
         return serializer.Deserialize<GraphQLRequest>(element.GetRawText())!;
     }
 
-    private bool IsMutation(GraphQLRequest request)
+    /// <summary>
+    /// The abuse limits (<see cref="DocumentLimits"/>), checked before anything recursive runs;
+    /// the parsed document, or null when it does not parse (the executer reports why).
+    /// </summary>
+    private static GraphQLDocument? Limit(GraphQLRequest request)
     {
-        try
-        {
-            var document = GraphQLParser.Parser.Parse(request.Query);
-            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var operation = request.OperationName is null
-                ? operations.Count == 1 ? operations[0] : null
-                : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-            return operation?.Operation == OperationType.Mutation;
-        }
-        catch (GraphQLParser.Exceptions.GraphQLParserException)
-        {
-            return false; // the executer reports the syntax error
-        }
+        var (document, breach) = DocumentLimits.Check(request.Query ?? "");
+        return breach is null ? document : throw Bad(breach.Code, breach.Message);
+    }
+
+    private static bool IsMutation(GraphQLDocument? document, string? operationName)
+    {
+        var operations = document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
+        var operation = operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return operation?.Operation == OperationType.Mutation;
     }
 
     private static async Task<string> ReadBody(HttpContext http)

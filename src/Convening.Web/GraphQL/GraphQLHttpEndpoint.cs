@@ -50,12 +50,13 @@ public sealed partial class GraphQLHttpEndpoint(IDocumentExecuter<ConveningSchem
             Variables = ParseObject<Inputs>(q["variables"].FirstOrDefault(), "variables"),
             Extensions = ParseObject<Inputs>(q["extensions"].FirstOrDefault(), "extensions"),
         };
-        if (IsMutation(request))
+        var document = Limit(request);
+        if (IsMutation(document, request.OperationName))
         {
             http.Response.Headers.Allow = "POST";
             throw new RequestException(StatusCodes.Status405MethodNotAllowed, "request.mutation-over-get", "Mutations must be sent with POST.");
         }
-        var result = await Execute(http, request);
+        var result = await Execute(http, request, document);
         await Write(http, media, StatusFor(result), result);
     }
 
@@ -82,20 +83,24 @@ public sealed partial class GraphQLHttpEndpoint(IDocumentExecuter<ConveningSchem
             var count = root.GetArrayLength();
             if (count is 0 or > MaxBatch)
                 throw Bad("request.batch-size", $"A batch holds 1 to {MaxBatch} operations.");
+            var requests = root.EnumerateArray().Select(ToRequest).ToList();
+            var documents = requests.Select(Limit).ToList();
             var results = new List<ExecutionResult>(count);
-            foreach (var item in root.EnumerateArray())
-                results.Add(await Execute(http, ToRequest(item)));
+            for (var i = 0; i < count; i++)
+                results.Add(await Execute(http, requests[i], documents[i]));
             await Write(http, media, StatusCodes.Status200OK, results);
             return;
         }
-        var result = await Execute(http, ToRequest(root));
+        var single = ToRequest(root);
+        var result = await Execute(http, single, Limit(single));
         await Write(http, media, StatusFor(result), result);
     }
 
-    private Task<ExecutionResult> Execute(HttpContext http, GraphQLRequest request) =>
+    private Task<ExecutionResult> Execute(HttpContext http, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document) =>
         executer.ExecuteAsync(o =>
         {
             o.Query = request.Query;
+            o.Document = document;
             o.OperationName = request.OperationName;
             o.Variables = request.Variables;
             o.Extensions = request.Extensions;

@@ -1,6 +1,7 @@
 using Convening.Contracts;
 using Convening.Web.GraphQL.Common;
 using GraphQL;
+using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using Orleans.Storage;
 
@@ -8,7 +9,6 @@ namespace Convening.Web.GraphQL;
 
 public static class GraphQLSetup
 {
-    public const int MaxDepth = 12;
     public const int MaxComplexity = 2_000;
 
     /// <summary>Adds the schema and endpoint; introspection can be switched off by configuration.</summary>
@@ -26,8 +26,15 @@ public static class GraphQLSetup
                 .AddGraphTypes(typeof(ConveningSchema).Assembly)
                 .AddComplexityAnalyzer(c =>
                 {
-                    c.MaxDepth = MaxDepth;
+                    c.MaxDepth = DocumentLimits.MaxDepth;
                     c.MaxComplexity = MaxComplexity;
+                    // Introspection reads the schema in memory: it costs nothing, so a tool's
+                    // standard introspection query works whenever introspection is on.
+                    var standard = c.DefaultComplexityImpactDelegate;
+                    c.DefaultComplexityImpactDelegate = ctx =>
+                        ctx.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || ctx.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                            ? new FieldComplexityResult(0, 1)
+                            : standard(ctx);
                 })
                 .AddErrorInfoProvider(new ConveningErrorInfoProvider())
                 .AddUnhandledExceptionHandler(ctx =>
