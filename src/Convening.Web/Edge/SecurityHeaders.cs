@@ -7,12 +7,13 @@ namespace Convening.Web.Edge;
 public static class SecurityHeaders
 {
     /// <summary>
-    /// Scripts, styles, fonts and connections from this site only (no inline script or style
-    /// anywhere); images from this site or data: URIs, so a Markdown image or tracker on
+    /// Scripts, styles and connections from this site only (no inline script or style
+    /// anywhere); fonts from this site or embedded in its stylesheets (GraphiQL's are);
+    /// images from this site or data: URIs, so a Markdown image or tracker on
     /// another host is never fetched; no framing, plugins or base-URI tricks.
     /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
     /// <summary>Powerful browser features the service never uses.</summary>

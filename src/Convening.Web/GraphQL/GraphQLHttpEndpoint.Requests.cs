@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Convening.Web.GraphQL;
@@ -39,6 +40,30 @@ public sealed partial class GraphQLHttpEndpoint
         var (document, breach) = DocumentLimits.Check(request.Query ?? "");
         return breach is null ? document : throw Bad(breach.Code, breach.Message);
     }
+
+    /// <summary>
+    /// A mutation sent with the browser's sign-in cookie (the API explorer) must carry the
+    /// antiforgery token, as a form would; bearer-token clients need none.
+    /// </summary>
+    private async Task RequireAntiforgery(HttpContext http, GraphQLRequest request, GraphQLDocument? document)
+    {
+        var byCookie = http.User.Identity?.IsAuthenticated == true
+            && !http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        if (!byCookie || !IsMutation(document, request.OperationName))
+            return;
+        try
+        {
+            await antiforgery.ValidateRequestAsync(http);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            throw new RequestException(StatusCodes.Status403Forbidden, "request.antiforgery",
+                "A change sent with a browser's sign-in needs the page's antiforgery token (the RequestVerificationToken header).");
+        }
+    }
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => string.Equals(a.MediaType.Value, "text/html", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsMutation(GraphQLDocument? document, string? operationName)
     {

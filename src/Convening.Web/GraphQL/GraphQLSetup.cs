@@ -1,8 +1,10 @@
 using Convening.Contracts;
 using Convening.Web.GraphQL.Common;
+using Convening.Web.Hosting;
 using GraphQL;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
 using Orleans.Storage;
 
 namespace Convening.Web.GraphQL;
@@ -57,6 +59,11 @@ public static class GraphQLSetup
         endpoints.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post],
                 ctx => ctx.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().Handle(ctx))
             .DisableAntiforgery();
+        // The schema as SDL (the same text as docs/schema.graphql), linked from the explorer.
+        endpoints.MapGet("/graphql/schema.graphql", (ConveningSchema schema, IOptions<ConveningOptions> options) =>
+            options.Value.GraphQLIntrospection
+                ? Results.Text(schema.Print().ReplaceLineEndings("\n").TrimEnd() + "\n", "text/plain; charset=utf-8")
+                : Results.NotFound());
         return endpoints;
     }
 }
