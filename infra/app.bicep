@@ -70,6 +70,9 @@ resource web 'Microsoft.App/containerApps@2024-03-01' = {
             { name: 'Convening__Redis', secretRef: 'redis' }
             { name: 'Convening__AdvertisedAddress', value: '*' }
             { name: 'Convening__GraphQLIntrospection', value: 'false' }
+            // The one address for links and allowed hosts (decision 0015): the app's own ingress name.
+            { name: 'Convening__PublicOrigin', value: 'https://ca-convening-${token}.${environment.properties.defaultDomain}' }
+            { name: 'Convening__ForwardedHeaders', value: 'true' }
             { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', secretRef: 'insights' }
           ]
           volumeMounts: [ { volumeName: 'keys', mountPath: '/data' } ]

@@ -6,6 +6,7 @@ namespace Convening.Bench;
 //   dotnet run -c Release --project bench/Convening.Bench -- storage [writes]
 //   dotnet run -c Release --project bench/Convening.Bench -- directory [queries]
 //   dotnet run -c Release --project bench/Convening.Bench -- import [entries] [parallel]
+//   dotnet run -c Release --project bench/Convening.Bench -- graphql-limits [requests]
 public static class BoardBench
 {
     public static async Task Main(string[] args)
@@ -26,6 +27,9 @@ public static class BoardBench
                 return;
             case "import":
                 await ImportBench.Run(numbers.ElementAtOrDefault(0) is > 0 and var e ? e : 2_000, numbers.ElementAtOrDefault(1) is > 0 and var p ? p : 16);
+                return;
+            case "graphql-limits":
+                await GraphQLLimitsBench.Run(numbers.ElementAtOrDefault(0) is > 0 and var g ? g : 50);
                 return;
             case "directory":
                 await DirectoryBench.Run(numbers.ElementAtOrDefault(0) is > 0 and var q ? q : 300);

@@ -2,6 +2,7 @@ using Convening.Web.Cycles;
 using Convening.Web.Demo;
 using Convening.Web.Directory;
 using Convening.Web.Directory.Hsds;
+using Convening.Web.Edge;
 using Convening.Web.Gatherings;
 using Convening.Web.GraphQL;
 using Convening.Web.Hosting;
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDemoSettings(args);
 builder.AddConveningSilo();
+builder.Services.AddConveningEdge(builder.Configuration);
 builder.Services.AddConveningIdentity(builder.Configuration);
 builder.Services.AddConveningGraphQL(builder.Configuration.GetValue("Convening:GraphQLIntrospection", true));
 builder.Services.AddConveningPages();
@@ -26,6 +28,7 @@ builder.Services.AddSingleton<TokenIssuer>();
 
 var app = builder.Build();
 
+app.UseConveningEdge();
 app.UseConveningErrors();
 app.UseStaticFiles();
 app.UseAuthentication();

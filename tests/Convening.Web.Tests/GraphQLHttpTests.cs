@@ -84,7 +84,7 @@ public sealed class GraphQLHttpTests(WebAppFixture app)
         var reply = await app.GraphQL().Post(query.ToString());
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.Null(reply.Data);
-        Assert.Equal("COMPLEXITY", reply.ErrorCode);
+        Assert.Equal("graphql.too-deep", reply.ErrorCode);
     }
 
     [Fact]

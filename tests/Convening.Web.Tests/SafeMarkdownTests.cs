@@ -35,4 +35,23 @@ public sealed class SafeMarkdownTests
         Assert.Contains("href=\"https://example.org/report\"", html);
         Assert.Contains("href=\"mailto:hello@example.org\"", html);
     }
+
+    [Theory]
+    [InlineData("![pixel](https://tracker.example.net/p.gif)", "pixel")]
+    [InlineData("![](http://tracker.example.net/p.gif)", "http://tracker.example.net/p.gif")]
+    [InlineData("![pixel](//tracker.example.net/p.gif)", null)]
+    public void ImageFromAnotherHost_IsALinkNotAnImage(string markdown, string? text)
+    {
+        var html = SafeMarkdown.Render(markdown).ToString()!;
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        if (text is not null)
+            Assert.Contains($">{text}</a>", html);
+    }
+
+    [Fact]
+    public void ImageOnThisSite_IsShown()
+    {
+        var html = SafeMarkdown.Render("![Our logo](/images/logo.png)").ToString()!;
+        Assert.Contains("<img src=\"/images/logo.png\"", html);
+    }
 }

@@ -48,7 +48,16 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
             builder.ConfigureTestServices(_services);
     }
 
-    public GraphQLClient GraphQL(string? token = null) => new(CreateClient(), token);
+    /// <summary>The Host header test clients send, for a host with Convening:PublicOrigin set; null for the address they connect to.</summary>
+    internal string? Host { get; init; }
+
+    public GraphQLClient GraphQL(string? token = null)
+    {
+        var client = CreateClient();
+        if (Host is not null)
+            client.DefaultRequestHeaders.Host = Host;
+        return new(client, token);
+    }
 
     protected override void Dispose(bool disposing)
     {

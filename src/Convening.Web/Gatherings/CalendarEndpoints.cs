@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Convening.Contracts;
 using Convening.Contracts.Gatherings;
 using Convening.Contracts.People;
+using Convening.Web.Edge;
 using Convening.Web.Hosting;
 using Convening.Web.Identity;
 
@@ -61,7 +62,7 @@ public static partial class CalendarEndpoints
     }
 
     private static Uri PageOf(HttpContext http, string gatheringId) =>
-        new($"{http.Request.Scheme}://{http.Request.Host}/gatherings/{gatheringId}");
+        new(http.Absolute($"/gatherings/{gatheringId}"));
 
     [GeneratedRegex("^([0-9a-f]{32})\\.[A-Za-z0-9_-]{43}$")]
     private static partial Regex TokenPattern();

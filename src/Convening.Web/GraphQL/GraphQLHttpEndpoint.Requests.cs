@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Convening.Web.GraphQL;
@@ -30,21 +31,47 @@ public sealed partial class GraphQLHttpEndpoint
         return serializer.Deserialize<GraphQLRequest>(element.GetRawText())!;
     }
 
-    private bool IsMutation(GraphQLRequest request)
+    /// <summary>
+    /// The abuse limits (<see cref="DocumentLimits"/>), checked before anything recursive runs;
+    /// the parsed document, or null when it does not parse (the executer reports why).
+    /// </summary>
+    private static GraphQLDocument? Limit(GraphQLRequest request)
     {
+        var (document, breach) = DocumentLimits.Check(request.Query ?? "");
+        return breach is null ? document : throw Bad(breach.Code, breach.Message);
+    }
+
+    /// <summary>
+    /// A mutation sent with the browser's sign-in cookie (the API explorer) must carry the
+    /// antiforgery token, as a form would; bearer-token clients need none.
+    /// </summary>
+    private async Task RequireAntiforgery(HttpContext http, GraphQLRequest request, GraphQLDocument? document)
+    {
+        var byCookie = http.User.Identity?.IsAuthenticated == true
+            && !http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        if (!byCookie || !IsMutation(document, request.OperationName))
+            return;
         try
         {
-            var document = GraphQLParser.Parser.Parse(request.Query);
-            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var operation = request.OperationName is null
-                ? operations.Count == 1 ? operations[0] : null
-                : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-            return operation?.Operation == OperationType.Mutation;
+            await antiforgery.ValidateRequestAsync(http);
         }
-        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        catch (AntiforgeryValidationException)
         {
-            return false; // the executer reports the syntax error
+            throw new RequestException(StatusCodes.Status403Forbidden, "request.antiforgery",
+                "A change sent with a browser's sign-in needs the page's antiforgery token (the RequestVerificationToken header).");
         }
+    }
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => string.Equals(a.MediaType.Value, "text/html", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsMutation(GraphQLDocument? document, string? operationName)
+    {
+        var operations = document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
+        var operation = operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return operation?.Operation == OperationType.Mutation;
     }
 
     private static async Task<string> ReadBody(HttpContext http)

@@ -4,6 +4,8 @@ using Convening.Web.GraphQL.Common;
 using Convening.Web.Hosting;
 using GraphQL;
 using GraphQL.Transport;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
 
 namespace Convening.Web.GraphQL;
 
@@ -12,7 +14,12 @@ namespace Convening.Web.GraphQL;
 /// only, application/graphql-response+json when the client asks for it. Request errors
 /// (bad JSON, parse or validation failures, limits) answer 4xx and change nothing.
 /// </summary>
-public sealed partial class GraphQLHttpEndpoint(IDocumentExecuter<ConveningSchema> executer, IGraphQLTextSerializer serializer, ILogger<GraphQLHttpEndpoint> log)
+public sealed partial class GraphQLHttpEndpoint(
+    IDocumentExecuter<ConveningSchema> executer,
+    IGraphQLTextSerializer serializer,
+    IAntiforgery antiforgery,
+    IOptions<ConveningOptions> options,
+    ILogger<GraphQLHttpEndpoint> log)
 {
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
@@ -21,6 +28,12 @@ public sealed partial class GraphQLHttpEndpoint(IDocumentExecuter<ConveningSchem
 
     public async Task Handle(HttpContext http)
     {
+        if (HttpMethods.IsGet(http.Request.Method) && !http.Request.Query.ContainsKey("query") && options.Value.GraphQLIntrospection && AcceptsHtml(http.Request))
+        {
+            // A person who opens the API's address in a browser gets the explorer.
+            http.Response.Redirect("/graphql/explorer");
+            return;
+        }
         var media = Negotiate(http.Request);
         if (media is null)
         {
@@ -50,12 +63,13 @@ public sealed partial class GraphQLHttpEndpoint(IDocumentExecuter<ConveningSchem
             Variables = ParseObject<Inputs>(q["variables"].FirstOrDefault(), "variables"),
             Extensions = ParseObject<Inputs>(q["extensions"].FirstOrDefault(), "extensions"),
         };
-        if (IsMutation(request))
+        var document = Limit(request);
+        if (IsMutation(document, request.OperationName))
         {
             http.Response.Headers.Allow = "POST";
             throw new RequestException(StatusCodes.Status405MethodNotAllowed, "request.mutation-over-get", "Mutations must be sent with POST.");
         }
-        var result = await Execute(http, request);
+        var result = await Execute(http, request, document);
         await Write(http, media, StatusFor(result), result);
     }
 
@@ -82,20 +96,28 @@ public sealed partial class GraphQLHttpEndpoint(IDocumentExecuter<ConveningSchem
             var count = root.GetArrayLength();
             if (count is 0 or > MaxBatch)
                 throw Bad("request.batch-size", $"A batch holds 1 to {MaxBatch} operations.");
+            var requests = root.EnumerateArray().Select(ToRequest).ToList();
+            var documents = requests.Select(Limit).ToList();
             var results = new List<ExecutionResult>(count);
-            foreach (var item in root.EnumerateArray())
-                results.Add(await Execute(http, ToRequest(item)));
+            for (var i = 0; i < count; i++)
+                await RequireAntiforgery(http, requests[i], documents[i]);
+            for (var i = 0; i < count; i++)
+                results.Add(await Execute(http, requests[i], documents[i]));
             await Write(http, media, StatusCodes.Status200OK, results);
             return;
         }
-        var result = await Execute(http, ToRequest(root));
+        var single = ToRequest(root);
+        var document = Limit(single);
+        await RequireAntiforgery(http, single, document);
+        var result = await Execute(http, single, document);
         await Write(http, media, StatusFor(result), result);
     }
 
-    private Task<ExecutionResult> Execute(HttpContext http, GraphQLRequest request) =>
+    private Task<ExecutionResult> Execute(HttpContext http, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document) =>
         executer.ExecuteAsync(o =>
         {
             o.Query = request.Query;
+            o.Document = document;
             o.OperationName = request.OperationName;
             o.Variables = request.Variables;
             o.Extensions = request.Extensions;

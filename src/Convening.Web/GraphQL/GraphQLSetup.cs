@@ -1,14 +1,16 @@
 using Convening.Contracts;
 using Convening.Web.GraphQL.Common;
+using Convening.Web.Hosting;
 using GraphQL;
+using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
 using Orleans.Storage;
 
 namespace Convening.Web.GraphQL;
 
 public static class GraphQLSetup
 {
-    public const int MaxDepth = 12;
     public const int MaxComplexity = 2_000;
 
     /// <summary>Adds the schema and endpoint; introspection can be switched off by configuration.</summary>
@@ -26,8 +28,15 @@ public static class GraphQLSetup
                 .AddGraphTypes(typeof(ConveningSchema).Assembly)
                 .AddComplexityAnalyzer(c =>
                 {
-                    c.MaxDepth = MaxDepth;
+                    c.MaxDepth = DocumentLimits.MaxDepth;
                     c.MaxComplexity = MaxComplexity;
+                    // Introspection reads the schema in memory: it costs nothing, so a tool's
+                    // standard introspection query works whenever introspection is on.
+                    var standard = c.DefaultComplexityImpactDelegate;
+                    c.DefaultComplexityImpactDelegate = ctx =>
+                        ctx.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || ctx.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                            ? new FieldComplexityResult(0, 1)
+                            : standard(ctx);
                 })
                 .AddErrorInfoProvider(new ConveningErrorInfoProvider())
                 .AddUnhandledExceptionHandler(ctx =>
@@ -50,6 +59,11 @@ public static class GraphQLSetup
         endpoints.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post],
                 ctx => ctx.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().Handle(ctx))
             .DisableAntiforgery();
+        // The schema as SDL (the same text as docs/schema.graphql), linked from the explorer.
+        endpoints.MapGet("/graphql/schema.graphql", (ConveningSchema schema, IOptions<ConveningOptions> options) =>
+            options.Value.GraphQLIntrospection
+                ? Results.Text(schema.Print().ReplaceLineEndings("\n").TrimEnd() + "\n", "text/plain; charset=utf-8")
+                : Results.NotFound());
         return endpoints;
     }
 }

@@ -30,6 +30,16 @@ public sealed class ConveningOptions
     /// <summary>The address other silos reach this one at; defaults to loopback for one machine.</summary>
     public string? AdvertisedAddress { get; set; }
 
+    /// <summary>
+    /// The address people reach the service at, e.g. https://convening.example.org: every absolute
+    /// link (calendar feeds, invitations, emails) is built from it and other Host headers are
+    /// refused. Set it in production; unset, links use the request's own address.
+    /// </summary>
+    public string? PublicOrigin { get; set; }
+
+    /// <summary>Trust X-Forwarded-For and X-Forwarded-Proto from the proxy in front (Azure Container Apps' ingress).</summary>
+    public bool ForwardedHeaders { get; set; }
+
     /// <summary>Whether the GraphiQL page and introspection are on (switch off in production if wanted).</summary>
     public bool GraphQLIntrospection { get; set; } = true;
 }

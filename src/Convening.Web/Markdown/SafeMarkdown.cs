@@ -9,7 +9,8 @@ namespace Convening.Web.Markdown;
 /// <summary>
 /// Renders people's Markdown (cards, notes, descriptions) on the way out. Raw HTML is not
 /// passed through, and only http, https and mailto links survive: a `javascript:` or `data:`
-/// link, however it is encoded, becomes plain text.
+/// link, however it is encoded, becomes plain text; an image from another host stays a link
+/// (the Content-Security-Policy would block it anyway, but the reader should see where it points).
 /// </summary>
 public static class SafeMarkdown
 {
@@ -33,6 +34,13 @@ public static class SafeMarkdown
             }
             else
             {
+                // An image from another host would tell that host who read the text, and when.
+                if (link.IsImage && !IsOnThisSite(link.Url))
+                {
+                    link.IsImage = false;
+                    if (link.FirstChild is null)
+                        link.AppendChild(new LiteralInline(link.Url ?? ""));
+                }
                 link.GetAttributes().AddPropertyIfNotExist("rel", "nofollow noopener");
             }
         }
@@ -40,6 +48,8 @@ public static class SafeMarkdown
             autolink.Url = "";
         return new HtmlString(Markdig.Markdown.ToHtml(document, Pipeline));
     }
+
+    private static bool IsOnThisSite(string? url) => url is ['/', not '/', ..] or "/";
 
     /// <summary>True for absolute http(s) and mailto links, and for relative links within the site.</summary>
     public static bool IsSafe(string? url)

@@ -1,4 +1,5 @@
 using Convening.Contracts.Boards;
+using Convening.Web.GraphQL.Cycles;
 using Convening.Web.Markdown;
 using GraphQL.Types;
 
@@ -14,12 +15,12 @@ public sealed class BoardType : ObjectGraphType<BoardView>
         Field(x => x.GroupId).Description("The group whose members use it.");
         Field(x => x.Title).Description("The board's title.");
         Field(x => x.Version).Description("How many changes the board has had; a watcher catches up from here.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LaneType>>>, IReadOnlyList<Lane>>("lanes").Description("The lanes, in order.").Resolve(c => c.Source.Lanes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LaneType>>>, IReadOnlyList<Lane>>("lanes").Description("The lanes, in order.").InMemory().Resolve(c => c.Source.Lanes);
         Field(x => x.Locked).Description("Whether the facilitator has locked the board.");
         Field<BoardVoteType, BoardVote>("vote").Description("The open vote, or the last vote's results.").Resolve(c => c.Source.Vote);
         Field(x => x.TimerEndsAt, nullable: true).Description("When the facilitator's timer ends, if one is running.");
         Field(x => x.FocusLaneId, nullable: true).Description("The lane the facilitator has brought everyone to.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PresentPersonType>>>, IReadOnlyList<PresentPerson>>("present").Description("Who is on the board now.").Resolve(c => c.Source.Present);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PresentPersonType>>>, IReadOnlyList<PresentPerson>>("present").Description("Who is on the board now.").InMemory().Resolve(c => c.Source.Present);
         Field(x => x.CanEdit).Description("Whether you can add and change cards.");
         Field(x => x.CanFacilitate).Description("Whether you can use the facilitator's controls.");
     }
@@ -33,7 +34,7 @@ public sealed class LaneType : ObjectGraphType<Lane>
         Description = "A column of cards, e.g. 'What we notice'.";
         Field(x => x.Id).Description("The lane's id.");
         Field(x => x.Title).Description("The lane's title.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CardType>>>, IReadOnlyList<Card>>("cards").Description("The cards, top first.").Resolve(c => c.Source.Cards);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CardType>>>, IReadOnlyList<Card>>("cards").Description("The cards, top first.").InMemory().Resolve(c => c.Source.Cards);
     }
 }
 
@@ -50,7 +51,7 @@ public sealed class CardType : ObjectGraphType<Card>
         Field<NonNullGraphType<PresentPersonType>, PresentPerson>("author").Description("Who wrote it.").Resolve(c => new PresentPerson(c.Source.Author.Id, c.Source.Author.Name, null));
         Field(x => x.CreatedAt).Description("When it was added.");
         Field(x => x.Votes, nullable: true).Description("Dots from the last closed vote; null while a vote is open or before any.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommentType>>>, IReadOnlyList<Comment>>("comments").Description("Comments, oldest first.").Resolve(c => c.Source.Comments);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommentType>>>, IReadOnlyList<Comment>>("comments").Description("Comments, oldest first.").InMemory().Resolve(c => c.Source.Comments);
     }
 }
 

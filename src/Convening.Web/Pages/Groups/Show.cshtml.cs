@@ -3,6 +3,7 @@ using Convening.Contracts.Cycles;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 using Convening.Contracts.Places;
+using Convening.Web.Edge;
 using Convening.Web.Pages.Cycles;
 using Microsoft.AspNetCore.Mvc;
 
@@ -53,7 +54,7 @@ public sealed partial class GroupModel : ConveningPageModel
         select (sector, members);
 
     public string InvitationLink(string code) =>
-        $"{Request.Scheme}://{Request.Host}{Request.PathBase}/invitations/{Uri.EscapeDataString(code)}";
+        HttpContext.Absolute($"/invitations/{Uri.EscapeDataString(code)}");
 
     public Task<IActionResult> OnGet() => Load(LoadGroup);
 

@@ -1,5 +1,6 @@
 using Convening.Contracts.Gatherings;
 using Convening.Contracts.People;
+using Convening.Web.Edge;
 using Convening.Web.Gatherings;
 using Convening.Web.Pages.Gatherings;
 using Microsoft.AspNetCore.Mvc;
@@ -56,5 +57,5 @@ public sealed partial class ProfileModel
     private ICalendarFeedGrain Feed => Grains.GetGrain<ICalendarFeedGrain>(CallerId ?? "");
 
     private async Task LoadFeed() =>
-        FeedUrl = await Feed.GetToken(CallerId) is { } token ? $"{Request.Scheme}://{Request.Host}{CalendarEndpoints.FeedPath(token)}" : null;
+        FeedUrl = await Feed.GetToken(CallerId) is { } token ? HttpContext.Absolute(CalendarEndpoints.FeedPath(token)) : null;
 }
