@@ -30,7 +30,7 @@ public sealed partial class LearningCycleGrain
             throw new ConveningException("cycle.sibling-same-group", "A sibling cycle is one in another group.");
 
         await other.LinkedFrom(Id, Inverse(relation), editor.Person);
-        S.Links.Add(new CycleLink(otherCycleId, relation, editor.Person, DateTimeOffset.UtcNow));
+        S.Links.Add(new CycleLink(otherCycleId, relation, editor.Person, clock.UtcNow));
         await state.WriteStateAsync();
         return View(editor);
     }
@@ -53,7 +53,7 @@ public sealed partial class LearningCycleGrain
         if (S.Links.Any(l => l.OtherId == otherCycleId))
             throw ConveningException.Conflict("cycle.already-linked", "These cycles are already linked.");
         EnsureRoomForLink();
-        S.Links.Add(new CycleLink(otherCycleId, relation, by, DateTimeOffset.UtcNow));
+        S.Links.Add(new CycleLink(otherCycleId, relation, by, clock.UtcNow));
         await state.WriteStateAsync();
     }
 
