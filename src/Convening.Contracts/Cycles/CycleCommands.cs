@@ -1,3 +1,5 @@
+using Convening.Contracts.Cycles.Spc;
+
 namespace Convening.Contracts.Cycles;
 
 [GenerateSerializer, Immutable, Alias("convening.start-cycle")]
@@ -36,17 +38,46 @@ public sealed record ExperimentOutcome(
     [property: Id(1)] string WhatWeLearnt,
     [property: Id(2)] Confidence Confidence);
 
+/// <summary>A new measure; <see cref="Direction"/>, when given, overrides <see cref="HigherIsBetter"/> (for "neither").</summary>
 [GenerateSerializer, Immutable, Alias("convening.new-measure")]
 public sealed record NewMeasure(
     [property: Id(0)] string Name,
     [property: Id(1)] string Unit,
     [property: Id(2)] bool HigherIsBetter,
-    [property: Id(3)] string Description);
+    [property: Id(3)] string Description,
+    [property: Id(4)] ImprovementDirection? Direction = null,
+    [property: Id(5)] ChartKind Kind = ChartKind.Xmr);
 
+/// <summary>
+/// One value on a date. On p- and u-charts the value is worked out from <see cref="Numerator"/> and
+/// <see cref="Denominator"/> (a percentage, or a rate per unit of the denominator).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("convening.data-point")]
 public sealed record DataPoint(
     [property: Id(0)] DateOnly Date,
-    [property: Id(1)] double Value);
+    [property: Id(1)] double Value,
+    [property: Id(2)] double? Numerator = null,
+    [property: Id(3)] double? Denominator = null);
+
+/// <summary>A measure's name, description and how its chart is drawn, all changed at once, with why.</summary>
+[GenerateSerializer, Immutable, Alias("convening.edit-measure")]
+public sealed record EditMeasure(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string Unit,
+    [property: Id(2)] string Description,
+    [property: Id(3)] MeasureSettings Settings,
+    [property: Id(4)] string Reason);
+
+/// <summary>
+/// Limits recalculated from <see cref="From"/>, for a recorded reason linked to the experiment
+/// (or the decision) that changed the process.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("convening.recalculate")]
+public sealed record Recalculate(
+    [property: Id(0)] DateOnly From,
+    [property: Id(1)] string Reason,
+    [property: Id(2)] string? ExperimentId,
+    [property: Id(3)] string? Decision);
 
 [GenerateSerializer, Immutable, Alias("convening.log-demand")]
 public sealed record LogDemand(

@@ -20,6 +20,15 @@ public static class CycleLimits
     /// <summary>Row problems listed in full; more are counted, not listed, so the report stays readable.</summary>
     public const int CsvProblemsListed = 50;
 
+    public const int ReasonLength = 1_000;
+    public const int Recalculations = 20;
+
+    /// <summary>Corrections kept per measure (and for the demand log); more are refused rather than forgetting who changed what.</summary>
+    public const int HistoryEntries = 2_000;
+
+    /// <summary>Data may go back this far before a cycle started (a baseline from last year's records), no further.</summary>
+    public const int YearsBeforeCycle = 20;
+
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
     public static readonly DateOnly LatestDate = new(2100, 12, 31);
 }

@@ -1,3 +1,4 @@
+using Convening.Contracts.Cycles.Spc;
 using Convening.Contracts.Groups;
 
 namespace Convening.Contracts.Cycles;
@@ -30,7 +31,8 @@ public sealed record CycleView(
     [property: Id(9)] string? BoardId,
     [property: Id(10)] GroupRole MyRole,
     [property: Id(11)] bool CanEdit,
-    [property: Id(12)] bool CanMoveStage);
+    [property: Id(12)] bool CanMoveStage,
+    [property: Id(13)] IReadOnlyList<MeasureChange> DemandHistory);
 
 /// <summary>Who did something, as the cycle remembers them.</summary>
 [GenerateSerializer, Immutable, Alias("convening.cycle-person")]
@@ -76,10 +78,52 @@ public sealed record Measure(
     [property: Id(0)] string Id,
     [property: Id(1)] string Name,
     [property: Id(2)] string Unit,
-    [property: Id(3)] bool HigherIsBetter,
     [property: Id(4)] string Description,
     [property: Id(5)] bool Derived,
-    [property: Id(6)] IReadOnlyList<DataPoint> Points);
+    [property: Id(6)] IReadOnlyList<DataPoint> Points,
+    [property: Id(7)] MeasureSettings Settings,
+    [property: Id(8)] IReadOnlyList<Recalculation> Recalculations,
+    [property: Id(9)] IReadOnlyList<MeasureChange> History)
+{
+    public bool HigherIsBetter => Settings.Direction == ImprovementDirection.Increase;
+
+    /// <summary>What the SPC computation needs to draw this measure's chart.</summary>
+    public SpcSettings Spc() => new(Settings.Kind, Settings.Direction, Settings.Target, Settings.BaselinePoints,
+        Settings.ScreenOutliers, [.. Recalculations.Select(r => r.From)]);
+
+    public SpcChart Chart() => SpcChart.Compute(Points, Spc());
+}
+
+/// <summary>How a measure's chart is drawn: which way is better, the target, the baseline, screening and the kind of chart.</summary>
+[GenerateSerializer, Immutable, Alias("convening.measure-settings")]
+public sealed record MeasureSettings(
+    [property: Id(0)] ImprovementDirection Direction,
+    [property: Id(1)] double? Target,
+    [property: Id(2)] int BaselinePoints,
+    [property: Id(3)] bool ScreenOutliers,
+    [property: Id(4)] ChartKind Kind)
+{
+    public static MeasureSettings Default(ImprovementDirection direction, ChartKind kind = ChartKind.Xmr) =>
+        new(direction, null, SpcSettings.DefaultBaseline, ScreenOutliers: true, kind);
+}
+
+/// <summary>A recorded change point: limits are recalculated from <see cref="From"/>, and why.</summary>
+[GenerateSerializer, Immutable, Alias("convening.recalculation")]
+public sealed record Recalculation(
+    [property: Id(0)] DateOnly From,
+    [property: Id(1)] string Reason,
+    [property: Id(2)] string? ExperimentId,
+    [property: Id(3)] string? Decision,
+    [property: Id(4)] CyclePerson By,
+    [property: Id(5)] DateTimeOffset At);
+
+/// <summary>One entry in a measure's (or the demand log's) history: who changed what, when and why.</summary>
+[GenerateSerializer, Immutable, Alias("convening.measure-change")]
+public sealed record MeasureChange(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] CyclePerson By,
+    [property: Id(2)] string What,
+    [property: Id(3)] string Reason);
 
 /// <summary>One demand on a service, in the person's own words.</summary>
 [GenerateSerializer, Immutable, Alias("convening.demand-entry")]

@@ -46,6 +46,26 @@ public interface ILearningCycleGrain : IGrainWithStringKey
 
     Task<DemandEntry> LogDemand(LogDemand command, string? callerId);
 
+    /// <summary>Changes a measure's name, description and chart settings; the reason goes in its history.</summary>
+    Task<Measure> EditMeasure(string measureId, EditMeasure command, string? callerId);
+
+    /// <summary>Removes a measure and its points; the cycle's steward or a group convenor only.</summary>
+    Task RemoveMeasure(string measureId, string reason, string? callerId);
+
+    /// <summary>Replaces the point on <paramref name="date"/> (its date may change too), with why.</summary>
+    Task<Measure> CorrectDataPoint(string measureId, DateOnly date, DataPoint corrected, string reason, string? callerId);
+
+    Task<Measure> RemoveDataPoint(string measureId, DateOnly date, string reason, string? callerId);
+
+    /// <summary>Records a change point from which the limits are recalculated; the steward or a convenor only.</summary>
+    Task<Measure> Recalculate(string measureId, Recalculate command, string? callerId);
+
+    Task<Measure> RemoveRecalculation(string measureId, DateOnly from, string reason, string? callerId);
+
+    Task<DemandEntry> CorrectDemand(string entryId, LogDemand corrected, string reason, string? callerId);
+
+    Task RemoveDemand(string entryId, string reason, string? callerId);
+
     /// <summary>Called by the cycle a link is made from, so the link shows on this side too.</summary>
     Task LinkedFrom(string otherCycleId, CycleRelation relation, CyclePerson by);
 

@@ -1,4 +1,5 @@
 using Convening.Contracts.Cycles;
+using Convening.Contracts.Cycles.Spc;
 
 namespace Convening.Grains.Cycles;
 
@@ -28,6 +29,12 @@ public sealed class CycleState
     [Id(12)] public List<MeasureDefinition> Measures { get; set; } = [];
     [Id(13)] public string? BoardId { get; set; }
     [Id(14)] public DateTimeOffset StartedAt { get; set; }
+
+    /// <summary>The failure-demand measure's settings, change points and history, once anyone changes them.</summary>
+    [Id(15)] public MeasureDefinition? FailureDemand { get; set; }
+
+    /// <summary>Measures removed: who removed which, and why (their points go with them).</summary>
+    [Id(16)] public List<MeasureChange> History { get; set; } = [];
 }
 
 [GenerateSerializer, Immutable, Alias("convening.stage-output")]
@@ -42,17 +49,31 @@ public sealed record MeasureDefinition(
     [property: Id(1)] string Name,
     [property: Id(2)] string Unit,
     [property: Id(3)] bool HigherIsBetter,
-    [property: Id(4)] string Description);
+    [property: Id(4)] string Description)
+{
+    /// <summary>Null for measures made before settings existed: their direction came from <see cref="HigherIsBetter"/>.</summary>
+    [Id(5)] public MeasureSettings? Settings { get; init; }
+    [Id(6)] public IReadOnlyList<Recalculation> Recalculations { get; init; } = [];
+
+    public MeasureSettings Effective => Settings
+        ?? MeasureSettings.Default(HigherIsBetter ? ImprovementDirection.Increase : ImprovementDirection.Decrease);
+}
 
 /// <summary>Each measure's points in date order, at most one per date.</summary>
 [GenerateSerializer, Alias("convening.measure-points-state")]
 public sealed class MeasurePointsState
 {
     [Id(0)] public Dictionary<string, List<DataPoint>> Points { get; set; } = [];
+
+    /// <summary>Each measure's history, kept beside its points so that a correction and its record are one write.</summary>
+    [Id(1)] public Dictionary<string, List<MeasureChange>> History { get; set; } = [];
 }
 
 [GenerateSerializer, Alias("convening.demand-state")]
 public sealed class DemandState
 {
     [Id(0)] public List<DemandEntry> Entries { get; set; } = [];
+
+    /// <summary>Corrections and removals: who changed which entry, and why.</summary>
+    [Id(1)] public List<MeasureChange> History { get; set; } = [];
 }

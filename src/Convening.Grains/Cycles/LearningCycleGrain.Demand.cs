@@ -12,9 +12,9 @@ public sealed partial class LearningCycleGrain
             throw new ConveningException("demand.too-many", $"A cycle's demand log can hold {CycleLimits.DemandEntries:N0} entries. Start a new cycle to keep learning.");
         if (!Enum.IsDefined(command.Kind))
             throw new ConveningException("demand.bad-kind", "Demand is value demand or failure demand.");
-        var entry = new DemandEntry(NewId(), CheckDate(command.Date, "demand")!.Value,
+        var entry = new DemandEntry(NewId(), DemandDate(command.Date),
             Check.Text(command.Words, "demand", CycleLimits.DemandWordsLength), command.Kind,
-            editor.Person, DateTimeOffset.UtcNow);
+            editor.Person, clock.UtcNow);
         demand.State.Entries.Add(entry);
         await demand.WriteStateAsync();
         return entry;

@@ -10,7 +10,7 @@ public sealed partial class LearningCycleGrain
         var editor = await Editor(callerId);
         if (S.Experiments.Count >= CycleLimits.Experiments)
             throw new ConveningException("experiment.too-many", $"A cycle can have at most {CycleLimits.Experiments} experiments.");
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.UtcNow;
         var experiment = new Experiment(NewId(), Checked(plan), null, editor.Person, now, now);
         S.Experiments.Add(experiment);
         await state.WriteStateAsync();
@@ -21,7 +21,7 @@ public sealed partial class LearningCycleGrain
     {
         await Editor(callerId);
         var at = ExperimentAt(experimentId);
-        S.Experiments[at] = S.Experiments[at] with { Plan = Checked(plan), UpdatedAt = DateTimeOffset.UtcNow };
+        S.Experiments[at] = S.Experiments[at] with { Plan = Checked(plan), UpdatedAt = clock.UtcNow };
         await state.WriteStateAsync();
         return S.Experiments[at];
     }
@@ -36,7 +36,7 @@ public sealed partial class LearningCycleGrain
             Check.Text(outcome.WhatHappened, "outcome", CycleLimits.ExperimentTextLength),
             Check.Text(outcome.WhatWeLearnt, "learning", CycleLimits.ExperimentTextLength),
             outcome.Confidence);
-        S.Experiments[at] = S.Experiments[at] with { Outcome = checkedOutcome, UpdatedAt = DateTimeOffset.UtcNow };
+        S.Experiments[at] = S.Experiments[at] with { Outcome = checkedOutcome, UpdatedAt = clock.UtcNow };
         await state.WriteStateAsync();
         return S.Experiments[at];
     }

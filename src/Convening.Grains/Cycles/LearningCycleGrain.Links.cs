@@ -22,7 +22,7 @@ public sealed partial class LearningCycleGrain
         var other = await Linkable(otherCycleId, relation, editor.Person.Id, S.GroupId, S.PlaceSlug);
 
         await other.LinkedFrom(Id, Inverse(relation), editor.Person);
-        S.Links.Add(new CycleLink(otherCycleId, relation, editor.Person, DateTimeOffset.UtcNow));
+        S.Links.Add(new CycleLink(otherCycleId, relation, editor.Person, clock.UtcNow));
         await state.WriteStateAsync();
         return View(editor);
     }
@@ -46,7 +46,7 @@ public sealed partial class LearningCycleGrain
         if (S.Links.Any(l => l.OtherId == otherCycleId))
             throw ConveningException.Conflict("cycle.already-linked", "These cycles are already linked.");
         EnsureRoomForLink();
-        S.Links.Add(new CycleLink(otherCycleId, relation, by, DateTimeOffset.UtcNow));
+        S.Links.Add(new CycleLink(otherCycleId, relation, by, clock.UtcNow));
         await state.WriteStateAsync();
     }
 

@@ -1,5 +1,6 @@
 using Convening.Contracts;
 using Convening.Contracts.Cycles;
+using Convening.Contracts.Cycles.Spc;
 
 namespace Convening.Grains.Cycles;
 
@@ -13,9 +14,12 @@ public sealed partial class LearningCycleGrain
         var name = Check.Text(command.Name, "name", Limits.NameLength);
         if (S.Measures.Any(m => m.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
             throw ConveningException.Conflict("measure.name-taken", $"This cycle already has a measure called '{name}'.");
+        var direction = command.Direction ?? (command.HigherIsBetter ? ImprovementDirection.Increase : ImprovementDirection.Decrease);
+        var settings = CheckSettings(MeasureSettings.Default(direction, command.Kind));
         var definition = new MeasureDefinition(NewId(), name,
-            Check.Optional(command.Unit, "unit", CycleLimits.UnitLength), command.HigherIsBetter,
-            Check.Optional(command.Description, "description", Limits.NoteLength));
+            Check.Optional(command.Unit, "unit", CycleLimits.UnitLength), direction == ImprovementDirection.Increase,
+            Check.Optional(command.Description, "description", Limits.NoteLength))
+        { Settings = settings };
         S.Measures.Add(definition);
         await state.WriteStateAsync();
         return MeasureOf(definition);
@@ -27,16 +31,12 @@ public sealed partial class LearningCycleGrain
         var definition = Editable(measureId);
         if (points.Count == 0)
             throw new ConveningException("measure.no-points", "Enter at least one data point.");
-        foreach (var point in points)
-        {
-            if (point.Date < CycleLimits.EarliestDate || point.Date > CycleLimits.LatestDate)
-                throw new ConveningException("measure.date-out-of-range", $"Dates must be between {CycleLimits.EarliestDate:yyyy} and {CycleLimits.LatestDate:yyyy}.");
-            if (!double.IsFinite(point.Value))
-                throw new ConveningException("measure.bad-value", "A value must be a finite number.");
-        }
-        if (points.DistinctBy(p => p.Date).Count() != points.Count)
+        if (points.Count > CycleLimits.PointsPerMeasure)
+            throw new ConveningException("measure.too-many-points", $"A measure can have at most {CycleLimits.PointsPerMeasure:N0} data points.");
+        var checkedPoints = points.Select(p => Checked(p, definition)).ToList();
+        if (checkedPoints.DistinctBy(p => p.Date).Count() != points.Count)
             throw new ConveningException("measure.duplicate-date", "Give each date only once: a measure has one value per date.");
-        await Save(definition, points);
+        await Save(definition, checkedPoints);
         return MeasureOf(definition);
     }
 
@@ -44,7 +44,7 @@ public sealed partial class LearningCycleGrain
     {
         await Editor(callerId);
         var definition = Editable(measureId);
-        var (points, problems) = MeasureCsv.Read(csv ?? "");
+        var (points, problems) = MeasureCsv.Read(csv ?? "", point => MeasurePoints.Check(point, definition.Effective.Kind, EarliestDataDate(), Today()));
         if (problems.Count > 0)
             return new CsvImport(0, [.. problems.Take(CycleLimits.CsvProblemsListed)], problems.Count, MeasureOf(definition));
         await Save(definition, points);
@@ -52,9 +52,13 @@ public sealed partial class LearningCycleGrain
     }
 
     /// <summary>Merges the points in date order; a point on a date already there replaces it.</summary>
-    private async Task Save(MeasureDefinition definition, IReadOnlyList<DataPoint> added)
+    private async Task Save(MeasureDefinition definition, IReadOnlyList<DataPoint> added, DateOnly? removed = null, MeasureChange? change = null)
     {
+        if (change is not null)
+            Remember(definition.Id, change);
         var byDate = PointsOf(definition.Id).ToDictionary(p => p.Date);
+        if (removed is { } gone && !byDate.Remove(gone))
+            throw ConveningException.NotFound("measure.point-not-found", $"{definition.Name} has no value on {gone:yyyy-MM-dd}.");
         foreach (var point in added)
             byDate[point.Date] = point;
         if (byDate.Count > CycleLimits.PointsPerMeasure)
@@ -63,24 +67,43 @@ public sealed partial class LearningCycleGrain
         await measures.WriteStateAsync();
     }
 
+    private DataPoint Checked(DataPoint point, MeasureDefinition definition)
+    {
+        var (ok, code, message) = MeasurePoints.Check(point, definition.Effective.Kind, EarliestDataDate(), Today());
+        return ok ?? throw new ConveningException(code!, message!) { Field = code!.StartsWith("measure.date", StringComparison.Ordinal) ? "date" : "value" };
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
+
+    /// <summary>Baselines often come from before a cycle starts, but not from decades before it.</summary>
+    private DateOnly EarliestDataDate() => DateOnly.FromDateTime(S.StartedAt.UtcDateTime).AddYears(-CycleLimits.YearsBeforeCycle);
+
     private MeasureDefinition Editable(string measureId)
     {
         if (measureId == FailureDemand.MeasureId)
             throw new ConveningException("measure.derived", "The failure demand measure comes from the demand log. Log demand to change it.");
-        return S.Measures.Find(m => m.Id == measureId)
-            ?? throw ConveningException.NotFound("measure.not-found", "There is no such measure in this cycle.");
+        return Definition(measureId);
     }
+
+    /// <summary>A measure's definition; the failure-demand measure's keeps only its chart settings and change points.</summary>
+    private MeasureDefinition Definition(string measureId) =>
+        measureId == FailureDemand.MeasureId ? S.FailureDemand ?? FailureDemand.Definition
+        : S.Measures.Find(m => m.Id == measureId)
+            ?? throw ConveningException.NotFound("measure.not-found", "There is no such measure in this cycle.");
 
     private IReadOnlyList<Measure> AllMeasures()
     {
         var all = S.Measures.Select(MeasureOf).ToList();
-        if (FailureDemand.Measure(demand.State.Entries) is { } failure)
+        if (FailureDemand.Measure(demand.State.Entries, S.FailureDemand, HistoryOf(FailureDemand.MeasureId)) is { } failure)
             all.Insert(0, failure);
         return all;
     }
 
     private Measure MeasureOf(MeasureDefinition d) =>
-        new(d.Id, d.Name, d.Unit, d.HigherIsBetter, d.Description, Derived: false, PointsOf(d.Id));
+        new(d.Id, d.Name, d.Unit, d.Description, Derived: false, PointsOf(d.Id), d.Effective, d.Recalculations, HistoryOf(d.Id));
+
+    private List<MeasureChange> HistoryOf(string measureId) =>
+        measures.State.History.TryGetValue(measureId, out var history) ? history : [];
 
     private List<DataPoint> PointsOf(string measureId) =>
         measures.State.Points.TryGetValue(measureId, out var points) ? points : [];

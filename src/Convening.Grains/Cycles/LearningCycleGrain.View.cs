@@ -20,7 +20,8 @@ public sealed partial class LearningCycleGrain
         return new CycleView(Summary(), S.Purpose, S.Involved, S.Steward, stages, [.. S.Links], [.. S.Experiments],
             AllMeasures(), newestDemandFirst, S.BoardId, role,
             CanEdit: role != GroupRole.Observer,
-            CanMoveStage: role != GroupRole.Observer && MayMoveStage(caller, role));
+            CanMoveStage: role != GroupRole.Observer && MayMoveStage(caller, role),
+            DemandHistory: [.. demand.State.History.Concat(S.History).Reverse().OrderByDescending(c => c.At)]);
     }
 
     private bool MayMoveStage(string caller, GroupRole role) => caller == S.Steward.Id || role == GroupRole.Convenor;

@@ -8,7 +8,8 @@ namespace Convening.Grains.Cycles;
 public sealed partial class LearningCycleGrain(
     [PersistentState("cycle", StorageNames.Main)] IPersistentState<CycleState> state,
     [PersistentState("cycle-measures", StorageNames.Main)] IPersistentState<MeasurePointsState> measures,
-    [PersistentState("cycle-demand", StorageNames.Main)] IPersistentState<DemandState> demand)
+    [PersistentState("cycle-demand", StorageNames.Main)] IPersistentState<DemandState> demand,
+    GrainClock clock)
     : Grain, ILearningCycleGrain
 {
     private CycleState S => state.State;
@@ -45,7 +46,7 @@ public sealed partial class LearningCycleGrain(
         S.Involved = involved;
         S.Steward = steward;
         S.BoardId = boardId;
-        S.StartedAt = DateTimeOffset.UtcNow;
+        S.StartedAt = clock.UtcNow;
         await state.WriteStateAsync();
         await PublishSummary();
         if (command.LinkTo is { } link)
@@ -105,7 +106,7 @@ public sealed partial class LearningCycleGrain(
             throw new ConveningException("cycle.bad-stage", "A stage is understand, plan, try, reflect or share.");
         if (stage > S.Furthest)
             throw ConveningException.Conflict("cycle.stage-not-reached", $"The cycle has not reached the {stage} stage yet.");
-        S.Outputs[stage] = new StageOutput(Check.Optional(output, "output", CycleLimits.StageOutputLength), editor.Person, DateTimeOffset.UtcNow);
+        S.Outputs[stage] = new StageOutput(Check.Optional(output, "output", CycleLimits.StageOutputLength), editor.Person, clock.UtcNow);
         await state.WriteStateAsync();
         return View(editor);
     }

@@ -14,7 +14,7 @@ internal static class MeasureCsv
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
-    public static (List<DataPoint> Points, List<CsvProblem> Problems) Read(string csv)
+    public static (List<DataPoint> Points, List<CsvProblem> Problems) Read(string csv, Func<DataPoint, (DataPoint? Point, string? Code, string? Message)> check)
     {
         if (Encoding.UTF8.GetByteCount(csv) > CycleLimits.CsvBytes)
             throw new ConveningException("csv.too-large", $"The file must be {CycleLimits.CsvBytes / 1024} KB or smaller.");
@@ -40,7 +40,14 @@ internal static class MeasureCsv
             if (ReadRow(row, cells, seen) is { } problem)
                 problems.Add(problem);
             else
-                points.Add(new DataPoint(DateOnly.ParseExact(cells[0], DateFormats, CultureInfo.InvariantCulture), double.Parse(cells[1], CultureInfo.InvariantCulture)));
+            {
+                var read = new DataPoint(DateOnly.ParseExact(cells[0], DateFormats, CultureInfo.InvariantCulture), double.Parse(cells[1], CultureInfo.InvariantCulture));
+                var (point, code, message) = check(read);
+                if (point is not null)
+                    points.Add(point);
+                else
+                    problems.Add(new CsvProblem(row, code!.Replace("measure.", "csv.", StringComparison.Ordinal), $"Row {row}: {message}"));
+            }
         }
         if (points.Count + problems.Count == 0)
             throw new ConveningException("csv.empty", "The file has no rows. Each row needs a date and a value, like 2025-01-31,12.");

@@ -6,15 +6,26 @@ namespace Convening.Web.Demo;
 
 /// <summary>
 /// A learning cycle in Northfield part-way through: what the group understood and planned, a named-
-/// worker experiment, a measure whose chart shows the shift after it, and demand in people's words.
+/// worker experiment, a measure whose chart has a 20-week baseline, limits recalculated where the
+/// experiment started (a recorded change), a lower mean after it (an improvement, as lower is
+/// better), a target it now meets, and demand in people's words.
 /// </summary>
 internal static class DemoCycles
 {
     private const string Question = "How do we stop young people in Northfield being passed between services?";
-    private static readonly DateOnly FirstWeek = new(2025, 1, 6);
+    internal static readonly DateOnly FirstWeek = new(2025, 1, 6);
 
-    /// <summary>Days from first contact to support, weekly: around 20 before the experiment, around 12 after.</summary>
-    private static readonly double[] Days = [21, 19, 22, 20, 23, 19, 21, 20, 18, 14, 13, 12, 13, 11, 12, 12, 10, 11];
+    /// <summary>Days from first contact to support, weekly: 20 weeks around 20 before the experiment, 14 around 12 after.</summary>
+    internal static readonly double[] Days =
+    [
+        21, 19, 22, 20, 23, 19, 21, 20, 18, 21, 22, 20, 19, 21, 20, 22, 19, 20, 21, 20,
+        14, 13, 12, 13, 11, 12, 12, 10, 11, 12, 11, 10, 11, 12,
+    ];
+
+    internal const int BaselineWeeks = 20;
+
+    /// <summary>Days within which the partnership agreed support should start.</summary>
+    internal const double Target = 15;
 
     private static readonly (int Day, string Words, DemandKind Kind)[] Demand =
     [
@@ -46,11 +57,16 @@ internal static class DemoCycles
         await cycle.MoveStage(CycleStage.Plan, steward);
         await cycle.RecordStageOutput(CycleStage.Plan, "Give each young person **one named worker** who stays with them across services.", member);
         await cycle.MoveStage(CycleStage.Try, steward);
-        await cycle.AddExperiment(new ExperimentPlan("One named worker", "Young people said being known matters more than the service.",
-            "Days from first contact to support fall, and repeat contacts drop.", "Youth work and housing", FirstWeek.AddDays(7 * 9), FirstWeek.AddDays(7 * 17)), steward);
+        var started = FirstWeek.AddDays(7 * BaselineWeeks);
+        var experiment = await cycle.AddExperiment(new ExperimentPlan("One named worker", "Young people said being known matters more than the service.",
+            "Days from first contact to support fall, and repeat contacts drop.", "Youth work and housing", started, started.AddDays(7 * 14)), steward);
         var measure = await cycle.AddMeasure(new NewMeasure("Days from first contact to support", "days", false,
             "Counted from a young person's first contact with any service to the day support starts."), steward);
         await cycle.AddDataPoints(measure.Id, [.. Days.Select((d, i) => new DataPoint(FirstWeek.AddDays(7 * i), d))], steward);
+        await cycle.Recalculate(measure.Id, new Recalculate(started,
+            "Every young person now has one named worker across services: a new way of working, so a new process.", experiment.Id, null), steward);
+        await cycle.EditMeasure(measure.Id, new EditMeasure(measure.Name, measure.Unit, measure.Description,
+            measure.Settings with { Target = Target }, "The partnership agreed that support should start within 15 days."), steward);
         foreach (var (day, words, kind) in Demand)
             await cycle.LogDemand(new LogDemand(FirstWeek.AddDays(day), words, kind), member);
     }

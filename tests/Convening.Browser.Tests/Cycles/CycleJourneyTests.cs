@@ -67,7 +67,8 @@ public sealed class CycleJourneyTests(BrowserFixture fixture)
         await Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
         await Axe.AssertNoViolations(page);
 
-        // Eight weeks around 20 days, then seven around 14: a run of seven below the mean, an improvement.
+        // Eight weeks around 20 days, then seven around 14: a run of seven below the mean, an improvement
+        // (fifteen points, so the limits come from all of them; fewer than 20 is the whole baseline).
         await Upload(page, Weekly(19, 21, 20, 22, 19, 21, 20, 22, 14, 15, 13, 14, 15, 13, 14));
         var chart = page.GetByRole(AriaRole.Img, new() { Name = $"XmR chart of {MeasureName}." });
         await Expect(chart).ToBeVisibleAsync();
@@ -75,7 +76,38 @@ public sealed class CycleJourneyTests(BrowserFixture fixture)
         await Expect(chart).ToHaveAccessibleNameAsync(new Regex("Experiments marked: 1, One named worker, from 3 Feb 2025"));
         await page.GetByText($"Data for {MeasureName}").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Row, new() { Name = "14 Apr 2025" })).ToContainTextAsync("Run of 7: improvement");
+        await Expect(page.GetByText("Special cause variation: improvement, lower values").First).ToBeVisibleAsync();
         await Axe.AssertNoViolations(page);
+
+        await page.GetByLabel("Which point").SelectOptionAsync(new SelectOptionValue { Value = "2025-01-06" });
+        await page.GetByLabel("Corrected value").FillAsync("18");
+        await page.GetByLabel("Why", new() { Exact = true }).FillAsync("Typed 19 for 18");
+        await Button(page, "Correct the point");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The value for 6 Jan 2025 has been corrected.");
+        await Expect(page.GetByText("Why: Typed 19 for 18")).ToBeVisibleAsync();
+        await page.GetByLabel("Target (optional)").FillAsync("16");
+        await page.GetByLabel("Why are you changing this?").FillAsync("Agreed with the partnership board");
+        await Button(page, "Save the chart settings");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The chart settings have been saved.");
+        await Expect(page.GetByText("Assurance: hit and miss").First).ToBeVisibleAsync();
+        await Axe.AssertNoViolations(page);
+
+        // At 320 px the page does not scroll sideways, the chart scrolls in its own region, and its labels stay readable.
+        await page.SetViewportSizeAsync(320, 800);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 320"), "the page scrolls sideways at 320 px");
+        var smallest = await page.EvaluateAsync<double>(
+            "Math.min(...[...document.querySelectorAll('svg.app-chart text')].map(t => t.getBoundingClientRect().height))");
+        Assert.True(smallest >= 11, $"the chart's smallest label is {smallest} px high at 320 px");
+        await Axe.AssertNoViolations(page);
+        await page.SetViewportSizeAsync(1280, 900);
+
+        await page.GotoAsync(cyclePath);
+        await Expect(page.GetByText("New signal:").First).ToBeVisibleAsync();
+        await Button(page, $"Put “What is behind this signal?” about {MeasureName} on the cycle’s board");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("“What is behind this signal?” is on the cycle’s board");
+        await Link(page, "Open the cycle’s live board");
+        await Expect(page.GetByText("What is behind this signal? " + MeasureName, new() { Exact = false }).First).ToBeVisibleAsync();
+        await page.GotoAsync(cyclePath);
 
         await page.GotoAsync(cyclePath);
         await Link(page, "Log demand and see the whole log");
@@ -86,7 +118,8 @@ public sealed class CycleJourneyTests(BrowserFixture fixture)
         await Axe.AssertNoViolations(page);
 
         await page.GotoAsync(cyclePath);
-        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "XmR chart of Failure demand." })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "p-chart of Failure demand." })).ToBeVisibleAsync();
+        await Expect(page.GetByText("1 point so far: process limits are shown once there are 12").First).ToBeVisibleAsync();
         await Axe.AssertNoViolations(page);
 
         var watcher = await fixture.NewPage();

@@ -45,10 +45,10 @@ public sealed class CsvImportTests(ClusterFixture fixture)
     public async Task AFileThatWouldTakeAMeasurePastItsCap_ImportsNothing()
     {
         var (cycle, measureId, id) = await CycleWithMeasure();
-        var start = new DateOnly(2000, 1, 1);
+        var start = new DateOnly(2010, 1, 1);
         await cycle.AddDataPoints(measureId, [.. Enumerable.Range(0, CycleLimits.PointsPerMeasure - 1).Select(i => new DataPoint(start.AddDays(i), 1))], id);
 
-        await Refused.With("measure.too-many-points", () => cycle.ImportCsv(measureId, "1999-12-30,5\n1999-12-31,6\n", id));
+        await Refused.With("measure.too-many-points", () => cycle.ImportCsv(measureId, "2009-12-30,5\n2009-12-31,6\n", id));
         await Refused.With("csv.too-large", () => cycle.ImportCsv(measureId, new string('1', CycleLimits.CsvBytes + 1), id));
         await Refused.With("csv.empty", () => cycle.ImportCsv(measureId, "date,value\n\n", id));
 

@@ -13,13 +13,13 @@ public sealed class CycleGraphQLTests(WebAppFixture app)
         (await s.Member.Api.Post("mutation($i: MoveStageInput!) { moveStage(input: $i) { cycle { stage } } }",
             new { i = new { cycleId, stage = "PLAN" } })).ShouldSucceed();
         var measureId = await s.AddMeasure(s.Member, cycleId);
-        var points = new[] { 5, 7, 6, 8, 4 }.Select((v, i) => new { date = new DateOnly(2025, 1, 6).AddDays(7 * i).ToString("yyyy-MM-dd"), value = v }).ToArray();
+        var points = new[] { 5, 7, 6, 8, 4, 6, 5, 7, 6, 8, 4, 6 }.Select((v, i) => new { date = new DateOnly(2025, 1, 6).AddDays(7 * i).ToString("yyyy-MM-dd"), value = v }).ToArray();
         (await s.Member.Api.Post("mutation($i: AddDataPointsInput!) { addDataPoints(input: $i) { measure { id } } }",
             new { i = new { cycleId, measureId, points } })).ShouldSucceed();
 
         var cycle = (await s.Observer.Api.Post("""
             query($id: ID!) { cycle(id: $id) { stage boardId myRole canEdit stages { stage reached }
-              measures { name chart { mean upperLimit lowerLimit signals { kind } points { date movingRange } } } } }
+              measures { name chart { hasLimits variation periods { mean upperLimit lowerLimit } signals { kind } points { date movingRange mean upperLimit } } } } }
             """, new { id = cycleId })).ShouldSucceed().Data!["cycle"]!;
 
         Assert.Equal("PLAN", cycle["stage"]!.GetValue<string>());
@@ -27,8 +27,11 @@ public sealed class CycleGraphQLTests(WebAppFixture app)
         Assert.Equal(("OBSERVER", false), (cycle["myRole"]!.GetValue<string>(), cycle["canEdit"]!.GetValue<bool>()));
         Assert.Equal([true, true, false, false, false], cycle["stages"]!.AsArray().Select(st => st!["reached"]!.GetValue<bool>()));
         var chart = cycle["measures"]![0]!["chart"]!;
-        Assert.Equal(6, chart["mean"]!.GetValue<double>(), 9);
-        Assert.Equal(11.985, chart["upperLimit"]!.GetValue<double>(), 9);
+        // 5, 7, 6, 8, 4, 6 twice: mean 6, average moving range 23 / 11, upper limit 6 + 2.66 × 23 / 11.
+        Assert.Equal(6, chart["periods"]![0]!["mean"]!.GetValue<double>(), 9);
+        Assert.Equal(6 + 2.66 * 23 / 11, chart["periods"]![0]!["upperLimit"]!.GetValue<double>(), 9);
+        Assert.Equal(6 + 2.66 * 23 / 11, chart["points"]![11]!["upperLimit"]!.GetValue<double>(), 9);
+        Assert.Equal("COMMON_CAUSE", chart["variation"]!.GetValue<string>());
         Assert.Empty(chart["signals"]!.AsArray());
         Assert.Equal("2025-01-13", chart["points"]![1]!["date"]!.GetValue<string>());
 
@@ -68,15 +71,53 @@ public sealed class CycleGraphQLTests(WebAppFixture app)
             query($id: ID!) { cycle(id: $id) { question stage purpose peopleInvolved boardId
               steward { name } stages { stage reached output outputBy { name } }
               experiments { id change why prediction who startsOn endsOn outcome { whatHappened whatWeLearnt confidence } }
-              measures { id name unit higherIsBetter derived points { date value }
-                chart { mean averageMovingRange upperLimit lowerLimit upperNearLimit lowerNearLimit
-                  points { date value movingRange specialCause signals improvement }
+              measures { id name unit higherIsBetter direction target baselinePoints screenOutliers chartKind derived
+                points { date value numerator denominator }
+                recalculations { from reason experimentId decision by { name } at }
+                history { at by { name } what reason }
+                chart { kind hasLimits variation assurance
+                  periods { index from to count baselineCount mean averageMovingRange screenedRanges hasLimits upperLimit lowerLimit change }
+                  points { date value period inBaseline mean upperLimit lowerLimit upperTwoSigma lowerTwoSigma movingRange specialCause type signals strongest improvement }
                   signals { kind direction improvement pointIndexes } } }
+              history { what reason }
               demand { date words kind loggedBy { name } }
               links { relation cycle { id question stage group { name } } } } }
             """, new { id = cycleId });
 
         Assert.Equal("Hand-offs per young person", reply.ShouldSucceed().Data!["cycle"]!["measures"]![0]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task APChart_ComesFromNumeratorsAndDenominators_AndAFutureDateIsRefusedWithItsCode()
+    {
+        var s = await CycleScenario.Create(app);
+        var cycleId = await s.StartCycle(s.Member);
+        var measureId = (await s.Member.Api.Post("mutation($i: AddMeasureInput!) { addMeasure(input: $i) { measure { id } } }",
+            new { i = new { cycleId, name = "Seen within 2 weeks", unit = "%", direction = "INCREASE", chartKind = "P" } })).ShouldSucceed()
+            .Data!["addMeasure"]!["measure"]!["id"]!.GetValue<string>();
+        // Twelve weeks alternating 20 of 100 and 80 of 400: p̄ = 20%; limits 8–32% (n = 100) and 14–26% (n = 400).
+        var points = Enumerable.Range(0, 12).Select(w => new
+        {
+            date = new DateOnly(2025, 1, 6).AddDays(7 * w).ToString("yyyy-MM-dd"),
+            numerator = w % 2 == 0 ? 20 : 80,
+            denominator = w % 2 == 0 ? 100 : 400,
+        }).ToArray();
+
+        var chart = (await s.Member.Api.Post("mutation($i: AddDataPointsInput!) { addDataPoints(input: $i) { measure { chart { points { value mean upperLimit lowerLimit } } } } }",
+            new { i = new { cycleId, measureId, points } })).ShouldSucceed().Data!["addDataPoints"]!["measure"]!["chart"]!;
+
+        var first = chart["points"]![0]!;
+        Assert.Equal((20.0, 20.0), (first["value"]!.GetValue<double>(), first["mean"]!.GetValue<double>()));
+        Assert.Equal((32.0, 8.0), (Math.Round(first["upperLimit"]!.GetValue<double>(), 9), Math.Round(first["lowerLimit"]!.GetValue<double>(), 9)));
+        Assert.Equal(26.0, Math.Round(chart["points"]![1]!["upperLimit"]!.GetValue<double>(), 9));
+
+        var future = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2).ToString("yyyy-MM-dd");
+        var refused = await s.Member.Api.Post("mutation($i: AddDataPointsInput!) { addDataPoints(input: $i) { measure { id } } }",
+            new { i = new { cycleId, measureId, points = new[] { new { date = future, numerator = 1, denominator = 2 } } } });
+        Assert.Equal((HttpStatusCode.BadRequest, "measure.date-in-future"), (refused.Status, refused.ErrorCode));
+        var overfull = await s.Member.Api.Post("mutation($i: AddDataPointsInput!) { addDataPoints(input: $i) { measure { id } } }",
+            new { i = new { cycleId, measureId, points = new[] { new { date = "2025-06-02", numerator = 5, denominator = 4 } } } });
+        Assert.Equal("measure.numerator-above-denominator", overfull.ErrorCode);
     }
 
     [Fact]

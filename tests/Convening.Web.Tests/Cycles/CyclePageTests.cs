@@ -12,7 +12,7 @@ public sealed class CyclePageTests(WebAppFixture app)
         var s = await CycleScenario.Create(app);
         var cycleId = await s.StartCycle(s.Member);
         var measureId = await s.AddMeasure(s.Member, cycleId);
-        await AddPoints(s, cycleId, measureId, [4, 6, 5, 7, 5, 6, 4, 15]);
+        await AddPoints(s, cycleId, measureId, [4, 6, 5, 7, 5, 6, 4, 6, 5, 7, 5, 6, 15]);
         (await s.Member.Api.Post("mutation($i: RecordStageOutputInput!) { recordStageOutput(input: $i) { cycle { id } } }",
             new { i = new { cycleId, stage = "UNDERSTAND", output = "**Young people** repeat their story <script>alert(1)</script> [x](javascript:alert(1))" } })).ShouldSucceed();
 
@@ -20,9 +20,11 @@ public sealed class CyclePageTests(WebAppFixture app)
 
         Assert.Contains("role=\"img\"", html);
         Assert.Contains("XmR chart of Hand-offs per young person.", html);
-        // 8 points, mean 52 / 8 = 6.5, limits 6.5 ± 2.66 × 3: 15 on 24 Feb 2025 is above 14.48.
-        Assert.Contains("Mean 6.5 hand-offs. Natural process limits -1.48 hand-offs to 14.48 hand-offs.", html);
-        Assert.Contains("15 hand-offs on 24 Feb 2025 is above the upper process limit (a concern)", html);
+        // 13 points, baseline all 13 (fewer than 20): mean (66 + 15) / 13 = 6.23. Moving ranges 18 + 9 = 27 / 12 = 2.25,
+        // and the 9 is screened out (3.267 × 2.25 = 7.35), leaving 18 / 11; limits 6.23 ± 4.35: 15 on 31 Mar 2025 is above 10.58.
+        Assert.Contains("Baseline of the first 13 points: mean 6.23 hand-offs, process limits 1.88 hand-offs to 10.58 hand-offs.", html);
+        Assert.Contains("15 hand-offs on 31 Mar 2025 is above the upper process limit (a concern)", html);
+        Assert.Contains("Special cause variation: concern, higher values", html);
         Assert.Contains("app-chart__point--concern", html);
         Assert.Contains("govuk-task-list", html);
         Assert.Contains($"href=\"/boards/cycle-{cycleId}\"", html);

@@ -1,92 +1,60 @@
 namespace Convening.Contracts.Cycles.Spc;
 
-/// <summary>Finds the four Making Data Count special-cause patterns in a series.</summary>
-internal sealed class SpcRules(double[] values, double mean, double? halfWidth, double? nearWidth, bool higherIsBetter)
+/// <summary>
+/// The four special-cause rules over one period, as NHSRplotthedots applies them: each point is
+/// tested against the mean and limits that apply to it, and a point may carry several signals.
+/// </summary>
+internal static class SpcRules
 {
     public const int RunLength = 7;
     public const int TrendLength = 7;
 
-    public IReadOnlyList<SpcSignal> Find()
+    /// <param name="values">The period's values in date order.</param>
+    /// <param name="limits">Each point's limits and two-sigma lines; null on a run chart.</param>
+    /// <returns>For each point, the rules that fired, strongest first.</returns>
+    public static List<SignalKind>[] Apply(double[] values, double mean, PointLimits?[] limits)
     {
-        var signals = new List<SpcSignal>();
-        if (halfWidth is { } limit && nearWidth is { } near)
+        var n = values.Length;
+        var side = values.Select(v => Math.Sign(v - mean)).ToArray();
+        var outside = new bool[n];
+        var close = new bool[n];
+        for (var i = 0; i < n; i++)
         {
-            signals.AddRange(OutsideLimits(limit));
-            signals.AddRange(NearLimit(near, SignalDirection.High));
-            signals.AddRange(NearLimit(near, SignalDirection.Low));
-        }
-        signals.AddRange(Runs());
-        signals.AddRange(Trends());
-        return [.. signals.OrderBy(s => s.First).ThenBy(s => s.Kind)];
-    }
-
-    private IEnumerable<SpcSignal> OutsideLimits(double limit)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (values[i] > mean + limit)
-                yield return Signal(SignalKind.OutsideLimits, SignalDirection.High, i, i);
-            else if (values[i] < mean - limit)
-                yield return Signal(SignalKind.OutsideLimits, SignalDirection.Low, i, i);
-        }
-    }
-
-    /// <summary>
-    /// Two of any three consecutive points beyond two sigma on one side. Points beyond the limit
-    /// count too (they are beyond two sigma). Overlapping windows merge into one signal, which
-    /// marks only the points beyond two sigma, not the odd one out in a window.
-    /// </summary>
-    private IEnumerable<SpcSignal> NearLimit(double near, SignalDirection side)
-    {
-        bool Beyond(int i) => side == SignalDirection.High ? values[i] > mean + near : values[i] < mean - near;
-        var marked = new SortedSet<int>();
-        for (var start = 0; start + 3 <= values.Length; start++)
-        {
-            var beyond = Enumerable.Range(start, 3).Where(Beyond).ToList();
-            if (beyond.Count < 2)
+            if (limits[i] is not { } l)
                 continue;
-            if (marked.Count > 0 && beyond[0] > marked.Max)
-            {
-                yield return new(SignalKind.NearLimit, side, [.. marked], Improves(side));
-                marked.Clear();
-            }
-            marked.UnionWith(beyond);
+            outside[i] = values[i] > l.Upper || values[i] < l.Lower;
+            // Only points between the two-sigma line and the limit count toward two of three.
+            close[i] = !outside[i] && (values[i] > l.UpperTwoSigma || values[i] < l.LowerTwoSigma);
         }
-        if (marked.Count > 0)
-            yield return new(SignalKind.NearLimit, side, [.. marked], Improves(side));
+
+        var marks = new HashSet<SignalKind>[n];
+        for (var i = 0; i < n; i++)
+            marks[i] = outside[i] ? [SignalKind.OutsideLimits] : [];
+        MarkWindows(n, RunLength, start => side[start] != 0 && Enumerable.Range(start, RunLength).All(i => side[i] == side[start]),
+            i => true, marks, SignalKind.Run);
+        MarkWindows(n, TrendLength, start => Steps(values, start) is var steps && steps.All(s => s == steps[0]) && steps[0] != 0,
+            i => true, marks, SignalKind.Trend);
+        MarkWindows(n, 3, start => Enumerable.Range(start, 3).Count(i => close[i]) >= 2 && Math.Abs(side[start] + side[start + 1] + side[start + 2]) == 3,
+            i => close[i], marks, SignalKind.TwoOfThree);
+        return [.. marks.Select(m => m.OrderBy(k => k).ToList())];
     }
 
-    /// <summary>Runs of points strictly on one side of the mean; a point on the mean ends a run.</summary>
-    private IEnumerable<SpcSignal> Runs() =>
-        Streaks(i => Math.Sign(values[i] - mean), RunLength, SignalKind.Run, first: 0);
+    private static int[] Steps(double[] values, int start) =>
+        [.. Enumerable.Range(start + 1, TrendLength - 1).Select(i => Math.Sign(values[i] - values[i - 1]))];
 
-    /// <summary>Points each strictly higher (or lower) than the one before; a repeat ends a trend.</summary>
-    private IEnumerable<SpcSignal> Trends() =>
-        Streaks(i => Math.Sign(values[i] - values[i - 1]), TrendLength - 1, SignalKind.Trend, first: 1);
-
-    /// <summary>
-    /// Maximal stretches where <paramref name="sign"/> is the same non-zero value at least
-    /// <paramref name="length"/> times. For trends the sign is of each step, so 6 steps = 7 points
-    /// and the signal starts one point before its first step.
-    /// </summary>
-    private IEnumerable<SpcSignal> Streaks(Func<int, int> sign, int length, SignalKind kind, int first)
+    /// <summary>Marks the points (those <paramref name="counts"/> accepts) of every window of <paramref name="width"/> that <paramref name="fires"/>.</summary>
+    private static void MarkWindows(int n, int width, Func<int, bool> fires, Func<int, bool> counts, HashSet<SignalKind>[] marks, SignalKind kind)
     {
-        var start = first;
-        for (var i = first; i <= values.Length; i++)
+        for (var start = 0; start + width <= n; start++)
         {
-            if (i < values.Length && sign(i) != 0 && sign(i) == sign(start))
+            if (!fires(start))
                 continue;
-            if (start < values.Length && sign(start) != 0 && i - start >= length)
-            {
-                var direction = sign(start) > 0 ? SignalDirection.High : SignalDirection.Low;
-                yield return Signal(kind, direction, start - first, i - 1);
-            }
-            start = i;
+            for (var i = start; i < start + width; i++)
+                if (counts(i))
+                    marks[i].Add(kind);
         }
     }
-
-    private SpcSignal Signal(SignalKind kind, SignalDirection direction, int first, int last) =>
-        new(kind, direction, [.. Enumerable.Range(first, last - first + 1)], Improves(direction));
-
-    private bool Improves(SignalDirection direction) => (direction == SignalDirection.High) == higherIsBetter;
 }
+
+/// <summary>The limits and two-sigma lines that apply to one point.</summary>
+internal readonly record struct PointLimits(double Upper, double Lower, double UpperTwoSigma, double LowerTwoSigma);

@@ -33,13 +33,13 @@ public static class CycleContentFields
             ctx =>
             {
                 var input = ctx.Input<MeasureInput>();
-                return Cycle(ctx, input.CycleId).AddMeasure(new NewMeasure(input.Name, input.Unit ?? "", input.HigherIsBetter, input.Description ?? ""), ctx.CallerId());
+                return Cycle(ctx, input.CycleId).AddMeasure(new NewMeasure(input.Name, input.Unit ?? "", input.HigherIsBetter, input.Description ?? "", input.Direction, input.ChartKind ?? Contracts.Cycles.Spc.ChartKind.Xmr), ctx.CallerId());
             });
         mutation.AddMutation<MeasureType, Measure, AddDataPointsInputType>("addDataPoints", "Adds data points to a measure.",
             ctx =>
             {
                 var input = ctx.Input<MeasureInput>();
-                return Cycle(ctx, input.CycleId).AddDataPoints(input.MeasureId, [.. input.Points.Select(p => new DataPoint(p.Date, p.Value))], ctx.CallerId());
+                return Cycle(ctx, input.CycleId).AddDataPoints(input.MeasureId, [.. input.Points.Select(p => p.ToPoint())], ctx.CallerId());
             });
         mutation.AddMutation<CsvImportType, CsvImport, ImportMeasureCsvInputType>("importMeasureCsv",
             "Imports 'date,value' rows into a measure: all of them, or none with a report of every bad row.",

@@ -45,7 +45,8 @@ public sealed class SignalKindType : EnumerationGraphType<SignalKind>
     public SignalKindType()
     {
         Name = "SignalKind";
-        Description = "A Making Data Count special-cause rule: a point OUTSIDE_LIMITS, a RUN of 7 on one side of the mean, a TREND of 7 rising or falling, or 2 of 3 points NEAR_LIMIT.";
+        Description = "A Making Data Count special-cause rule, in NHSRplotthedots' order of precedence: a point OUTSIDE_LIMITS, a TREND of 7 rising or falling, " +
+            "TWO_OF_THREE points between the two-sigma line and the limit (all three on one side of the mean), a RUN of 7 on one side of the mean.";
     }
 }
 
@@ -55,5 +56,59 @@ public sealed class SignalDirectionType : EnumerationGraphType<SignalDirection>
     {
         Name = "SignalDirection";
         Description = "HIGH: above the mean or rising; LOW: below the mean or falling.";
+    }
+}
+
+public sealed class PointTypeType : EnumerationGraphType<PointType>
+{
+    public PointTypeType()
+    {
+        Name = "PointType";
+        Description = "How a point is classified, as NHSRplotthedots does: COMMON_CAUSE, or special cause that is an IMPROVEMENT or a CONCERN (by which side of the mean it is on), or NEUTRAL_HIGH / NEUTRAL_LOW where neither way is better.";
+    }
+}
+
+public sealed class VariationIconType : EnumerationGraphType<VariationIcon>
+{
+    public VariationIconType()
+    {
+        Name = "VariationIcon";
+        Description = "The Making Data Count variation icon for the latest point (NONE without data).";
+    }
+}
+
+public sealed class AssuranceIconType : EnumerationGraphType<AssuranceIcon>
+{
+    public AssuranceIconType()
+    {
+        Name = "AssuranceIcon";
+        Description = "The Making Data Count assurance icon: whether the latest limits say the target will consistently be met (PASS), missed (FAIL), or sometimes (HIT_AND_MISS); NONE without a target, limits or a better direction.";
+    }
+}
+
+public sealed class ImprovementDirectionType : EnumerationGraphType<ImprovementDirection>
+{
+    public ImprovementDirectionType()
+    {
+        Name = "ImprovementDirection";
+        Description = "Which way is better for a measure: INCREASE, DECREASE, or NEITHER.";
+    }
+}
+
+public sealed class ChartKindType : EnumerationGraphType<ChartKind>
+{
+    public ChartKindType()
+    {
+        Name = "ChartKind";
+        Description = "XMR for measurements; P for proportions from numerators and denominators; C for counts; U for counts per unit of exposure.";
+    }
+}
+
+public sealed class PeriodChangeType : EnumerationGraphType<PeriodChange>
+{
+    public PeriodChangeType()
+    {
+        Name = "PeriodChange";
+        Description = "How the mean moved at a recalculation, judged by the measure's improvement direction.";
     }
 }

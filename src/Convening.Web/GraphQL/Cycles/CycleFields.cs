@@ -31,6 +31,7 @@ public static class CycleFields
             (ctx, input) => Cycle(ctx, input.CycleId).Unlink(input.OtherCycleId, ctx.CallerId()));
 
         CycleContentFields.Add(mutation);
+        CorrectionFields.Add(mutation);
     }
 
     internal static ILearningCycleGrain Cycle(IResolveFieldContext ctx, string id) => ctx.Grains().GetGrain<ILearningCycleGrain>(CheckId(id));

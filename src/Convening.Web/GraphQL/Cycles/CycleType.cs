@@ -50,6 +50,10 @@ public sealed class CycleType : ObjectGraphType<CycleSummary>
             .Argument<IntGraphType>("first", "How many entries to return (1 to 500, default 50).")
             .InMemory()
             .ResolveAsync(async ctx => (await View(ctx)).Demand.Take(PageSize(ctx.GetArgument("first", 50))).ToList());
+        Field<ListGraphType<NonNullGraphType<ChangeRecordType>>, IReadOnlyList<MeasureChange>>("history")
+            .Description("Corrections and removals of demand entries, and measures removed, newest first (each measure has its own history).")
+            .InMemory()
+            .ResolveAsync(async ctx => (await View(ctx)).DemandHistory);
         Field<StringGraphType, string?>("boardId").Description("The cycle's live board, at /boards/{boardId}.")
             .ResolveAsync(async ctx => (await View(ctx)).BoardId);
         Field<BooleanGraphType, bool>("canEdit").Description("Whether you may change the cycle.").ResolveAsync(async ctx => (await View(ctx)).CanEdit);

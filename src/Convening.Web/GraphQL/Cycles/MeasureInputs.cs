@@ -1,4 +1,5 @@
 using Convening.Contracts.Cycles;
+using Convening.Contracts.Cycles.Spc;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Cycles;
@@ -10,6 +11,8 @@ public sealed class MeasureInput
     public string Name { get; set; } = "";
     public string? Unit { get; set; }
     public bool HigherIsBetter { get; set; }
+    public ImprovementDirection? Direction { get; set; }
+    public ChartKind? ChartKind { get; set; }
     public string? Description { get; set; }
     public List<PointInput> Points { get; set; } = [];
     public string Csv { get; set; } = "";
@@ -21,7 +24,12 @@ public sealed class MeasureInput
 public sealed class PointInput
 {
     public DateOnly Date { get; set; }
-    public double Value { get; set; }
+    public double? Value { get; set; }
+    public double? Numerator { get; set; }
+    public double? Denominator { get; set; }
+
+    /// <summary>On p- and u-charts the grain works the value out from the numerator and denominator.</summary>
+    public DataPoint ToPoint() => new(Date, Value ?? double.NaN, Numerator, Denominator);
 }
 
 public sealed class AddMeasureInputType : InputObjectGraphType<MeasureInput>
@@ -33,7 +41,9 @@ public sealed class AddMeasureInputType : InputObjectGraphType<MeasureInput>
         Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
         Field(x => x.Name).Description("What is measured; unique within the cycle.");
         Field(x => x.Unit, nullable: true).Description("The unit, e.g. 'days'.");
-        Field(x => x.HigherIsBetter).Description("Whether a higher value is an improvement.");
+        Field(x => x.HigherIsBetter, nullable: true).Description("Whether a higher value is an improvement (when no direction is given).");
+        Field<ImprovementDirectionType>("direction").Description("Which way is better; overrides higherIsBetter (NEITHER is possible only here).");
+        Field<ChartKindType>("chartKind").Description("XMR (default), P, C or U.");
         Field(x => x.Description, nullable: true).Description("How it is counted.");
     }
 }
@@ -55,9 +65,11 @@ public sealed class DataPointInputType : InputObjectGraphType<PointInput>
     public DataPointInputType()
     {
         Name = "DataPointInput";
-        Description = "One value on a date.";
+        Description = "One value on a date; on p- and u-charts, a numerator and denominator instead.";
         Field(x => x.Date).Description("The date.");
-        Field(x => x.Value).Description("The value.");
+        Field(x => x.Value, nullable: true).Description("The value (XmR and c-charts).");
+        Field(x => x.Numerator, nullable: true).Description("The count (p- and u-charts).");
+        Field(x => x.Denominator, nullable: true).Description("What the count is out of (p- and u-charts), more than 0.");
     }
 }
 

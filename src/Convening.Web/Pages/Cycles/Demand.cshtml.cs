@@ -28,6 +28,8 @@ public sealed class DemandModel : CyclePageModel
     protected override IReadOnlyDictionary<string, string> FieldAliases { get; } = new Dictionary<string, string>
     {
         ["demand.date-out-of-range"] = "date",
+        ["demand.date-in-future"] = "date",
+        ["demand.date-too-early"] = "date",
         ["demand.bad-kind"] = "kind",
     };
 

@@ -8,7 +8,7 @@ namespace Convening.Web.Pages.Cycles;
 
 /// <summary>One measure: its chart, a form for one data point, and a CSV upload that imports all rows or none.</summary>
 [RequestSizeLimit(CycleLimits.CsvBytes * 2)]
-public sealed class MeasureModel : CyclePageModel
+public sealed partial class MeasureModel : CyclePageModel
 {
     [FromRoute] public string MeasureId { get; set; } = "";
 
@@ -20,13 +20,15 @@ public sealed class MeasureModel : CyclePageModel
     public DateInputModel PointDate { get; private set; } = null!;
     public bool CanAddData => Cycle.CanEdit && !Measure.Derived;
 
-    protected override IReadOnlyCollection<string> Fields => ["point-date", "value", "csv-file"];
+    protected override IReadOnlyCollection<string> Fields => ["point-date", "value", "csv-file", "direction", "target", "baseline", "kind", "reason", "settings-reason", "recalculation-reason", "corrected-value", "add-numerator", "add-denominator", "point", "from", "experiment", "decision", "numerator", "denominator"];
 
     protected override IReadOnlyDictionary<string, string> FieldAliases { get; } = new Dictionary<string, string>
     {
         ["csv"] = "csv-file",
         ["measure.bad-value"] = "value",
         ["measure.date-out-of-range"] = "point-date",
+        ["measure.date-in-future"] = "point-date",
+        ["measure.date-too-early"] = "point-date",
     };
 
     public Task<IActionResult> OnGet() => Load(async () =>
@@ -41,10 +43,19 @@ public sealed class MeasureModel : CyclePageModel
         DateOnly? date = null;
         var value = double.NaN;
         Precheck(() => date = PointDate.Read(required: true, "the date"));
-        Precheck(() => value = ReadValue());
+        var proportion = Measure.Settings.Kind is Contracts.Cycles.Spc.ChartKind.P or Contracts.Cycles.Spc.ChartKind.U;
+        double? numerator = null, denominator = null;
+        if (proportion)
+        {
+            Precheck(() => numerator = Number(Request.Form["add-numerator"], "add-numerator"));
+            Precheck(() => denominator = Number(Request.Form["add-denominator"], "add-denominator"));
+        }
+        else
+            Precheck(() => value = ReadValue());
         if (!ModelState.IsValid)
             return await Invalid(Reload);
-        await Grain.AddDataPoints(MeasureId, [new DataPoint(date!.Value, value)], CallerId);
+        var added = await Grain.AddDataPoints(MeasureId, [new DataPoint(date!.Value, value, numerator, denominator)], CallerId);
+        value = added.Points.First(p => p.Date == date!.Value).Value;
         return Done($"{ChartText.Number(value)} on {ChartText.Date(date!.Value)} has been added.");
     }, Reload);
 
