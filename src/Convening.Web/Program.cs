@@ -2,6 +2,7 @@ using Convening.Web.Cycles;
 using Convening.Web.Demo;
 using Convening.Web.Directory;
 using Convening.Web.Directory.Hsds;
+using Convening.Web.Directory.Oruk;
 using Convening.Web.Gatherings;
 using Convening.Web.GraphQL;
 using Convening.Web.Hosting;
@@ -26,6 +27,7 @@ builder.Services.AddSingleton<TokenIssuer>();
 
 var app = builder.Build();
 
+app.UseOpenReferralCors();
 app.UseConveningErrors();
 app.UseStaticFiles();
 app.UseAuthentication();
