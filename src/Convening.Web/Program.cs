@@ -2,6 +2,7 @@ using Convening.Web.Cycles;
 using Convening.Web.Demo;
 using Convening.Web.Directory;
 using Convening.Web.Directory.Hsds;
+using Convening.Web.Directory.Oruk;
 using Convening.Web.Edge;
 using Convening.Web.Gatherings;
 using Convening.Web.GraphQL;
@@ -29,6 +30,7 @@ builder.Services.AddSingleton<TokenIssuer>();
 var app = builder.Build();
 
 app.UseConveningEdge();
+app.UseOpenReferralCors();
 app.UseConveningErrors();
 app.UseStaticFiles();
 app.UseAuthentication();

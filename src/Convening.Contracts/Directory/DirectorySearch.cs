@@ -1,6 +1,9 @@
 namespace Convening.Contracts.Directory;
 
-/// <summary>Free text plus facets: within a facet any value matches, across facets all must.</summary>
+/// <summary>
+/// Free text plus facets: within a facet any value matches, across facets all must. Synonyms are
+/// groups of words or phrases that mean the same (the directory's glossary).
+/// </summary>
 public sealed record DirectoryQuery(
     string? Text = null,
     IReadOnlyList<string>? Places = null,
@@ -8,7 +11,8 @@ public sealed record DirectoryQuery(
     IReadOnlyList<string>? Sectors = null,
     IReadOnlyList<string>? PeopleServed = null,
     int First = 20,
-    string? After = null);
+    string? After = null,
+    IReadOnlyList<IReadOnlyList<string>>? Synonyms = null);
 
 public static class Facets
 {

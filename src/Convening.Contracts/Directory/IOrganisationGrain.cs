@@ -31,12 +31,18 @@ public interface IOrganisationGrain : IGrainWithStringKey
     Task<bool> Import(EntryContent content, string? callerId);
 }
 
-/// <summary>The published entries a person edits (keyed by person id), kept by the entry grains: their people speak for another organisation.</summary>
+/// <summary>The entries a person edits (keyed by person id), kept by the entry grains: for their "your entries" page, and because their people speak for another organisation.</summary>
 public interface IEditorEntriesGrain : IGrainWithStringKey
 {
     Task Set(string entryId, bool published);
 
     Task<bool> EditsPublishedEntryOtherThan(string entryId);
+
+    /// <summary>Records where one of the person's entries now is (called by the entry's grain).</summary>
+    Task Track(EditorEntry entry);
+
+    /// <summary>The person's entries, most recently changed first; only that person may list them.</summary>
+    Task<IReadOnlyList<EditorEntry>> List(string? callerId);
 }
 
 /// <summary>Who may moderate the directory: the emails configured under Convening:Directory:Moderators and those appointed since.</summary>

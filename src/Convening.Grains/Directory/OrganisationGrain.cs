@@ -40,6 +40,7 @@ public sealed partial class OrganisationGrain(
         S.SubmittedAt = DateTimeOffset.UtcNow;
         await state.WriteStateAsync();
         await Queue().Upsert(new ModerationItem(Id, entry.Name, S.Published is not null, S.SubmitterName, S.SubmittedAt.Value));
+        await Track();
         return await View(caller);
     }
 
@@ -72,6 +73,7 @@ public sealed partial class OrganisationGrain(
             await state.WriteStateAsync();
         }
         await Queue().Remove(Id);
+        await Track();
         return await View(caller);
     }
 
@@ -87,6 +89,7 @@ public sealed partial class OrganisationGrain(
         S.PendingReturned = false;
         await WritePublic();
         await Queue().Remove(Id);
+        await Track();
         return await View(caller);
     }
 
@@ -128,6 +131,17 @@ public sealed partial class OrganisationGrain(
         await state.WriteStateAsync();
         await Task.WhenAll(S.Editors.Select(e => GrainFactory.GetGrain<IEditorEntriesGrain>(e).Set(Id, S.Status == EntryStatus.Published)));
         await Announce();
+    }
+
+    /// <summary>Tells each editor's list of entries where this one now is.</summary>
+    private Task Track()
+    {
+        var current = S.Pending ?? S.Published;
+        if (current is null)
+            return Task.CompletedTask;
+        var entry = new EditorEntry(Id, current.Name, S.Status, S.Pending is not null && !S.PendingReturned, S.PendingReturned,
+            S.Comments.Count(c => c.ByModerator), S.SubmittedAt ?? S.AssuredAt ?? DateTimeOffset.UtcNow);
+        return Task.WhenAll(S.Editors.Select(e => GrainFactory.GetGrain<IEditorEntriesGrain>(e).Track(entry)));
     }
 
     private async Task Announce()

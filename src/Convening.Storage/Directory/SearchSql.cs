@@ -7,28 +7,29 @@ namespace Convening.Storage.Directory;
 
 /// <summary>
 /// The "hits" common table expression for a query: rowid r, sort key k and score s (FTS5 bm25,
-/// lower is better, the name weighted most; 0 without text). User words become quoted prefix
-/// terms, so no FTS5 syntax from a search box reaches the engine.
+/// lower is better, the name weighted most; 0 without text). Only letters and digits of the user's
+/// words reach FTS5, each as a quoted term, so no FTS5 syntax from a search box reaches the engine.
+/// Words match their stems in every text column (porter, the same for documents and queries); a
+/// phrase of the glossary matches any of its synonyms; a word no entry has matches the words of
+/// the index within a small edit distance; the last word also matches as a prefix (as you type).
+/// Chosen facet values are terms of a hidden column, so FTS5 intersects them with the text.
 /// </summary>
-internal sealed partial record SearchSql(string Hits, IReadOnlyList<(string, object)> Parameters, bool IsEverything)
+internal sealed partial record SearchSql(string Hits, IReadOnlyList<(string, object)> Parameters, bool IsEverything, bool IsEmpty)
 {
     public const int MaxWords = 12;
     public const int MaxValuesPerFacet = 50;
+    public const string TextColumns = "{name description services approaches places people}";
 
-    public static SearchSql Build(DirectoryQuery query)
+    /// <summary>Builds the query; <paramref name="facetToken"/> gives a facet value's hidden term (null if no entry has it), <paramref name="alternatives"/> a word's near spellings when no entry has the word.</summary>
+    public static SearchSql Build(DirectoryQuery query, Func<string, string, string?> facetToken, Func<string, IReadOnlyList<string>> alternatives)
     {
         var parameters = new List<(string, object)>();
-        var where = new List<string>();
+        var clauses = new List<string>();
         var words = Words(query.Text);
-        var sql = new StringBuilder("WITH hits AS (SELECT e.rowid AS r, e.k AS k, ");
-        if (words.Count > 0)
-        {
-            sql.Append("bm25(entries_text, 10.0, 1.0, 2.0, 3.0, 2.0) AS s FROM entries_text JOIN entries e ON e.rowid = entries_text.rowid");
-            where.Add("entries_text MATCH $match");
-            parameters.Add(("$match", string.Join(' ', words.Select(w => $"\"{w}\"*"))));
-        }
-        else
-            sql.Append("0.0 AS s FROM entries e");
+        var hasText = words.Count > 0;
+        if (hasText)
+            clauses.Add($"{TextColumns} : ({string.Join(" AND ", TextClauses(words, query.Synonyms ?? [], alternatives))})");
+        var empty = false;
         var facets = new[] { (Facets.Place, query.Places), (Facets.Approach, query.Approaches), (Facets.Sector, query.Sectors), (Facets.PeopleServed, query.PeopleServed) };
         foreach (var (facet, values) in facets)
         {
@@ -37,16 +38,61 @@ internal sealed partial record SearchSql(string Hits, IReadOnlyList<(string, obj
                 continue;
             if (chosen.Count > MaxValuesPerFacet)
                 throw new ConveningException("search.too-many-values", $"Choose up to {MaxValuesPerFacet} values of one filter.");
-            var names = chosen.Select((v, i) => { parameters.Add(($"${facet}{i}", v)); return $"${facet}{i}"; });
-            where.Add($"e.rowid IN (SELECT entry FROM facets WHERE facet = '{facet}' AND value IN ({string.Join(", ", names)}))");
+            var tokens = chosen.Select(v => facetToken(facet, v)).OfType<string>().ToList();
+            if (tokens.Count == 0)
+                empty = true;
+            else
+                clauses.Add($"tags : ({string.Join(" OR ", tokens)})");
         }
-        if (where.Count > 0)
-            sql.Append(" WHERE ").AppendJoin(" AND ", where);
+        var sql = new StringBuilder("WITH hits AS (SELECT e.rowid AS r, e.k AS k, ");
+        if (empty)
+            sql.Append("0.0 AS s FROM entries e WHERE 0");
+        else if (clauses.Count > 0)
+        {
+            sql.Append(hasText ? "bm25(entries_text, 10.0, 1.0, 2.0, 3.0, 2.0, 3.0, 0.0)" : "0.0");
+            sql.Append(" AS s FROM entries_text JOIN entries e ON e.rowid = entries_text.rowid WHERE entries_text MATCH $match");
+            parameters.Add(("$match", string.Join(" AND ", clauses)));
+        }
+        else
+            sql.Append("0.0 AS s FROM entries e");
         sql.Append(')');
-        return new SearchSql(sql.ToString(), parameters, where.Count == 0);
+        return new SearchSql(sql.ToString(), parameters, clauses.Count == 0 && !empty, empty);
     }
 
-    private static List<string> Words(string? text)
+    /// <summary>One clause per word or glossary phrase, each an OR of what may stand for it.</summary>
+    private static IEnumerable<string> TextClauses(List<string> words, IReadOnlyList<IReadOnlyList<string>> synonyms, Func<string, IReadOnlyList<string>> alternatives)
+    {
+        var groups = synonyms.Select(g => g.Select(Words).Where(p => p.Count > 0).ToList()).Where(g => g.Count > 1).ToList();
+        for (var i = 0; i < words.Count;)
+        {
+            var (group, length) = Synonyms(words, i, groups);
+            if (group is not null)
+            {
+                yield return "(" + string.Join(" OR ", group.Select(p => $"\"{string.Join(' ', p)}\"")) + ")";
+                i += length;
+                continue;
+            }
+            var word = words[i];
+            var options = new List<string> { $"\"{word}\"" };
+            if (i == words.Count - 1 && word.Length >= 3)
+                options.Add($"\"{word}\"*");
+            options.AddRange(alternatives(word).Select(a => $"\"{a}\""));
+            yield return "(" + string.Join(" OR ", options) + ")";
+            i++;
+        }
+    }
+
+    private static (List<List<string>>? Group, int Length) Synonyms(List<string> words, int at, List<List<List<string>>> groups)
+    {
+        foreach (var group in groups)
+            foreach (var phrase in group.OrderByDescending(p => p.Count))
+                if (at + phrase.Count <= words.Count && phrase.SequenceEqual(words.Skip(at).Take(phrase.Count)))
+                    return (group, phrase.Count);
+        return (null, 0);
+    }
+
+    /// <summary>The letters-and-digits words of a text, lower case, in order (repeats dropped), at most <see cref="MaxWords"/>.</summary>
+    public static List<string> Words(string? text)
     {
         if (text is { Length: > 200 })
             throw new ConveningException("search.too-long", "Search for 200 characters or fewer.");

@@ -6,6 +6,9 @@ namespace Convening.Storage.Directory;
 
 public sealed partial class SqliteDirectoryIndex
 {
+    /// <summary>The index's layout; a file of another version is emptied and rebuilt from the feed (it is derived data).</summary>
+    private const int SchemaVersion = 2;
+
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS entries (
             rowid INTEGER PRIMARY KEY,
@@ -15,8 +18,15 @@ public sealed partial class SqliteDirectoryIndex
         );
         CREATE INDEX IF NOT EXISTS entries_k ON entries (k, rowid);
         CREATE VIRTUAL TABLE IF NOT EXISTS entries_text USING fts5(
-            name, description, services, approaches, places,
+            name, description, services, approaches, places, people, tags,
             tokenize = 'porter unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE IF NOT EXISTS entries_words USING fts5vocab(entries_text, 'row');
+        CREATE TABLE IF NOT EXISTS facet_values (
+            id    INTEGER PRIMARY KEY,
+            facet TEXT NOT NULL,
+            value TEXT NOT NULL,
+            UNIQUE (facet, value)
+        );
         CREATE TABLE IF NOT EXISTS facets (
             facet TEXT NOT NULL,
             value TEXT NOT NULL,
@@ -26,6 +36,21 @@ public sealed partial class SqliteDirectoryIndex
         CREATE INDEX IF NOT EXISTS facets_entry ON facets (entry);
         CREATE TABLE IF NOT EXISTS applied (version INTEGER NOT NULL);
         """;
+
+    private static void CreateSchema(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        if (Convert.ToInt32(Scalar(connection, "PRAGMA user_version", [])) != SchemaVersion)
+        {
+            Execute(connection, """
+                DROP TABLE IF EXISTS entries_words; DROP TABLE IF EXISTS entries_text; DROP TABLE IF EXISTS entries;
+                DROP TABLE IF EXISTS facet_values; DROP TABLE IF EXISTS facets; DROP TABLE IF EXISTS applied;
+                """);
+            Execute(connection, Schema);
+            Execute(connection, $"PRAGMA user_version = {SchemaVersion}");
+        }
+        transaction.Commit();
+    }
 
     /// <summary>Applies events in one transaction, skipping any another process applied first; returns the version reached.</summary>
     private static long Apply(SqliteConnection connection, IReadOnlyList<LoggedEvent> events)
@@ -61,19 +86,46 @@ public sealed partial class SqliteDirectoryIndex
         using var insert = Command(connection, "INSERT INTO entries (id, k, doc) VALUES ($id, $k, $doc) RETURNING rowid",
             ("$id", document.Id), ("$k", SortKey(content.Name)), ("$doc", DirectoryFeedCodec.Json(document)));
         var rowid = (long)insert.ExecuteScalar()!;
-        using var text = Command(connection,
-            "INSERT INTO entries_text (rowid, name, description, services, approaches, places) VALUES ($row, $name, $description, $services, $approaches, $places)",
-            ("$row", rowid), ("$name", content.Name), ("$description", content.Description),
-            ("$services", string.Join('\n', content.Services.Select(s => $"{s.Name}\n{s.Description}\n{s.HowToAccess}\n{string.Join(' ', s.Locations.Select(l => $"{l.Name} {l.Town} {l.Postcode}"))}"))),
-            ("$approaches", string.Join('\n', content.Approaches.Select(a => $"{Term(DirectoryTaxonomy.Approaches, a.Approach)}\n{a.Practice}\n{a.Evidence}"))),
-            ("$places", string.Join(' ', content.Places)));
-        text.ExecuteNonQuery();
-        foreach (var (facet, value) in FacetValues(content))
+        var facets = FacetValues(content).Distinct().ToList();
+        var tags = new List<string>();
+        foreach (var (facet, value) in facets)
         {
             using var add = Command(connection, "INSERT OR IGNORE INTO facets (facet, value, entry) VALUES ($f, $v, $row)", ("$f", facet), ("$v", value), ("$row", rowid));
             add.ExecuteNonQuery();
+            using var id = Command(connection, "INSERT INTO facet_values (facet, value) VALUES ($f, $v) ON CONFLICT (facet, value) DO UPDATE SET facet = excluded.facet RETURNING id", ("$f", facet), ("$v", value));
+            tags.Add(Tag((long)id.ExecuteScalar()!));
         }
+        using var text = Command(connection,
+            "INSERT INTO entries_text (rowid, name, description, services, approaches, places, people, tags) VALUES ($row, $name, $description, $services, $approaches, $places, $people, $tags)",
+            ("$row", rowid), ("$name", content.Name), ("$description", content.Description),
+            ("$services", string.Join('\n', content.Services.Select(s => $"{s.Name}\n{s.Description}\n{s.HowToAccess}\n{s.When}\n{string.Join(' ', s.Locations.Select(l => $"{l.Name} {l.Address} {l.Town} {l.Postcode}"))}"))),
+            ("$approaches", string.Join('\n', content.Approaches.Select(a => $"{Term(DirectoryTaxonomy.Approaches, a.Approach)}\n{a.Practice}\n{a.Evidence}"))),
+            ("$places", string.Join(' ', content.Places.Select(p => p.Replace('-', ' ')))),
+            ("$people", People(content)),
+            ("$tags", string.Join(' ', tags)));
+        text.ExecuteNonQuery();
     }
+
+    /// <summary>
+    /// Who the entry serves and what it is, in words, so that text finds what the filters find:
+    /// people served, sectors and the kind of organisation ("NHS service"), by name.
+    /// </summary>
+    private static string People(EntryContent content) => string.Join('\n',
+        content.PeopleServed.Select(p => Term(DirectoryTaxonomy.PeopleServed, p))
+            .Concat(content.Sectors.Select(SectorWords))
+            .Append(DirectoryTaxonomy.Kinds[(int)content.Kind].Name));
+
+    private static string SectorWords(Convening.Contracts.People.Sector sector) => sector switch
+    {
+        Convening.Contracts.People.Sector.SocialCare => "Social care",
+        Convening.Contracts.People.Sector.VoluntaryCommunity => "Voluntary and community",
+        Convening.Contracts.People.Sector.LivedExperience => "Lived experience",
+        Convening.Contracts.People.Sector.Other => "",
+        var other => other.ToString(),
+    };
+
+    /// <summary>A facet value's hidden term: letters and digits only, untouched by the stemmer.</summary>
+    private static string Tag(long id) => $"f{id}";
 
     private static IEnumerable<(string Facet, string Value)> FacetValues(EntryContent content) =>
         content.Places.Select(p => (Facets.Place, p))

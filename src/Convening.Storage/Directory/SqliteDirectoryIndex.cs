@@ -20,6 +20,7 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
     private readonly SemaphoreSlim _catchingUp = new(1, 1);
     private long _applied = -1;
     private (long Version, IReadOnlyList<FacetCount> Counts)? _allFacets;
+    private volatile Vocabulary? _vocabulary;
 
     public SqliteDirectoryIndex(string path, IEventLog log)
     {
@@ -27,7 +28,7 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
         using var connection = Open();
-        Execute(connection, Schema);
+        CreateSchema(connection);
     }
 
     public async Task CatchUp(long version)
@@ -66,13 +67,17 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
         if (query.First is < 1 or > 100)
             throw new ConveningException("page.size-out-of-range", "Ask for between 1 and 100 entries at a time.");
         var offset = SearchCursor.Decode(query.After);
-        var filter = SearchSql.Build(query);
         using var connection = Open();
         using var transaction = connection.BeginTransaction(deferred: true);
+        var filter = Build(connection, query);
         int total;
         List<DirectoryDocument> items;
         IReadOnlyList<FacetCount> facets;
-        if (filter.IsEverything)
+        if (filter.IsEmpty)
+        {
+            (total, items, facets) = (0, [], []);
+        }
+        else if (filter.IsEverything)
         {
             total = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM entries", []));
             items = Documents(connection, "SELECT doc FROM entries ORDER BY k, rowid LIMIT $limit OFFSET $offset", [("$limit", query.First), ("$offset", offset)]);
@@ -97,7 +102,9 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
 
     public async IAsyncEnumerable<DirectoryDocument> Export(DirectoryQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var filter = SearchSql.Build(query);
+        SearchSql filter;
+        using (var connection = Open())
+            filter = Build(connection, query);
         var (lastKey, lastRow) = ("", 0L);
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -120,6 +127,44 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
             await Task.Yield();
         }
     }
+
+    private SearchSql Build(SqliteConnection connection, DirectoryQuery query) => SearchSql.Build(query,
+        (facet, value) => Scalar(connection, "SELECT id FROM facet_values WHERE facet = $f AND value = $v", [("$f", facet), ("$v", value)]) is long id ? Tag(id) : null,
+        word => NearWords(connection, word));
+
+    /// <summary>
+    /// For a word of four or more letters that no entry has, the index's words (stems) it is a small
+    /// typo of: one edit, or two in words of eight or more letters; the five most used.
+    /// </summary>
+    private IReadOnlyList<string> NearWords(SqliteConnection connection, string word)
+    {
+        if (word.Length < 4 || word.All(char.IsAsciiDigit))
+            return [];
+        if (Scalar(connection, "SELECT 1 FROM entries_text WHERE entries_text MATCH $m LIMIT 1", [("$m", $"{SearchSql.TextColumns} : \"{word}\"")]) is not null)
+            return [];
+        var version = AppliedVersion(connection);
+        if (_vocabulary is not { } vocabulary || vocabulary.Version != version)
+        {
+            var terms = new List<(string, long)>();
+            using (var command = Command(connection, "SELECT term, doc FROM entries_words"))
+            using (var reader = command.ExecuteReader())
+                while (reader.Read())
+                    if (reader.GetString(0) is { Length: >= 4 } term && !IsTag(term))
+                        terms.Add((term, reader.GetInt64(1)));
+            _vocabulary = vocabulary = new Vocabulary(version, terms);
+        }
+        var allowed = word.Length >= 8 ? 2 : 1;
+        return [.. vocabulary.Terms
+            .Where(t => t.Term[0] == word[0] && t.Term.Length >= word.Length - Typos.Suffix - 1 && t.Term.Length <= word.Length + 1)
+            .Select(t => (t.Term, t.Documents, Distance: Typos.Distance(t.Term, word, allowed)))
+            .Where(t => t.Distance <= allowed)
+            .OrderBy(t => t.Distance).ThenByDescending(t => t.Documents)
+            .Take(5).Select(t => t.Term)];
+    }
+
+    private sealed record Vocabulary(long Version, List<(string Term, long Documents)> Terms);
+
+    private static bool IsTag(string term) => term.Length > 1 && term[0] == 'f' && term.Skip(1).All(char.IsAsciiDigit);
 
     private IReadOnlyList<FacetCount> AllFacets(SqliteConnection connection)
     {

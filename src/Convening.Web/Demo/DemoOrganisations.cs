@@ -45,7 +45,8 @@ internal static partial class DemoOrganisations
             "Homeshare matches an older person with a spare room with a younger person who needs somewhere affordable to live and will give some time and company in return.",
             "homeshare-basildon.example.org", "01632 960 104", ["essex"], [Housing, SocialCare], ["older-people", "young-people"],
             [Service("Homeshare matches", "We introduce householders and sharers, agree what each gives, and stay in touch every month.", "Call or fill in the form on our website.", "Introductions all year round",
-                Online("Apply online", "https://homeshare-basildon.example.org/apply"))],
+                Online("Apply online", "https://homeshare-basildon.example.org/apply")),
+             Service("Befriend a neighbour", "Volunteers befriend an older neighbour who lives alone: a visit every week, a cup of tea and a chat.", "Call us to volunteer, or to ask for a visit for yourself or someone you know.", "Weekly visits, at a time you agree")],
             [Claim("relationship-first", "We spend as long as it takes on the first meetings; a good match is a friendship.", "")],
             Mostly, Mostly, Sometimes, NotYet), [("amara", "relationship-first")]),
     ];

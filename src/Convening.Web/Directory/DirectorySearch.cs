@@ -11,7 +11,7 @@ public sealed class DirectorySearch(IGrainFactory grains, IDirectoryIndex index)
     public async Task<DirectoryResult> Search(DirectoryQuery query)
     {
         await Current();
-        return await index.Search(query);
+        return await index.Search(await WithGlossary(query));
     }
 
     public async Task<DirectoryDocument?> Find(string id)
@@ -23,9 +23,14 @@ public sealed class DirectorySearch(IGrainFactory grains, IDirectoryIndex index)
     public async IAsyncEnumerable<DirectoryDocument> Export(DirectoryQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await Current();
-        await foreach (var document in index.Export(query, cancellationToken))
+        await foreach (var document in index.Export(await WithGlossary(query), cancellationToken))
             yield return document;
     }
+
+    /// <summary>The directory's glossary of synonyms, for a query with words that has none of its own.</summary>
+    private async Task<DirectoryQuery> WithGlossary(DirectoryQuery query) =>
+        string.IsNullOrWhiteSpace(query.Text) || query.Synonyms is not null ? query
+            : query with { Synonyms = (await grains.GetGrain<IDirectoryGlossaryGrain>(IDirectoryGlossaryGrain.Key).Get()).Groups };
 
     private async Task Current() =>
         await index.CatchUp(await grains.GetGrain<IDirectoryFeedGrain>(IDirectoryFeedGrain.Key).Version());

@@ -50,7 +50,8 @@ public abstract class DirectoryIndexContract : IDisposable
 
         var result = await index.Search(query);
 
-        var expected = docs.Where(d => d.Content.Description.Contains("housing") && d.Content.Places.Intersect(["essex", "hackney"]).Any()
+        // The word finds entries that say it and those in the sector of that name: text agrees with the facets.
+        var expected = docs.Where(d => (d.Content.Description.Contains("housing") || d.Content.Sectors.Contains(Convening.Contracts.People.Sector.Housing)) && d.Content.Places.Intersect(["essex", "hackney"]).Any()
             && d.Content.Approaches.Any(a => a.Approach == "co-production")).ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Select(d => d.Id).Order(), result.Page.Items.Select(d => d.Id).Order());
@@ -142,6 +143,57 @@ public abstract class DirectoryIndexContract : IDisposable
             exported.Add(doc);
 
         Assert.Equal(docs.Where(d => d.Content.Places.Contains("essex")).Select(d => d.Content.Name).Order(StringComparer.Ordinal), exported.Select(d => d.Content.Name));
+    }
+
+    [Fact]
+    public async Task SmallTypos_AndGlossarySynonyms_FindTheWord_ButNonsenseFindsNothing()
+    {
+        var docs = GeneratedDirectory.Documents(60);
+        var befriending = Named(docs[5], "Harbour Neighbours", "Volunteers befriend people who live alone.");
+        var version = await GeneratedDirectory.Publish(Db.Log, [.. docs.Select(Change), Change(befriending)]);
+        var index = Index();
+        await index.CatchUp(version);
+        IReadOnlyList<IReadOnlyList<string>> glossary = [["companionship", "befriending"]];
+
+        Assert.Equal(befriending.Id, Assert.Single((await index.Search(new DirectoryQuery("befirending"))).Page.Items).Id);
+        Assert.Equal(befriending.Id, Assert.Single((await index.Search(new DirectoryQuery("companionship", Synonyms: glossary))).Page.Items).Id);
+        Assert.Equal(0, (await index.Search(new DirectoryQuery("companionship"))).Page.TotalCount);
+        Assert.Equal(0, (await index.Search(new DirectoryQuery("wqzxkj"))).Page.TotalCount);
+        Assert.Equal(docs.Count(d => d.Content.Description.Contains("parenting")), (await index.Search(new DirectoryQuery("parentting", First: 100))).Page.TotalCount);
+    }
+
+    [Fact]
+    public async Task UnknownFacetValues_FindNothing_AndLongQueries_AreAClearError()
+    {
+        var version = await GeneratedDirectory.Publish(Db.Log, GeneratedDirectory.Documents(20).Select(Change));
+        var index = Index();
+        await index.CatchUp(version);
+
+        var unknown = await index.Search(new DirectoryQuery("housing", Places: ["nowhere-at-all"]));
+        var tooLong = await Assert.ThrowsAsync<ConveningException>(() => index.Search(new DirectoryQuery(new string('a', 1000))));
+
+        Assert.Equal((0, 0), (unknown.Page.TotalCount, unknown.Facets.Count));
+        Assert.Equal("search.too-long", tooLong.Code);
+    }
+
+    [Fact]
+    public async Task AnIndexFileOfAnOlderLayout_IsRebuiltFromTheFeed()
+    {
+        var path = Path.Combine(_dir.Path, "old.db");
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            old.Open();
+            using var command = old.CreateCommand();
+            command.CommandText = "CREATE TABLE entries (rowid INTEGER PRIMARY KEY, id TEXT, k TEXT, doc TEXT); CREATE TABLE applied (version INTEGER); INSERT INTO applied VALUES (999);";
+            command.ExecuteNonQuery();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var version = await GeneratedDirectory.Publish(Db.Log, GeneratedDirectory.Documents(30).Select(Change));
+
+        var index = new SqliteDirectoryIndex(path, Db.Log);
+        await index.CatchUp(version);
+
+        Assert.Equal(30, (await index.Search(new DirectoryQuery())).Page.TotalCount);
     }
 
     private SqliteDirectoryIndex Index(string name = "index.db") => new(Path.Combine(_dir.Path, name), Db.Log);

@@ -1,14 +1,15 @@
 using Convening.Web.Directory.Import;
+using Convening.Web.Directory.Oruk;
 
 namespace Convening.Web.Directory.Hsds;
 
-/// <summary>Data in and out of the directory: HSDS and CSV exports, the HSDS services API, and bulk imports.</summary>
+/// <summary>Data in and out of the directory: HSDS and CSV exports, the Open Referral UK feed, and bulk imports.</summary>
 public static class DirectoryData
 {
     public static IServiceCollection AddDirectoryData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddSingleton(new HsdsSchemas(HsdsSchemas.Locate(configuration[HsdsSchemas.ConfigurationKey], environment.ContentRootPath)));
-        services.AddSingleton<ServiceCatalog>();
+        services.AddSingleton(new HsdsSchemas(HsdsSchemas.Locate(configuration[HsdsSchemas.ConfigurationKey])));
+        services.AddSingleton<FeedCatalog>();
         services.AddSingleton<DirectoryImports>();
         services.AddHostedService(s => s.GetRequiredService<DirectoryImports>());
         return services;
@@ -17,7 +18,7 @@ public static class DirectoryData
     public static IEndpointRouteBuilder MapDirectoryData(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapDirectoryExports();
-        endpoints.MapHsdsServices();
+        endpoints.MapOpenReferral();
         return endpoints;
     }
 }

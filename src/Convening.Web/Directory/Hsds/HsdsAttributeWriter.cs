@@ -30,6 +30,7 @@ public static class HsdsAttributeWriter
                     ["name"] = term.Name,
                     ["description"] = term.Description,
                     ["taxonomy"] = taxonomy,
+                    ["taxonomy_id"] = HsdsIds.Taxonomy(taxonomy),
                 },
             };
             if (value is not null)

@@ -18,6 +18,9 @@ public static class HsdsIds
     /// <summary>A taxonomy term's id: the same in every entry, so tools can group by it.</summary>
     public static string Term(string taxonomy, string code) => Create($"taxonomy/{taxonomy}/{code}");
 
+    /// <summary>A taxonomy's id (its name is the stable key: "convening-approach").</summary>
+    public static string Taxonomy(string taxonomy) => Create($"taxonomy/{taxonomy}");
+
     /// <summary>The id in the one form we store and export: a lower-case uuid with hyphens; null if it is not a uuid.</summary>
     public static string? Normalise(string? id) =>
         Guid.TryParse(id?.Trim(), out var guid) ? guid.ToString("D") : null;

@@ -6,8 +6,8 @@ using NJsonSchema.Validation;
 namespace Convening.Web.Directory.Hsds;
 
 /// <summary>
-/// The official HSDS 3.0 JSON schemas, read from where the standard is kept beside the repository
-/// (never copied into it), and a real JSON Schema validator (NJsonSchema) to check documents with.
+/// The official HSDS 3.0 JSON schemas, shipped with the product (repository root standards/, copied
+/// into the host's output as standards/hsds-3.0/schema), and a real JSON Schema validator (NJsonSchema).
 /// </summary>
 public sealed class HsdsSchemas(string? root)
 {
@@ -19,20 +19,17 @@ public sealed class HsdsSchemas(string? root)
     /// <summary>The schema folder (the one holding compiled/), or null where it cannot be found.</summary>
     public string? Root { get; } = root is not null && System.IO.Directory.Exists(Path.Combine(root, "compiled")) ? root : null;
 
-    /// <summary>
-    /// The configured folder, else the environment variable's, else the standard beside the
-    /// repository that <paramref name="from"/> is in (../shared/standards/hsds-3.0/schema).
-    /// </summary>
-    public static string? Locate(string? configured, string from)
+    /// <summary>The copy shipped with the product, beside the running assembly.</summary>
+    public static string Shipped => Path.Combine(AppContext.BaseDirectory, "standards", "hsds-3.0", "schema");
+
+    /// <summary>The configured folder, else the environment variable's, else the shipped copy.</summary>
+    public static string Locate(string? configured)
     {
         if (!string.IsNullOrWhiteSpace(configured))
             return configured;
         if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment)
             return fromEnvironment;
-        for (var dir = new DirectoryInfo(from); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Convening.sln")))
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "standards", "hsds-3.0", "schema"));
-        return null;
+        return Shipped;
     }
 
     /// <summary>A compiled schema by its file name ("organization.json"), loaded once.</summary>

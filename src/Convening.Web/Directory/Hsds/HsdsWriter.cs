@@ -41,11 +41,11 @@ public static class HsdsWriter
             ["id"] = service.Id,
             ["organization_id"] = id,
             ["name"] = service.Name,
-            ["description"] = service.Description,
             ["status"] = "active",
-            ["application_process"] = service.HowToAccess,
             ["assured_date"] = Date(document.AssuredAt),
         };
+        AddIfAny(json, "description", service.Description);
+        AddIfAny(json, "application_process", service.HowToAccess);
         var schedules = new JsonArray();
         if (service.When.Length > 0)
             schedules.Add(new JsonObject { ["id"] = HsdsIds.For(id, $"service/{service.Id}/schedule"), ["service_id"] = service.Id, ["description"] = service.When });
@@ -54,7 +54,7 @@ public static class HsdsWriter
         {
             var link = new JsonObject
             {
-                ["id"] = HsdsIds.For(id, $"service/{service.Id}/location/{location.Id}"),
+                ["id"] = LinkId(id, service.Id, location.Id),
                 ["service_id"] = service.Id,
                 ["location_id"] = location.Id,
             };
@@ -72,8 +72,8 @@ public static class HsdsWriter
             ["id"] = location.Id,
             ["organization_id"] = organizationId,
             ["location_type"] = location.Kind == LocationKind.Virtual ? "virtual" : "physical",
-            ["name"] = location.Name,
         };
+        AddIfAny(json, "name", location.Name);
         if (location.Kind == LocationKind.Virtual)
         {
             AddIfAny(json, "url", location.Url);
@@ -92,6 +92,10 @@ public static class HsdsWriter
         });
         return json;
     }
+
+    /// <summary>The id of a service_at_location: derived from the entry, the service and the location.</summary>
+    public static string LinkId(string organizationId, string serviceId, string locationId) =>
+        HsdsIds.For(organizationId, $"service/{serviceId}/location/{locationId}");
 
     /// <summary>Every location of every service, once each (services may share one).</summary>
     public static IEnumerable<ServiceLocation> Locations(EntryContent content) =>

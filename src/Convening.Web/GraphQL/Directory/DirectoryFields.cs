@@ -17,7 +17,7 @@ public static class DirectoryFields
     {
         query.Field<NonNullGraphType<DirectorySearchResultType>, DirectoryResult>("directory")
             .Description("Searches the published directory: free text plus facets (within a facet any value matches, across facets all must), best match first, with counts per facet value. Open to everyone.")
-            .Argument<StringGraphType>("text", "Words to look for in names, descriptions, services and approaches.")
+            .Argument<StringGraphType>("text", "Words to look for in names, descriptions, services, approaches, places and people served (stemmed, small typos forgiven, the directory's glossary applied).")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("places", "Only organisations serving one of these places (slugs).")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("approaches", "Only organisations practising one of these approaches (codes, see directoryTerms).")
             .Argument<ListGraphType<NonNullGraphType<SectorType>>>("sectors", "Only organisations working in one of these sectors.")
@@ -50,6 +50,7 @@ public static class DirectoryFields
             .Resolve(_ => new object());
 
         AddMutations(mutation);
+        DirectoryGlossaryFields.Add(query, mutation);
     }
 
     private static void AddMutations(ObjectGraphType mutation)

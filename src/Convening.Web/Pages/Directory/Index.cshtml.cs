@@ -26,6 +26,11 @@ public sealed class DirectoryModel : ConveningPageModel
     public IReadOnlyList<FacetGroup> Filters { get; private set; } = [];
     public bool IsModerator { get; private set; }
 
+    /// <summary>How many entries wait for review (moderators only).</summary>
+    public int Waiting { get; private set; }
+
+    public bool SignedIn => CallerId is not null;
+
     public bool Filtered => !string.IsNullOrWhiteSpace(Text) || Places.Count + Approaches.Count + Sectors.Count + People.Count > 0;
 
     /// <summary>The number of the first result on this page.</summary>
@@ -48,6 +53,8 @@ public sealed class DirectoryModel : ConveningPageModel
             [Facets.Place] = Places, [Facets.Approach] = Approaches, [Facets.Sector] = Sectors, [Facets.PeopleServed] = People,
         });
         IsModerator = CallerId is not null && await Grains.GetGrain<IDirectoryModeratorsGrain>(IDirectoryModeratorsGrain.Key).IsModerator(CallerId);
+        if (IsModerator)
+            Waiting = (await Grains.GetGrain<IModerationQueueGrain>(IModerationQueueGrain.Key).List(1, null, CallerId)).TotalCount;
         return Page();
     }
 

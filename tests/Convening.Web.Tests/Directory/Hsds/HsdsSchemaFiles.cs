@@ -5,7 +5,7 @@ using NJsonSchema;
 
 namespace Convening.Web.Tests.Directory.Hsds;
 
-/// <summary>The official HSDS 3.0 schemas beside the repository (or where CONVENING_HSDS_SCHEMA says): tests fail, not skip, without them.</summary>
+/// <summary>The official HSDS 3.0 schemas shipped in the repository (standards/): tests fail, not skip, without them.</summary>
 public static class HsdsSchemaFiles
 {
     public static HsdsSchemas Schemas { get; } = Find();
@@ -30,8 +30,8 @@ public static class HsdsSchemaFiles
 
     private static HsdsSchemas Find()
     {
-        var schemas = new HsdsSchemas(HsdsSchemas.Locate(null, Repo.Root));
-        Assert.True(schemas.Root is not null, $"The HSDS 3.0 schemas were not found beside {Repo.Root}; set {HsdsSchemas.EnvironmentVariable}.");
+        var schemas = new HsdsSchemas(HsdsSchemas.Shipped);
+        Assert.True(schemas.Root is not null, $"The HSDS 3.0 schemas were not found at {HsdsSchemas.Shipped} (copied from the repository's standards/).");
         return schemas;
     }
 }

@@ -30,11 +30,13 @@ public sealed class HsdsServicesApiTests(DirectoryHost host)
     }
 
     [Fact]
-    public async Task ServiceList_PerPage_IsCappedAt100()
+    public async Task ServiceList_PerPage_IsCappedAt100_AndSizeCountsThePage()
     {
+        await host.Publish(HsdsDataset.Content(14, [await host.Place()]));
         var page = JsonNode.Parse(await host.App.CreateClient().GetStringAsync("/hsds/services?per_page=5000"))!;
 
-        Assert.Equal(100, page["size"]!.GetValue<int>());
+        Assert.Equal(page["contents"]!.AsArray().Count, page["size"]!.GetValue<int>());
+        Assert.InRange(page["size"]!.GetValue<int>(), 1, 100);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Convening.Contracts;
 using Convening.Contracts.Directory;
 using Convening.Web.Directory.Hsds;
 using Convening.Web.Directory.Import;
+using Convening.Web.Directory.Oruk;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,7 @@ namespace Convening.Web.Pages.Directory.Import;
 [IgnoreAntiforgeryToken]
 [RequestSizeLimit(DrainBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class ImportModel(IAntiforgery antiforgery, HsdsSchemas schemas, DirectoryImports imports, ILogger<ImportModel> log) : ConveningPageModel
+public sealed class ImportModel(IAntiforgery antiforgery, HsdsSchemas schemas, DirectoryImports imports, FeedCatalog catalog, ILogger<ImportModel> log) : ConveningPageModel
 {
     public const string FileField = "hsds-file";
     public const string PlaceField = "default-place";
@@ -84,7 +85,9 @@ public sealed class ImportModel(IAntiforgery antiforgery, HsdsSchemas schemas, D
         if (DefaultPlace is not null && !places.ContainsKey(DefaultPlace))
             throw new ConveningException("default-place.not-found", "Choose one of the places in the list.");
         await using var stream = file.OpenReadStream();
-        var plan = await ImportReader.Read(stream, schemas, places.Keys.ToHashSet(), DefaultPlace, HttpContext.RequestAborted);
+        var plan = ImportCollisions.Check(
+            await ImportReader.Read(stream, schemas, places.Keys.ToHashSet(), DefaultPlace, HttpContext.RequestAborted),
+            await catalog.Current(HttpContext.RequestAborted));
         var jobId = Guid.NewGuid().ToString("N");
         var fileName = Path.GetFileName(file.FileName);
         await Grains.GetGrain<IDirectoryImportGrain>(jobId).Start(

@@ -1,0 +1,12 @@
+namespace Convening.Contracts.Directory;
+
+/// <summary>One entry a person edits, as their "your entries" page lists it.</summary>
+[GenerateSerializer, Immutable, Alias("convening.editor-entry")]
+public sealed record EditorEntry(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] EntryStatus Status,
+    [property: Id(3)] bool Waiting,
+    [property: Id(4)] bool SentBack,
+    [property: Id(5)] int Comments,
+    [property: Id(6)] DateTimeOffset UpdatedAt);
