@@ -11,9 +11,11 @@ using Convening.Web.Hubs;
 using Convening.Web.Identity;
 using Convening.Web.Pages;
 
-var builder = WebApplication.CreateBuilder(args);
+var start = StartArguments.Read(args);
+var builder = WebApplication.CreateBuilder(start.Configuration);
 
-builder.AddDemoSettings(args);
+builder.AddStartFailureReport();
+builder.AddDemoSettings(start.Demo);
 builder.AddConveningSilo();
 builder.Services.AddConveningEdge(builder.Configuration);
 builder.Services.AddConveningIdentity(builder.Configuration);
@@ -46,8 +48,8 @@ app.MapDirectoryData();
 app.MapConveningHealth();
 
 // The silo only answers once the host has started, so demo data is loaded between the two.
-await app.StartAsync();
-await app.LoadDemoDataIfAsked(args);
+await app.StartOrExplain();
+await app.LoadDemoDataIfAsked(start.Demo);
 await app.WaitForShutdownAsync();
 
 /// <summary>The web host; public so tests can start it with WebApplicationFactory.</summary>

@@ -13,16 +13,16 @@ public static class DemoData
     /// With --demo, makes the demo moderator a directory moderator, beside any configured ones
     /// (a high index, so it never replaces Convening:Directory:Moderators:0).
     /// </summary>
-    public static void AddDemoSettings(this WebApplicationBuilder builder, string[] args)
+    public static void AddDemoSettings(this WebApplicationBuilder builder, bool demo)
     {
-        if (args.Contains("--demo"))
+        if (demo)
             builder.Configuration.AddInMemoryCollection([new("Convening:Directory:Moderators:1000", $"{DemoDirectory.Moderator}@demo.convening.org")]);
     }
 
     /// <summary>Loads the demo places, groups and people when started with --demo; call once the host has started.</summary>
-    public static async Task LoadDemoDataIfAsked(this WebApplication app, string[] args)
+    public static async Task LoadDemoDataIfAsked(this WebApplication app, bool demo)
     {
-        if (!args.Contains("--demo"))
+        if (!demo)
             return;
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Convening.Demo");
         var loader = new DemoLoader(app.Services.GetRequiredService<IGrainFactory>());
