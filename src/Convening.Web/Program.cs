@@ -12,6 +12,7 @@ using Convening.Web.Pages;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDemoSettings(args);
+builder.CheckData(args);
 builder.AddConveningSilo();
 builder.Services.AddConveningIdentity(builder.Configuration);
 builder.Services.AddConveningGraphQL(builder.Configuration.GetValue("Convening:GraphQLIntrospection", true));
