@@ -16,6 +16,7 @@ var builder = WebApplication.CreateBuilder(start.Configuration);
 
 builder.AddStartFailureReport();
 builder.AddDemoSettings(start.Demo);
+builder.CheckData(start.NewData);
 builder.AddConveningSilo();
 builder.Services.AddConveningEdge(builder.Configuration);
 builder.Services.AddConveningIdentity(builder.Configuration);

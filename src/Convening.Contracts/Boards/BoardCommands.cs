@@ -22,7 +22,15 @@ namespace Convening.Contracts.Boards;
 [JsonDerivedType(typeof(StopTimer), "stopTimer")]
 [JsonDerivedType(typeof(SetLocked), "setLocked")]
 [JsonDerivedType(typeof(FocusLane), "focusLane")]
-public abstract record BoardCommand;
+public abstract record BoardCommand
+{
+    /// <summary>
+    /// A key the client makes up for this one command (a UUID, say), so that sending it again after
+    /// a lost answer is recognised: the board returns the change it already made instead of making
+    /// another. Optional; at most <see cref="BoardLimits.RequestIdLength"/> characters.
+    /// </summary>
+    [Id(0)] public string? RequestId { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("convening.board.add-card")]
 public sealed record AddCard([property: Id(0)] string LaneId, [property: Id(1)] string Text, [property: Id(2)] string? Colour = null) : BoardCommand;

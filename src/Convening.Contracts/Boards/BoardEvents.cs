@@ -8,7 +8,11 @@ public sealed record BoardChange(
     [property: Id(0)] long Version,
     [property: Id(1)] DateTimeOffset At,
     [property: Id(2)] BoardPerson Actor,
-    [property: Id(3)] BoardEvent Event);
+    [property: Id(3)] BoardEvent Event)
+{
+    /// <summary>The request id the actor sent with the command, kept so a retry is recognised; only the actor is told it.</summary>
+    [Id(4)] public string? RequestId { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("convening.board-event")]
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]

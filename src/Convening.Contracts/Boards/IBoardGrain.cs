@@ -61,6 +61,9 @@ public static class BoardLimits
     public const int MaxTimerSeconds = 4 * 60 * 60;
     public const int CatchUpPage = 1_000;
     public const int SnapshotEvery = 200;
+    public const int RequestIdLength = 100;
+    /// <summary>How many recent request ids a board remembers, so a retry of any of them is recognised.</summary>
+    public const int RequestsRemembered = 1_000;
     public const int BurstOperations = 100;
     public const int OperationsPerSecond = 20;
     public static readonly TimeSpan ObserverLifetime = TimeSpan.FromMinutes(2);
@@ -74,4 +77,8 @@ public static class BoardLimits
 public sealed record OpenBoard(
     [property: Id(0)] string GroupId,
     [property: Id(1)] string Title,
-    [property: Id(2)] IReadOnlyList<string>? Lanes = null);
+    [property: Id(2)] IReadOnlyList<string>? Lanes = null)
+{
+    /// <summary>As <see cref="BoardCommand.RequestId"/>: opening again with the same id returns the board already opened.</summary>
+    [Id(3)] public string? RequestId { get; init; }
+}

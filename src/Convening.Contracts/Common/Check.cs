@@ -14,13 +14,17 @@ public static partial class Check
         return Optional(trimmed, field, max);
     }
 
-    /// <summary>Optional text: trimmed, empty allowed, no longer than <paramref name="max"/>.</summary>
+    /// <summary>
+    /// Optional text: trimmed, empty allowed, no longer than <paramref name="max"/>, and only
+    /// characters <see cref="TextRules"/> allows. Text of up to <see cref="Limits.ShortText"/>
+    /// characters (names, titles, terms) is one line; longer text (notes, Markdown) may have line breaks.
+    /// </summary>
     public static string Optional(string? value, string field, int max)
     {
         var trimmed = value?.Trim() ?? "";
         if (trimmed.Length > max)
             throw new ConveningException($"{field}.too-long", $"The {Words(field)} must be {max} characters or fewer.");
-        return trimmed;
+        return TextRules.Require(trimmed, field, multiline: max > Limits.ShortText);
     }
 
     /// <summary>A lower-case URL slug: letters, digits and single hyphens.</summary>

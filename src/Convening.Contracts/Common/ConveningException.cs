@@ -8,6 +8,9 @@ public enum ErrorKind
     Forbidden = 2,
     Conflict = 3,
     Unauthenticated = 4,
+
+    /// <summary>Too many requests for now: wait a moment and try again (HTTP 429).</summary>
+    TooMany = 5,
 }
 
 /// <summary>

@@ -55,7 +55,7 @@ public sealed partial class BoardGrain
         var (tokens, at) = _buckets.GetValueOrDefault(caller, (limits.BurstOperations, now));
         tokens = Math.Min(limits.BurstOperations, tokens + (now - at).TotalSeconds * limits.OperationsPerSecond);
         if (tokens < 1)
-            throw new ConveningException("board.too-fast", "You are making changes faster than the board can share them. Wait a moment and try again.");
+            throw new ConveningException("board.too-fast", "You are making changes faster than the board can share them. Wait a moment and try again.", ErrorKind.TooMany);
         _buckets[caller] = (tokens - 1, now);
     }
 

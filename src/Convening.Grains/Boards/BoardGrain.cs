@@ -47,6 +47,9 @@ public sealed partial class BoardGrain(
     public async Task<BoardView> Open(OpenBoard command, string? callerId)
     {
         var caller = Caller.Required(callerId);
+        var requestId = RequestId(command.RequestId);
+        if (_state.Exists && _state.VersionFor(caller, requestId) is not null)
+            return await Get(caller);
         if (_state.Exists)
             throw ConveningException.Conflict("board.exists", "This board is already open.");
         CheckKey();
@@ -56,7 +59,7 @@ public sealed partial class BoardGrain(
             .Select(t => new LaneAdded(NewId(), Check.Text(t, "lane-title", BoardLimits.LaneTitle)))
             .Take(BoardLimits.Lanes)
             .ToList();
-        await Commit(await Person(caller), new BoardOpened(command.GroupId!, title, lanes));
+        await Commit(await Person(caller), new BoardOpened(command.GroupId!, title, lanes), requestId);
         return await Get(caller);
     }
 
@@ -69,10 +72,13 @@ public sealed partial class BoardGrain(
     public async Task<BoardChange> Apply(BoardCommand command, string? callerId)
     {
         var (caller, role) = await Authorize(callerId);
+        var requestId = RequestId(command.RequestId);
+        if (_state.VersionFor(caller, requestId) is { } done)
+            return await Retried(done, caller);
         Throttle(caller);
         var actor = await Person(caller);
         var decided = Decide(command, actor, role);
-        return await Commit(actor, decided);
+        return await Commit(actor, decided, requestId);
     }
 
     public async Task<IReadOnlyList<BoardChange>> ChangesSince(long version, string? callerId)
@@ -96,10 +102,14 @@ public sealed partial class BoardGrain(
         return Task.CompletedTask;
     }
 
-    /// <summary>Appends, applies, snapshots now and then, and tells every watching host.</summary>
-    private async Task<BoardChange> Commit(BoardPerson actor, BoardEvent decided)
+    /// <summary>
+    /// Appends, applies, tells every watching host, and snapshots now and then. Once the append
+    /// returns the change is durable, so it is acknowledged and broadcast whatever happens after:
+    /// the snapshot is only an optimisation, and its failure is logged and tried again later.
+    /// </summary>
+    private async Task<BoardChange> Commit(BoardPerson actor, BoardEvent decided, string? requestId = null)
     {
-        var change = new BoardChange(_state.Version + 1, DateTimeOffset.UtcNow, actor, decided);
+        var change = new BoardChange(_state.Version + 1, DateTimeOffset.UtcNow, actor, decided) { RequestId = requestId };
         try
         {
             await log.Append(Key, _state.Version, serializer.SerializeToArray(change));
@@ -111,24 +121,24 @@ public sealed partial class BoardGrain(
             throw ConveningException.Conflict("board.conflict", "The board changed at the same moment. Please try again.");
         }
         _state.Apply(change);
-        if (_state.Version - _snapshotVersion >= SnapshotInterval())
-        {
-            await log.WriteSnapshot(Key, new Snapshot(_state.Version, serializer.SerializeToArray(_state)));
-            _snapshotVersion = _state.Version;
-        }
         ConveningMetrics.BoardChanges.Add(1);
-        var broadcast = Redact(change, viewerId: null);
+        var broadcast = Redact(change, viewerId: null) with { RequestId = null };
         await _observers.Notify(o => o.Changed(Key, broadcast));
         if (decided is VoteOpened)
             ScheduleVoteClose();
+        await SnapshotIfDue();
         return change;
     }
 
-    /// <summary>
-    /// A snapshot costs as much as the board is big, so a bigger board snapshots less often: the
-    /// cost per change stays the same, and activation replays at most a quarter-board of events.
-    /// </summary>
-    private long SnapshotInterval() => Math.Max(BoardLimits.SnapshotEvery, _state.Cards.Count / 4);
+    /// <summary>The change a retried request already made, as the caller may see it.</summary>
+    private async Task<BoardChange> Retried(long version, string caller)
+    {
+        var logged = await log.Read(Key, version - 1, 1);
+        return Redact(serializer.Deserialize<BoardChange>(logged[0].Data)!, caller);
+    }
+
+    private static string? RequestId(string? requestId) =>
+        requestId is null ? null : Check.Text(requestId, "request-id", BoardLimits.RequestIdLength);
 
     private async Task<(string Caller, GroupRole Role)> Authorize(string? callerId)
     {

@@ -23,6 +23,22 @@ public sealed class BoardState
     /// <summary>The latest deleted cards, oldest first, so a deletion can be undone; never shown.</summary>
     [Id(11)] public List<CardState> DeletedCards { get; set; } = [];
 
+    /// <summary>"person id/request id" → the version it made, for the most recent requests that carried an id.</summary>
+    [Id(11)] public Dictionary<string, long> Requests { get; set; } = [];
+
+    public long? VersionFor(string personId, string? requestId) =>
+        requestId is not null && Requests.TryGetValue(personId + "/" + requestId, out var version) ? version : null;
+
+    private void Remember(BoardChange change)
+    {
+        if (change.RequestId is null)
+            return;
+        Requests[change.Actor.Id + "/" + change.RequestId] = change.Version;
+        if (Requests.Count > 2 * BoardLimits.RequestsRemembered)
+            foreach (var (key, version) in Requests.Where(r => r.Value <= change.Version - BoardLimits.RequestsRemembered).ToList())
+                Requests.Remove(key);
+    }
+
     public bool Exists => Version > 0;
 
     public LaneState? Lane(string laneId) => Lanes.Find(l => l.Id == laneId);
@@ -32,6 +48,7 @@ public sealed class BoardState
     public void Apply(BoardChange change)
     {
         Version = change.Version;
+        Remember(change);
         switch (change.Event)
         {
             case BoardOpened e:

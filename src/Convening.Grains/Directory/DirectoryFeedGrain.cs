@@ -2,6 +2,7 @@ using Convening.Contracts;
 using Convening.Contracts.Directory;
 using Convening.Contracts.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 
 namespace Convening.Grains.Directory;
@@ -12,7 +13,7 @@ namespace Convening.Grains.Directory;
 /// limited to one durable write per entry.
 /// </summary>
 [Reentrant]
-public sealed class DirectoryFeedGrain([FromKeyedServices(StorageNames.Main)] IEventLog log) : Grain, IDirectoryFeedGrain
+public sealed class DirectoryFeedGrain([FromKeyedServices(StorageNames.Main)] IEventLog log, ILogger<DirectoryFeedGrain> logger) : Grain, IDirectoryFeedGrain
 {
     private const int BatchBytes = 256 * 1024;
     private const int MarkEvery = 500;
@@ -88,7 +89,23 @@ public sealed class DirectoryFeedGrain([FromKeyedServices(StorageNames.Main)] IE
         }
         _version++;
         if (_version % MarkEvery == 0)
+            await Mark();
+    }
+
+    /// <summary>
+    /// The mark only shortens recovery; the batch before it is already durable, so its failure is
+    /// logged and never reported as the publish's failure (the next mark is 500 versions later).
+    /// </summary>
+    private async Task Mark()
+    {
+        try
+        {
             await log.WriteSnapshot(IDirectoryFeedGrain.Stream, new Snapshot(_version, []));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError("The directory feed's mark at version {Version} failed ({Reason}); the changes are stored and were acknowledged.", _version, e.Message);
+        }
     }
 
     /// <summary>Finds the feed's last version: from the newest mark, then forward to the end.</summary>

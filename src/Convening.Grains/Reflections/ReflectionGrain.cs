@@ -20,6 +20,9 @@ public sealed partial class ReflectionGrain(
             throw new ConveningException("reflection.bad-id", "A reflection id is 32 hexadecimal characters.");
         if (S.Exists && S.AuthorId != caller)
             throw NotFound();
+        if (!S.Exists && command.ExpectedVersion != 0)
+            throw new ConveningException("reflection.not-saved-yet",
+                $"This reflection has not been saved before, so it is saved as version 0, not {command.ExpectedVersion}. Reload the page and save again.");
         if (command.ExpectedVersion != S.Version)
             throw ConveningException.Conflict("reflection.conflict",
                 $"This reflection was changed elsewhere (it is now at version {S.Version}, you were editing version {command.ExpectedVersion}). Copy your changes, reload and save again.");

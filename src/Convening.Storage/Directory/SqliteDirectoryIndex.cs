@@ -25,10 +25,31 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
     public SqliteDirectoryIndex(string path, IEventLog log)
     {
         _log = log;
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        _path = Path.GetFullPath(path);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
-        using var connection = Open();
-        CreateSchema(connection);
+        // Created on first use, and tried again after a failure (a full or read-only disk mends).
+        _created = new Lazy<bool>(Create, LazyThreadSafetyMode.PublicationOnly);
+    }
+
+    /// <summary>Creates the file and its tables now, so a fault shows at start-up rather than on a page.</summary>
+    public void EnsureCreated() => _ = _created.Value;
+
+    private readonly string _path;
+    private readonly Lazy<bool> _created;
+
+    private bool Create()
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+            using var connection = Connect();
+            CreateSchema(connection);
+            return true;
+        }
+        catch (Exception e) when (Convening.Storage.Sqlite.SqliteFaults.Classify(e, _path, "creation of the directory index") is { } fault)
+        {
+            throw fault;
+        }
     }
 
     public async Task CatchUp(long version)
@@ -197,6 +218,12 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
     }
 
     private SqliteConnection Open()
+    {
+        EnsureCreated();
+        return Connect();
+    }
+
+    private SqliteConnection Connect()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();

@@ -8,6 +8,9 @@ namespace Convening.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDatabase
 {
+    /// <summary>The schema this version writes (PRAGMA user_version); a newer one is refused at start-up.</summary>
+    public const int SchemaVersion = 1;
+
     private readonly string _connectionString;
     private readonly Lazy<bool> _created;
 
@@ -22,10 +25,55 @@ public sealed class SqliteDatabase
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        _created = new Lazy<bool>(Create);
+        _created = new Lazy<bool>(Create, LazyThreadSafetyMode.PublicationOnly);
     }
 
     public string Path { get; }
+
+    /// <summary>
+    /// The code of the last write that failed for a storage reason, until a write succeeds again:
+    /// readiness reports it, so a load balancer stops sending work while the disk is full.
+    /// </summary>
+    public string? WriteFault => Volatile.Read(ref _writeFault);
+
+    private string? _writeFault;
+
+    /// <summary>
+    /// Runs one operation on its own connection, off the caller's thread; a fault of the disk or
+    /// the file becomes a <see cref="StorageUnavailableException"/> with a stable code.
+    /// </summary>
+    public Task<T> Run<T>(string what, bool writes, Func<SqliteConnection, T> operation) =>
+        Task.Run(() =>
+        {
+            try
+            {
+                using var connection = Open();
+                var result = operation(connection);
+                if (writes)
+                    Volatile.Write(ref _writeFault, null);
+                return result;
+            }
+            catch (Exception e) when (SqliteFaults.Classify(e, Path, what) is { } fault)
+            {
+                if (writes)
+                    Volatile.Write(ref _writeFault, fault.Code);
+                throw fault;
+            }
+        });
+
+    public Task Run(string what, bool writes, Action<SqliteConnection> operation) =>
+        Run(what, writes, c => { operation(c); return true; });
+
+    /// <summary>
+    /// Writes (and removes) a probe row as large as a big change, so readiness finds out whether a
+    /// write would succeed now; a success clears <see cref="WriteFault"/>.
+    /// </summary>
+    public Task ProbeWrite() => Run("readiness probe", writes: true, connection =>
+        Execute(connection, """
+            CREATE TABLE IF NOT EXISTS health_probe (id INTEGER PRIMARY KEY, data BLOB NOT NULL);
+            INSERT OR REPLACE INTO health_probe (id, data) VALUES (1, zeroblob(65536));
+            DELETE FROM health_probe;
+            """));
 
     public SqliteConnection Open()
     {
@@ -46,6 +94,18 @@ public sealed class SqliteDatabase
     }
 
     private bool Create()
+    {
+        try
+        {
+            return CreateSchema();
+        }
+        catch (Exception e) when (SqliteFaults.Classify(e, Path, "creation of the database") is { } fault)
+        {
+            throw fault;
+        }
+    }
+
+    private bool CreateSchema()
     {
         System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         using var connection = new SqliteConnection(_connectionString);
@@ -72,6 +132,7 @@ public sealed class SqliteDatabase
                 data    BLOB    NOT NULL
             ) WITHOUT ROWID;
             """);
+        Execute(connection, $"PRAGMA user_version = {SchemaVersion};");
         return true;
     }
 }

@@ -6,9 +6,8 @@ namespace Convening.Storage.Sqlite;
 public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
 {
     public Task Append(string stream, long expectedVersion, byte[] data) =>
-        Task.Run(() =>
+        database.Run($"append to '{stream}'", writes: true, connection =>
         {
-            using var connection = database.Open();
             using var transaction = connection.BeginTransaction();
             using (var head = connection.CreateCommand())
             {
@@ -29,9 +28,8 @@ public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
         });
 
     public Task<IReadOnlyList<LoggedEvent>> Read(string stream, long afterVersion, int max) =>
-        Task.Run<IReadOnlyList<LoggedEvent>>(() =>
+        database.Run<IReadOnlyList<LoggedEvent>>($"read of '{stream}'", writes: false, connection =>
         {
-            using var connection = database.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT version, data FROM events WHERE stream = $stream AND version > $after ORDER BY version LIMIT $max";
             command.Parameters.AddWithValue("$stream", stream);
@@ -45,20 +43,18 @@ public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
         });
 
     public Task<Snapshot?> ReadSnapshot(string stream) =>
-        Task.Run(() =>
+        database.Run($"snapshot read of '{stream}'", writes: false, connection =>
         {
-            using var connection = database.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT version, data FROM snapshots WHERE stream = $stream";
             command.Parameters.AddWithValue("$stream", stream);
             using var reader = command.ExecuteReader();
-            return reader.Read() ? new Snapshot(reader.GetInt64(0), (byte[])reader.GetValue(1)) : null;
+            return reader.Read() ? new Snapshot(reader.GetInt64(0), (byte[])reader.GetValue(1)) : (Snapshot?)null;
         });
 
     public Task WriteSnapshot(string stream, Snapshot snapshot) =>
-        Task.Run(() =>
+        database.Run($"snapshot of '{stream}'", writes: true, connection =>
         {
-            using var connection = database.Open();
             using var command = connection.CreateCommand();
             command.CommandText = """
                 INSERT INTO snapshots (stream, version, data) VALUES ($stream, $version, $data)

@@ -13,9 +13,8 @@ namespace Convening.Storage.Sqlite;
 public sealed class SqliteGrainStorage(string name, SqliteDatabase database, Serializer serializer) : IGrainStorage
 {
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        Task.Run(() =>
+        database.Run($"read of '{stateName}' for {grainId}", writes: false, connection =>
         {
-            using var connection = database.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT etag, data FROM grain_state WHERE grain_id = $id AND state_name = $state";
             AddKey(command, stateName, grainId);
@@ -32,10 +31,9 @@ public sealed class SqliteGrainStorage(string name, SqliteDatabase database, Ser
         });
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        Task.Run(() =>
+        database.Run($"write of '{stateName}' for {grainId}", writes: true, connection =>
         {
             var data = serializer.SerializeToArray(grainState.State);
-            using var connection = database.Open();
             using var command = connection.CreateCommand();
             AddKey(command, stateName, grainId);
             command.Parameters.AddWithValue("$data", data);
@@ -66,9 +64,8 @@ public sealed class SqliteGrainStorage(string name, SqliteDatabase database, Ser
         });
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        Task.Run(() =>
+        database.Run($"clear of '{stateName}' for {grainId}", writes: true, connection =>
         {
-            using var connection = database.Open();
             if (grainState.ETag is null)
             {
                 // The grain believes nothing is stored; if something is, another activation wrote it.

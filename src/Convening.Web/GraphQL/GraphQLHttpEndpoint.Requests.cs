@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Convening.Web.Hosting;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
@@ -104,6 +105,8 @@ public sealed partial class GraphQLHttpEndpoint
                 return null;
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
                 throw Bad("request.invalid-parameter", $"'{name}' must be a JSON object.");
+            if (!JsonText.IsWellFormed(doc.RootElement))
+                throw Bad(Convening.Contracts.TextRules.Code, JsonText.Refusal($"'{name}' parameter").Message);
             return serializer.Deserialize<T>(json);
         }
         catch (JsonException)

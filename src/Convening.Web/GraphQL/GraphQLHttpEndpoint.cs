@@ -70,7 +70,7 @@ public sealed partial class GraphQLHttpEndpoint(
             throw new RequestException(StatusCodes.Status405MethodNotAllowed, "request.mutation-over-get", "Mutations must be sent with POST.");
         }
         var result = await Execute(http, request, document);
-        await Write(http, media, StatusFor(result), result);
+        await Write(http, media, StatusFor(http, result), result);
     }
 
     private async Task HandlePost(HttpContext http, string media)
@@ -90,6 +90,8 @@ public sealed partial class GraphQLHttpEndpoint(
         {
             throw Bad("request.malformed-json", "The request body is not valid JSON.");
         }
+        if (!JsonText.IsWellFormed(root))
+            throw Bad(TextRules.Code, JsonText.Refusal("request").Message);
 
         if (root.ValueKind == JsonValueKind.Array)
         {
@@ -110,7 +112,7 @@ public sealed partial class GraphQLHttpEndpoint(
         var document = Limit(single);
         await RequireAntiforgery(http, single, document);
         var result = await Execute(http, single, document);
-        await Write(http, media, StatusFor(result), result);
+        await Write(http, media, StatusFor(http, result), result);
     }
 
     private Task<ExecutionResult> Execute(HttpContext http, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document) =>
@@ -127,7 +129,12 @@ public sealed partial class GraphQLHttpEndpoint(
             o.CancellationToken = http.RequestAborted;
             o.UnhandledExceptionDelegate = ctx =>
             {
-                if (ctx.OriginalException is not ConveningException)
+                // Refusals are the answer, not a fault; a storage fault is logged once, without a stack trace.
+                if (StorageFaults.Find(ctx.OriginalException) is { } fault)
+                    log.LogError("GraphQL request failed on storage: {Code}: {Reason}", fault.Code, fault.Message);
+                else if (ctx.OriginalException is ConveningException refusal)
+                    log.LogInformation("GraphQL refused a request: {Code}", refusal.Code);
+                else
                     log.LogError(ctx.OriginalException, "GraphQL resolver failed");
                 return Task.CompletedTask;
             };
@@ -135,14 +142,20 @@ public sealed partial class GraphQLHttpEndpoint(
 
     /// <summary>
     /// 400 when the document could not run (parse, validation, limits). When it ran but a
-    /// domain rule refused it (the data is null), the refusal's status: 401, 403, 404, 409 or 400.
+    /// domain rule refused it (the data is null), the refusal's status: 401, 403, 404, 409, 429 or
+    /// 400; when storage failed, 503 (with Retry-After where trying again later helps).
     /// </summary>
-    private static int StatusFor(ExecutionResult result)
+    private static int StatusFor(HttpContext http, ExecutionResult result)
     {
         if (!result.Executed)
             return StatusCodes.Status400BadRequest;
         if (result.Data is null || (result.Data is global::GraphQL.Execution.ExecutionNode node && node.ToValue() is null))
         {
+            if (result.Errors?.Select(e => StorageFaults.Find(e)).FirstOrDefault(f => f is not null) is { } fault)
+            {
+                StorageFaults.Tell(http.Response, fault);
+                return http.Response.StatusCode;
+            }
             var refusal = result.Errors?.Select(e => e.InnerException).OfType<ConveningException>().FirstOrDefault();
             if (refusal is not null)
                 return ErrorStatus.For(refusal.Kind);

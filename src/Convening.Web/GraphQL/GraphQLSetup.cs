@@ -44,6 +44,7 @@ public static class GraphQLSetup
                     ctx.Exception = ctx.OriginalException switch
                     {
                         ConveningException e => new ExecutionError(e.Message, e) { Code = e.Code },
+                        _ when StorageFaults.Find(ctx.OriginalException) is { } fault => new ExecutionError(StorageFaults.Message, fault) { Code = fault.Code },
                         InconsistentStateException => new ExecutionError("Someone else changed this at the same moment. Please try again.") { Code = "storage.conflict" },
                         TimeoutException => new ExecutionError("The service took too long to answer. Please try again.") { Code = "service.timeout" },
                         _ => new ExecutionError("Something went wrong on our side. It has been logged.") { Code = "internal" },

@@ -11,6 +11,7 @@ public static class ErrorStatus
         ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.Unauthenticated => StatusCodes.Status401Unauthorized,
+        ErrorKind.TooMany => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status400BadRequest,
     };
 }

@@ -1,3 +1,6 @@
+using Convening.Contracts;
+using Convening.Storage;
+using Convening.Storage.Sqlite;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -20,14 +23,25 @@ public static class Health
     }
 }
 
-internal sealed class SiloHealthCheck(IGrainFactory grains) : IHealthCheck
+/// <summary>
+/// Ready when the silo answers from storage and, after a write failed for a storage reason (a full
+/// or read-only disk), once a probe write succeeds again: not ready while writes fail, and ready
+/// again by itself once they would succeed.
+/// </summary>
+internal sealed class SiloHealthCheck(IGrainFactory grains, IServiceProvider services) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
             await grains.GetGrain<Convening.Contracts.Places.IPlaceIndexGrain>(Convening.Contracts.Places.IPlaceIndexGrain.Key).List(1, null);
+            if (services.GetKeyedService<SqliteDatabase>(StorageNames.Main) is { WriteFault: not null } database)
+                await database.ProbeWrite();
             return HealthCheckResult.Healthy();
+        }
+        catch (StorageUnavailableException e)
+        {
+            return HealthCheckResult.Unhealthy($"{e.Code}: writes to storage are failing.", e);
         }
         catch (Exception e) when (e is TimeoutException or OrleansException or Microsoft.Data.Sqlite.SqliteException)
         {

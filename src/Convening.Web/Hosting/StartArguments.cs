@@ -9,7 +9,7 @@ namespace Convening.Web.Hosting;
 public sealed class StartArguments
 {
     /// <summary>Switches that take no value.</summary>
-    public static readonly IReadOnlySet<string> Switches = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "--demo" };
+    public static readonly IReadOnlySet<string> Switches = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "--demo", DataChecks.NewDataFlag };
 
     private readonly HashSet<string> _given;
 
@@ -24,6 +24,9 @@ public sealed class StartArguments
 
     /// <summary>Load the demo places, groups, people and directory (<c>--demo</c>).</summary>
     public bool Demo => _given.Contains("--demo");
+
+    /// <summary>Start a new, empty system where an earlier one's keys or index remain (<c>--new-data</c>).</summary>
+    public bool NewData => _given.Contains(DataChecks.NewDataFlag);
 
     public static StartArguments Read(string[] args) =>
         new(new HashSet<string>(args.Where(Switches.Contains), StringComparer.OrdinalIgnoreCase),

@@ -1,5 +1,6 @@
 using Convening.Contracts;
 using Convening.Contracts.Boards;
+using Convening.Web.Hosting;
 using Convening.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -12,7 +13,7 @@ namespace Convening.Web.Hubs;
 /// HubException messages starting with the stable code, e.g. "group.members-only: ...".
 /// </summary>
 [Authorize(AuthenticationSchemes = IdentitySetup.Combined)]
-public sealed class BoardHub(IGrainFactory grains, BoardWatchers watchers, PresenceCoalescer presence) : Hub<IBoardClient>
+public sealed class BoardHub(IGrainFactory grains, BoardWatchers watchers, PresenceCoalescer presence, ILogger<BoardHub> log) : Hub<IBoardClient>
 {
     public static string GroupName(string boardId) => "board:" + boardId;
 
@@ -83,7 +84,11 @@ public sealed class BoardHub(IGrainFactory grains, BoardWatchers watchers, Prese
     private HashSet<string> Joined() =>
         (HashSet<string>)(Context.Items.TryGetValue("boards", out var set) ? set! : Context.Items["boards"] = new HashSet<string>());
 
-    private static async Task<T> Guard<T>(Func<Task<T>> call)
+    /// <summary>
+    /// A refusal goes back with its code and is logged at Information, without a stack trace; a
+    /// storage fault goes back with its code and is logged once, at Error.
+    /// </summary>
+    private async Task<T> Guard<T>(Func<Task<T>> call)
     {
         try
         {
@@ -91,9 +96,15 @@ public sealed class BoardHub(IGrainFactory grains, BoardWatchers watchers, Prese
         }
         catch (ConveningException e)
         {
+            log.LogInformation("Board hub refused a request: {Code}", e.Code);
             throw new HubException($"{e.Code}: {e.Message}");
+        }
+        catch (Exception e) when (StorageFaults.Find(e) is { } fault)
+        {
+            log.LogError("Board hub failed on storage: {Code}: {Reason}", fault.Code, fault.Message);
+            throw new HubException($"{fault.Code}: {StorageFaults.Message}");
         }
     }
 
-    private static Task Guard(Func<Task> call) => Guard(async () => { await call(); return true; });
+    private Task Guard(Func<Task> call) => Guard(async () => { await call(); return true; });
 }

@@ -17,6 +17,7 @@ public static class PagesSetup
             o.Conventions.AuthorizePage("/Directory/Edit");
             o.Conventions.AuthorizePage("/Directory/Moderation");
             o.Conventions.AuthorizePage("/Directory/Review");
+            o.Conventions.ConfigureFilter(new UnknownHandlerFilter());
         });
         return services;
     }

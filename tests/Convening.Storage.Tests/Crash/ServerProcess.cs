@@ -29,7 +29,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public string Output => string.Join('\n', _output);
 
-    public static async Task<ServerProcess> StartAsync(string dataPath, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<ServerProcess> StartAsync(string dataPath, IReadOnlyDictionary<string, string>? settings = null, IEnumerable<string>? flags = null)
     {
         var dll = WebApp.Locate();
         var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
@@ -46,7 +46,7 @@ public sealed class ServerProcess : IAsyncDisposable
             "--Convening:DataPath", dataPath,
             "--Convening:SiloPort", FreePort.Next().ToString(),
             "--Convening:GatewayPort", FreePort.Next().ToString(),
-        }.Concat((settings ?? new Dictionary<string, string>()).SelectMany(s => new[] { "--" + s.Key, s.Value })))
+        }.Concat((settings ?? new Dictionary<string, string>()).SelectMany(s => new[] { "--" + s.Key, s.Value })).Concat(flags ?? []))
             start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
@@ -111,7 +111,10 @@ public sealed class ServerProcess : IAsyncDisposable
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
+            {
+                _process.WaitForExit(); // and for the last of its output
                 throw new InvalidOperationException($"The server exited with code {_process.ExitCode} before it was ready:\n{Output}");
+            }
             try
             {
                 using var response = await Http.GetAsync("/health/ready");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Convening.Contracts;
 using Convening.Contracts.Directory;
 using Convening.Web.Directory.Hsds;
+using Convening.Web.Hosting;
 
 namespace Convening.Web.Directory.Import;
 
@@ -71,7 +72,11 @@ public static class ImportReader
     {
         try
         {
-            return await JsonDocument.ParseAsync(file, new JsonDocumentOptions { MaxDepth = 64 }, cancellationToken);
+            var document = await JsonDocument.ParseAsync(file, new JsonDocumentOptions { MaxDepth = 64 }, cancellationToken);
+            if (JsonText.IsWellFormed(document.RootElement))
+                return document;
+            document.Dispose();
+            throw JsonText.Refusal("file");
         }
         catch (JsonException e)
         {

@@ -19,7 +19,7 @@ public static class BoardFields
             ctx =>
             {
                 var input = ctx.Input<OpenBoardInput>();
-                return Board(ctx, "board-" + Guid.NewGuid().ToString("N")).Open(new OpenBoard(input.GroupId, input.Title), ctx.CallerId());
+                return Board(ctx, NewBoardId(ctx.CallerId(), input.RequestId)).Open(new OpenBoard(input.GroupId, input.Title) { RequestId = input.RequestId }, ctx.CallerId());
             });
 
         mutation.AddMutation<BoardType, BoardView, ChangeBoardInputType>("changeBoard",
@@ -32,6 +32,12 @@ public static class BoardFields
                 return await board.Get(ctx.CallerId());
             });
     }
+
+    /// <summary>A new id, or with a request id, the same id each time that person sends it, so a retried open finds the board it opened.</summary>
+    private static string NewBoardId(string? callerId, string? requestId) =>
+        "board-" + (requestId is null
+            ? Guid.NewGuid().ToString("N")
+            : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{callerId}/{requestId}")))[..32]);
 
     private static IBoardGrain Board(IResolveFieldContext ctx, string id) =>
         ctx.Grains().GetGrain<IBoardGrain>(string.IsNullOrEmpty(id) ? throw ConveningException.NotFound("board.not-found", "There is no such board.") : id);

@@ -21,9 +21,12 @@ public sealed class BoardActionInput
     public int? Position { get; set; }
     public int? Number { get; set; }
     public int? Seconds { get; set; }
+    public string? RequestId { get; set; }
 
     /// <summary>The same command the live board's hub takes, so both paths share one set of rules.</summary>
-    public BoardCommand ToCommand() => Action switch
+    public BoardCommand ToCommand() => Command() with { RequestId = RequestId };
+
+    private BoardCommand Command() => Action switch
     {
         BoardAction.AddCard => new AddCard(LaneId ?? "", Text ?? "", Colour),
         BoardAction.EditCard => new EditCard(CardId ?? "", Text ?? "", Colour),
@@ -58,6 +61,8 @@ public sealed class BoardActionType : EnumerationGraphType<BoardAction>
 
 public sealed class ChangeBoardInputType : InputObjectGraphType<BoardActionInput>
 {
+    public const string RequestIdText = "Optional: a key you make up for this one request (a UUID, say). Sending the request again with the same key, after an answer was lost, does not do it twice: the board answers as it did the first time.";
+
     public ChangeBoardInputType()
     {
         Name = "ChangeBoardInput";
@@ -71,6 +76,7 @@ public sealed class ChangeBoardInputType : InputObjectGraphType<BoardActionInput
         Field(x => x.Position, nullable: true).Description("MOVE_CARD: position in the lane, 0 for the top; left out, the bottom.");
         Field(x => x.Number, nullable: true).Description("OPEN_VOTE: votes per person (default 3).");
         Field(x => x.Seconds, nullable: true).Description("START_TIMER: how long it runs. OPEN_VOTE: optional, when the vote closes by itself.");
+        Field(x => x.RequestId, nullable: true).Description(RequestIdText);
     }
 }
 
@@ -78,6 +84,7 @@ public sealed class OpenBoardInput
 {
     public string GroupId { get; set; } = "";
     public string Title { get; set; } = "";
+    public string? RequestId { get; set; }
 }
 
 public sealed class OpenBoardInputType : InputObjectGraphType<OpenBoardInput>
@@ -88,5 +95,6 @@ public sealed class OpenBoardInputType : InputObjectGraphType<OpenBoardInput>
         Description = "A new board for a group, with the default lanes; you facilitate it.";
         Field(x => x.GroupId).Description("The group.");
         Field(x => x.Title).Description("What the board is for.");
+        Field(x => x.RequestId, nullable: true).Description(ChangeBoardInputType.RequestIdText);
     }
 }

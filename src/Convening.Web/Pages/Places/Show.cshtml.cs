@@ -3,6 +3,7 @@ using Convening.Contracts.Directory;
 using Convening.Contracts.Groups;
 using Convening.Contracts.Places;
 using Convening.Web.Directory;
+using Convening.Web.Hosting;
 using Convening.Web.Pages.Cycles;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,8 +23,12 @@ public sealed class PlaceModel : ConveningPageModel
     /// <summary>The learning cycles of every group here, so a steward sees what is being learnt across the place.</summary>
     public CycleListModel Cycles { get; private set; } = null!;
 
-    /// <summary>Published directory entries serving this place, so people here can find each other.</summary>
-    public DirectoryResult Organisations { get; private set; } = null!;
+    /// <summary>
+    /// Published directory entries serving this place, so people here can find each other; null
+    /// when the directory's index cannot be read now (its disk is full or read-only), which must
+    /// not take the place page down with it.
+    /// </summary>
+    public DirectoryResult? Organisations { get; private set; }
 
     public bool SignedIn => CallerId is not null;
 
@@ -107,7 +112,15 @@ public sealed class PlaceModel : ConveningPageModel
         }
         var cycles = await Grains.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForPlace(Slug)).List(CycleListModel.Shown, null);
         Cycles = new CycleListModel(cycles, null, Place.Groups.ToDictionary(g => g.Id, g => g.Name));
-        Organisations = await HttpContext.RequestServices.GetRequiredService<DirectorySearch>()
-            .Search(new DirectoryQuery(Places: [Slug], First: Directory.PlaceOrganisations.Shown));
+        try
+        {
+            Organisations = await HttpContext.RequestServices.GetRequiredService<DirectorySearch>()
+                .Search(new DirectoryQuery(Places: [Slug], First: Directory.PlaceOrganisations.Shown));
+        }
+        catch (Exception e) when (StorageFaults.Find(e) is { } fault)
+        {
+            HttpContext.RequestServices.GetRequiredService<ILogger<PlaceModel>>().LogError("The directory index could not be read for {Place}: {Code}: {Reason}", Slug, fault.Code, fault.Message);
+            Organisations = null;
+        }
     }
 }
