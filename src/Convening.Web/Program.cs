@@ -7,6 +7,7 @@ using Convening.Web.GraphQL;
 using Convening.Web.Hosting;
 using Convening.Web.Hubs;
 using Convening.Web.Identity;
+using Convening.Web.Mail;
 using Convening.Web.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,13 +23,14 @@ builder.Services.AddDirectoryData(builder.Configuration, builder.Environment);
 builder.Services.AddConveningHealth();
 builder.Services.AddConveningTelemetry(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<TokenIssuer>();
+builder.Services.AddConveningMail(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseConveningErrors();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseSessionCheck();
 app.UseAuthorization();
 app.UseAntiforgery();
 
