@@ -19,6 +19,7 @@ public static class GrainServices
     public static IServiceCollection AddConveningGrains(this IServiceCollection services)
     {
         services.TryAddSingleton(new GrainClock(TimeProvider.System));
+        services.TryAddSingleton<Accounts.PasswordHashing>();
         return services;
     }
 }

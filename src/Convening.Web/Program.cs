@@ -9,6 +9,7 @@ using Convening.Web.GraphQL;
 using Convening.Web.Hosting;
 using Convening.Web.Hubs;
 using Convening.Web.Identity;
+using Convening.Web.Mail;
 using Convening.Web.Pages;
 
 var start = StartArguments.Read(args);
@@ -28,7 +29,7 @@ builder.Services.AddDirectoryData(builder.Configuration, builder.Environment);
 builder.Services.AddConveningHealth();
 builder.Services.AddConveningTelemetry(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<TokenIssuer>();
+builder.Services.AddConveningMail(builder.Configuration);
 
 var app = builder.Build();
 
@@ -37,6 +38,7 @@ app.UseOpenReferralCors();
 app.UseConveningErrors();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseSessionCheck();
 app.UseAuthorization();
 app.UseAntiforgery();
 

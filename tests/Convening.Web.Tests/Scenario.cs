@@ -1,3 +1,4 @@
+using Convening.Testing;
 using System.Text.Json.Nodes;
 
 namespace Convening.Web.Tests;
@@ -7,13 +8,24 @@ public sealed class Scenario(WebAppFixture app)
 {
     public const string Password = "correct horse battery staple";
 
-    public async Task<Person> Register(string name)
+    /// <summary>A new person with a verified address: registers, reads the verification email from the test SMTP server, follows it.</summary>
+    public Task<Person> Register(string name) => Register(name, $"{name.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org");
+
+    /// <summary>
+    /// Registers and verifies a given address, or, when it already has an account on this host
+    /// (such as the configured moderator), signs in to it.
+    /// </summary>
+    public async Task<Person> Register(string name, string email)
     {
-        var email = $"{name.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
-        var reply = (await app.GraphQL().Post(
-            "mutation($i: RegisterInput!) { register(input: $i) { token person { id } } }",
+        (await app.GraphQL().Post("mutation($i: RegisterInput!) { register(input: $i) { message } }",
             new { i = new { email, password = Password, displayName = name } })).ShouldSucceed();
-        var auth = reply.Data!["register"]!;
+        var mail = await TestMail.Next(email, "");
+        var (field, reply) = (mail.Subject ?? "").StartsWith("Confirm", StringComparison.Ordinal)
+            ? ("verifyEmail", await app.GraphQL().Post("mutation($i: VerifyEmailInput!) { verifyEmail(input: $i) { token person { id } } }",
+                new { i = new { token = TestMail.Token(mail) } }))
+            : ("signIn", await app.GraphQL().Post("mutation($i: SignInInput!) { signIn(input: $i) { token person { id } } }",
+                new { i = new { email, password = Password } }));
+        var auth = reply.ShouldSucceed().Data![field]!;
         return new Person(name, email, auth["person"]!["id"]!.GetValue<string>(), auth["token"]!.GetValue<string>(), app);
     }
 

@@ -1,17 +1,80 @@
 namespace Convening.Contracts.Accounts;
 
 /// <summary>
-/// A local sign-in account, keyed by lower-cased email: the password hash and the count of
-/// failed attempts that locks it for a while. Owns the person it signs in as.
+/// A local sign-in account, keyed by lower-cased email. It holds the password hash, whether the
+/// address is verified, the single-use links mailed to it, the sessions signed in with it and its
+/// second factor. It owns the person it signs in as, who exists only once the address is verified.
 /// </summary>
 public interface IAccountGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the account and its person; returns the person id.</summary>
-    Task<string> Register(string password, string displayName);
+    /// <summary>
+    /// Registers a new or still unverified address. Says what its owner must be mailed: a
+    /// verification link, or (for an address already verified) a note that someone tried.
+    /// </summary>
+    Task<Registration> Register(string password, string displayName);
 
-    /// <summary>Checks the password; returns the person id or throws auth.* errors.</summary>
-    Task<string> SignIn(string password);
+    /// <summary>Follows the verification link: creates the person on first use and signs in.</summary>
+    Task<SignedIn> Verify(string secret, string device);
 
-    /// <summary>Finds or creates the person for a sign-in through an external provider.</summary>
-    Task<string> SignInExternal(string displayName);
+    /// <summary>A fresh verification secret for an unverified account; null when there is nothing to verify.</summary>
+    Task<string?> ResendVerification();
+
+    /// <summary>Checks the password (and second factor when on); signs in or throws auth.* errors.</summary>
+    Task<SignedIn> SignIn(string password, string? code, string device);
+
+    /// <summary>Finds or creates the person for a sign-in through an external provider (verified by it).</summary>
+    Task<SignedIn> SignInExternal(string displayName, string device);
+
+    /// <summary>A password-reset secret for a verified account; null when there is none (the caller answers the same).</summary>
+    Task<string?> StartPasswordReset();
+
+    /// <summary>Sets a new password from a reset link; every session ends and a new one starts.</summary>
+    Task<SignedIn> ResetPassword(string secret, string newPassword, string device);
+
+    /// <summary>Changes the password of a signed-in person who knows the current one; other sessions end.</summary>
+    Task ChangePassword(string currentPassword, string newPassword, string sessionId);
+
+    /// <summary>Whether a session is still signed in (and notes that it was used now).</summary>
+    Task<bool> CheckSession(string sessionId);
+
+    Task<IReadOnlyList<SessionView>> Sessions();
+
+    Task SignOut(string sessionId);
+
+    /// <summary>Ends every session, cookies and bearer tokens alike.</summary>
+    Task SignOutEverywhere();
+
+    /// <summary>A new authenticator secret, not yet on until confirmed with a code from it.</summary>
+    Task<string> BeginTwoFactor();
+
+    /// <summary>Turns the second factor on; returns the recovery codes, shown once.</summary>
+    Task<IReadOnlyList<string>> ConfirmTwoFactor(string code);
+
+    Task<bool> HasTwoFactor();
 }
+
+public enum RegistrationOutcome
+{
+    /// <summary>Mail a verification link built from the secret.</summary>
+    VerifyAddress = 0,
+    /// <summary>The address already has an account: tell its owner, who can sign in or reset.</summary>
+    AlreadyRegistered = 1,
+}
+
+[GenerateSerializer, Immutable, Alias("convening.registration")]
+public sealed record Registration(
+    [property: Id(0)] RegistrationOutcome Outcome,
+    [property: Id(1)] string? Secret);
+
+/// <summary>A new session: the person it signs in as and the session's id (carried in the cookie or token).</summary>
+[GenerateSerializer, Immutable, Alias("convening.signed-in")]
+public sealed record SignedIn(
+    [property: Id(0)] string PersonId,
+    [property: Id(1)] string SessionId);
+
+[GenerateSerializer, Immutable, Alias("convening.session-view")]
+public sealed record SessionView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Device,
+    [property: Id(2)] DateTimeOffset SignedInAt,
+    [property: Id(3)] DateTimeOffset LastUsedAt);

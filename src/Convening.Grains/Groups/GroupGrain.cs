@@ -6,6 +6,7 @@ using Convening.Contracts.Boards;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 using Convening.Contracts.Places;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Convening.Grains.Groups;
 
@@ -86,13 +87,15 @@ public sealed partial class GroupGrain(
         CheckRole(command.Role);
         if (S.Members.Values.Any(m => m.Card.Email == email))
             throw ConveningException.Conflict("group.already-member", $"{email} is already a member of this group.");
+        foreach (var expired in S.Invitations.Values.Where(i => i.Email == email && i.HasExpired(Now)).ToList())
+            S.Invitations.Remove(expired.Code);
         if (S.Invitations.Values.Any(i => i.Email == email))
             throw ConveningException.Conflict("invitation.already-pending", $"{email} has already been invited and has not answered yet.");
         if (S.Invitations.Count >= Limits.PendingInvitations)
             throw new ConveningException("invitation.too-many", "This group has too many unanswered invitations. Revoke some first.");
 
         var code = $"{Id}.{Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_')}";
-        var invitation = new Invitation(code, Id, S.Name, email, command.Role, convenor.Card.DisplayName, DateTimeOffset.UtcNow);
+        var invitation = new Invitation(code, Id, S.Name, email, command.Role, convenor.Card.DisplayName, Now);
         S.Invitations[code] = invitation;
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IInvitationInboxGrain>(email).Add(invitation);
@@ -268,8 +271,13 @@ public sealed partial class GroupGrain(
             throw InvitationNotFound();
         if (S.AcceptedCodes.ContainsKey(code))
             throw ConveningException.Conflict("invitation.already-used", "This invitation has already been accepted.");
-        return S.Invitations.TryGetValue(code, out var invitation) ? invitation : throw InvitationNotFound();
+        var invitation = S.Invitations.TryGetValue(code, out var pending) ? pending : throw InvitationNotFound();
+        if (invitation.HasExpired(Now))
+            throw ConveningException.Forbidden("invitation.expired", "This invitation has expired. Ask the group's convenor to invite you again.");
+        return invitation;
     }
+
+    private DateTimeOffset Now => ServiceProvider.GetRequiredService<GrainClock>().UtcNow;
 
     private static ConveningException InvitationNotFound() =>
         ConveningException.NotFound("invitation.not-found", "That invitation code is not valid. Check the link you were sent.");

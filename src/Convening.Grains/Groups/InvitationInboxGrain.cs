@@ -10,7 +10,8 @@ public sealed class InboxState
 }
 
 public sealed class InvitationInboxGrain(
-    [PersistentState("inbox", StorageNames.Main)] IPersistentState<InboxState> state)
+    [PersistentState("inbox", StorageNames.Main)] IPersistentState<InboxState> state,
+    GrainClock clock)
     : Grain, IInvitationInboxGrain
 {
     public async Task Add(Invitation invitation)
@@ -27,5 +28,5 @@ public sealed class InvitationInboxGrain(
     }
 
     public Task<IReadOnlyList<Invitation>> List() =>
-        Task.FromResult<IReadOnlyList<Invitation>>([.. state.State.Invitations]);
+        Task.FromResult<IReadOnlyList<Invitation>>([.. state.State.Invitations.Where(i => !i.HasExpired(clock.UtcNow))]);
 }

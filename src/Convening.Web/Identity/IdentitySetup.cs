@@ -1,4 +1,5 @@
 using Convening.Contracts.Accounts;
+using Convening.Grains.Accounts;
 using Convening.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -21,6 +22,17 @@ public static class IdentitySetup
     public static IServiceCollection AddConveningIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(ConveningOptions.Section).Get<ConveningOptions>() ?? new();
+        var accounts = configuration.GetSection(AccountsSettings.Section);
+        services.AddOptions<AccountOptions>().Bind(accounts).Validate(o => o.VerificationLifetime > TimeSpan.Zero && o.ResetLifetime > TimeSpan.Zero
+            && o.LongestBackOff >= TimeSpan.Zero && o.FreeAttempts >= 0 && o.MaxSessions > 0,
+            $"{AccountsSettings.Section}: the lifetimes must be positive, the back-off and free attempts not negative, and MaxSessions at least 1.").ValidateOnStart();
+        services.AddOptions<AccountsSettings>().Bind(accounts).Validate(o => o.TokenLifetime > TimeSpan.Zero && o.AttemptsPerMinutePerAddress > 0,
+            $"{AccountsSettings.Section}: TokenLifetime and AttemptsPerMinutePerAddress must be positive.").ValidateOnStart();
+        var settings = accounts.Get<AccountsSettings>() ?? new();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<SignInLimiter>();
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<AccountMail>();
         services.AddDataProtection()
             .SetApplicationName("Convening")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataPath, "keys")));
@@ -46,7 +58,7 @@ public static class IdentitySetup
             })
             .AddBearerToken(o =>
             {
-                o.BearerTokenExpiration = TimeSpan.FromHours(8);
+                o.BearerTokenExpiration = settings.TokenLifetime;
                 // WebSockets cannot send headers, so hub clients pass the token in the query string.
                 o.Events.OnMessageReceived = ctx =>
                 {
@@ -77,9 +89,9 @@ public static class IdentitySetup
         var email = (external.FindFirst("email") ?? external.FindFirst(System.Security.Claims.ClaimTypes.Email))?.Value
             ?? throw new InvalidOperationException("The identity provider did not send an email address.");
         var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
-        var personId = await grains.GetGrain<IAccountGrain>(email.ToLowerInvariant())
-            .SignInExternal(external.FindFirst("name")?.Value ?? email);
-        context.Principal = SignInPrincipal.For(personId, email.ToLowerInvariant(), CookieAuthenticationDefaults.AuthenticationScheme);
+        var session = await grains.GetGrain<IAccountGrain>(email.ToLowerInvariant())
+            .SignInExternal(external.FindFirst("name")?.Value ?? email, Devices.Describe(context.HttpContext));
+        context.Principal = SignInPrincipal.For(session, email.ToLowerInvariant(), CookieAuthenticationDefaults.AuthenticationScheme);
     }
 
     private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> ctx, int status)

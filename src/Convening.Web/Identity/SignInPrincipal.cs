@@ -1,16 +1,18 @@
 using System.Security.Claims;
+using Convening.Contracts.Accounts;
 
 namespace Convening.Web.Identity;
 
 public static class SignInPrincipal
 {
-    /// <summary>The principal for a person, for a cookie or a bearer token.</summary>
-    public static ClaimsPrincipal For(string personId, string email, string scheme) =>
+    /// <summary>The principal for a session, for a cookie or a bearer token.</summary>
+    public static ClaimsPrincipal For(SignedIn session, string email, string scheme) =>
         new(new ClaimsIdentity(
             [
-                new Claim(ClaimsExtensions.PersonIdClaim, personId),
-                new Claim(ClaimTypes.NameIdentifier, personId),
+                new Claim(ClaimsExtensions.PersonIdClaim, session.PersonId),
+                new Claim(ClaimTypes.NameIdentifier, session.PersonId),
                 new Claim(ClaimTypes.Email, email),
+                new Claim(ClaimsExtensions.SessionClaim, session.SessionId),
             ],
             scheme));
 }

@@ -17,6 +17,8 @@ public static class PagesSetup
             o.Conventions.AuthorizePage("/Directory/Edit");
             o.Conventions.AuthorizePage("/Directory/Moderation");
             o.Conventions.AuthorizePage("/Directory/Review");
+            o.Conventions.AuthorizePage("/Account/Security");
+            o.Conventions.AuthorizePage("/Account/TwoFactor");
             o.Conventions.ConfigureFilter(new UnknownHandlerFilter());
         });
         return services;

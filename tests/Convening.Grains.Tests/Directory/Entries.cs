@@ -23,18 +23,8 @@ public static class Entries
             [new ApproachClaim("strengths-based", "We ask what matters to people first.", "Our 2025 review with residents.")],
             [new SelfAssessmentItem("own-strengths", SelfAssessmentAnswer.Mostly)]);
 
-    public static async Task<TestPerson> Moderator(this IGrainFactory grains)
-    {
-        var account = grains.GetGrain<IAccountGrain>(ModeratorEmail);
-        try
-        {
-            return new TestPerson(await account.Register(Given.Password, "Morgan Moderator"), ModeratorEmail, "Morgan Moderator");
-        }
-        catch (Contracts.ConveningException e) when (e.Code == "account.email-taken")
-        {
-            return new TestPerson(await account.SignIn(Given.Password), ModeratorEmail, "Morgan Moderator");
-        }
-    }
+    public static async Task<TestPerson> Moderator(this IGrainFactory grains) =>
+        new(await grains.Verified(ModeratorEmail, "Morgan Moderator"), ModeratorEmail, "Morgan Moderator");
 
     public static IOrganisationGrain NewEntry(this IGrainFactory grains) => grains.GetGrain<IOrganisationGrain>(Guid.NewGuid().ToString("D"));
 

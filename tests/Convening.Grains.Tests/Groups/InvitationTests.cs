@@ -46,6 +46,23 @@ public sealed class InvitationTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AcceptInvitation_AfterThirtyDays_IsRefused_LeavesTheInbox_AndCanBeSentAgain()
+    {
+        var convenor = await _grains.Person("Asha");
+        var invitee = await _grains.Person("Ben");
+        var group = await _grains.Group(convenor, "Housing and health");
+        var invitation = await group.Invite(new InvitePerson(invitee.Email, GroupRole.Member), convenor.Id);
+
+        using (TestClock.Instance.Advance(TimeSpan.FromDays(31)))
+        {
+            await Refused.With("invitation.expired", () => group.AcceptInvitation(invitation.Code, invitee.Id));
+            Assert.Empty(await _grains.GetGrain<IInvitationInboxGrain>(invitee.Email).List());
+            var again = await group.Invite(new InvitePerson(invitee.Email, GroupRole.Member), convenor.Id);
+            Assert.Equal(2, (await group.AcceptInvitation(again.Code, invitee.Id)).MemberCount);
+        }
+    }
+
+    [Fact]
     public async Task AcceptInvitation_Twice_IsRejected()
     {
         var convenor = await _grains.Person("Asha");

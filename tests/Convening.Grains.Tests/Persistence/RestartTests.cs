@@ -41,7 +41,7 @@ public sealed class RestartTests
             Assert.Equal("Housing and health", Assert.Single((await grains.GetGrain<IPlaceGrain>(placeSlug).Get()).Groups).Name);
             Assert.Contains((await grains.GetGrain<IPlaceIndexGrain>(IPlaceIndexGrain.Key).List(100, null)).Items, p => p.Slug == placeSlug);
             Assert.Equal(groupId, Assert.Single((await grains.GetGrain<IPersonGrain>(member.Id).Get(member.Id)).Memberships).GroupId);
-            Assert.Equal(member.Id, await grains.GetGrain<Convening.Contracts.Accounts.IAccountGrain>(member.Email).SignIn(Given.Password));
+            Assert.Equal(member.Id, (await grains.GetGrain<Convening.Contracts.Accounts.IAccountGrain>(member.Email).SignIn(Given.Password, null, "Test")).PersonId);
         }
         finally
         {

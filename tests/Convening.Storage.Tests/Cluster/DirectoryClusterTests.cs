@@ -14,8 +14,7 @@ public sealed class DirectoryClusterTests(ClusterServers servers)
         var onA = new Api(silos.A.Address);
         var onB = new Api(silos.B.Address);
         var (_, submitter) = await onA.Register("Submitter");
-        var moderator = (await onA.Call(null, "mutation($i: RegisterInput!) { register(input: $i) { token } }",
-            new { i = new { email = TestModerator.Email, password = Api.Password, displayName = TestModerator.Name } }))["register"]!["token"]!.GetValue<string>();
+        var (_, moderator) = await onA.Register(TestModerator.Name, TestModerator.Email);
         var place = (await onA.Call(submitter, "mutation { createPlace(input: {name: \"Tyneside\"}) { place { slug } } }"))["createPlace"]!["place"]!["slug"]!.GetValue<string>();
         var id = (await onA.Call(submitter, "mutation($i: SubmitOrganisationInput!) { submitOrganisation(input: $i) { organisation { id } } }",
             new { i = Entry(place) }))["submitOrganisation"]!["organisation"]!["id"]!.GetValue<string>();

@@ -32,9 +32,10 @@ public sealed class GraphClient(HttpClient http)
 
     public async Task Register(string email, string password, string displayName)
     {
-        var data = await Send("mutation($input: RegisterInput!) { register(input: $input) { token } }",
-            new { input = new { email, password, displayName } });
-        Token = data.GetProperty("register").GetProperty("token").GetString();
+        await Send("mutation($input: RegisterInput!) { register(input: $input) { message } }", new { input = new { email, password, displayName } });
+        var mail = await Convening.Testing.TestMail.Next(email, "Confirm");
+        var data = await Send("mutation($input: VerifyEmailInput!) { verifyEmail(input: $input) { token } }", new { input = new { token = Convening.Testing.TestMail.Token(mail) } });
+        Token = data.GetProperty("verifyEmail").GetProperty("token").GetString();
     }
 
     /// <summary>The slug of the created place if the server acknowledged it; null if it did not.</summary>

@@ -9,16 +9,7 @@ public static class DirectoryApi
     private const string EntryFields = "id status pendingStatus assuredAt canEdit canModerate published { name } pending { name } current { name } comments { authorName byModerator text } endorsements { approach personName byMe }";
 
     /// <summary>The host's configured moderator, registered the first time a test needs them.</summary>
-    public static async Task<Person> Moderator(WebAppFixture app)
-    {
-        var register = await app.GraphQL().Post("mutation($i: RegisterInput!) { register(input: $i) { token person { id } } }",
-            new { i = new { email = TestModerator.Email, password = Scenario.Password, displayName = TestModerator.Name } });
-        var auth = register.ErrorCode == "account.email-taken"
-            ? (await app.GraphQL().Post("mutation($i: SignInInput!) { signIn(input: $i) { token person { id } } }",
-                new { i = new { email = TestModerator.Email, password = Scenario.Password } })).ShouldSucceed().Data!["signIn"]!
-            : register.ShouldSucceed().Data!["register"]!;
-        return new Person(TestModerator.Name, TestModerator.Email, auth["person"]!["id"]!.GetValue<string>(), auth["token"]!.GetValue<string>(), app);
-    }
+    public static Task<Person> Moderator(WebAppFixture app) => new Scenario(app).Register(TestModerator.Name, TestModerator.Email);
 
     /// <summary>An entry as an organisation would write it, for the GraphQL inputs.</summary>
     public static Dictionary<string, object?> Content(string place, string name, string description = "A warm place to meet, talk and find help.",

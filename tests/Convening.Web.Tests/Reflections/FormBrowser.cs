@@ -11,9 +11,15 @@ public sealed partial class FormBrowser(WebAppFixture app)
     public static async Task<FormBrowser> SignedUp(WebAppFixture app, string name)
     {
         var browser = new FormBrowser(app);
+        var email = $"{name.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
         var response = await browser.Post("/account/sign-up", "/account/sign-up",
-            ("email", $"{name.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org"), ("password", "a long enough password"), ("display-name", name));
+            ("email", email), ("password", "a long enough password"), ("display-name", name));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        // The emailed link, followed as a person would: its page, then its button, which signs in with a cookie.
+        var link = new Uri(Convening.Testing.TestMail.Link(await Convening.Testing.TestMail.Next(email, "Confirm")));
+        var token = Uri.UnescapeDataString(link.Query.TrimStart('?').Split('&').Single(p => p.StartsWith("token=", StringComparison.Ordinal))["token=".Length..]);
+        var verified = await browser.Post(link.PathAndQuery, "/account/verify", ("token", token));
+        Assert.Equal(HttpStatusCode.Redirect, verified.StatusCode);
         return browser;
     }
 

@@ -9,35 +9,141 @@ namespace Convening.Web.GraphQL.Accounts;
 
 public static class AccountFields
 {
+    public const string CheckEmail = "Check your email: we have sent a link to confirm the address. It works for 2 days.";
+    public const string ResetSent = "If that address has an account, we have emailed it a link to reset the password. It works for an hour.";
+
     public static void Add(ObjectGraphType query, ObjectGraphType mutation)
     {
-        _ = query;
-        mutation.Field<NonNullGraphType<AuthPayloadType>, AuthResult>("register")
-            .Description("Creates an account and returns a bearer token for it.")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionType>>>, IReadOnlyList<SessionView>>("mySessions")
+            .Description("The browsers and API clients signed in to your account, most recently used first.")
+            .ResolveAsync(async ctx => await Account(ctx).Sessions());
+
+        mutation.Field<NonNullGraphType<AccountMessageType>, AccountMessage>("register")
+            .Description("Creates an account and emails a link to verify the address; sign in after following it. An address that already has an account gets an email saying so, and the answer here is the same.")
             .Argument<NonNullGraphType<RegisterInputType>>("input", "The new account.")
             .ResolveAsync(async ctx =>
             {
-                var input = ctx.Input<AccountInput>();
+                var (http, input) = Attempt(ctx);
                 var email = Check.Email(input.Email);
-                var personId = await ctx.Grains().GetGrain<IAccountGrain>(email).Register(input.Password, input.DisplayName ?? "");
-                return Issue(ctx, personId, email);
+                var mail = Services<AccountMail>(ctx);
+                var registration = await ctx.Grains().GetGrain<IAccountGrain>(email).Register(input.Password, input.DisplayName ?? "");
+                await (registration.Outcome == RegistrationOutcome.VerifyAddress
+                    ? mail.Verify(http.Request, email, registration.Secret!)
+                    : mail.AlreadyRegistered(http.Request, email));
+                return new AccountMessage(CheckEmail);
+            });
+
+        mutation.Field<NonNullGraphType<AuthPayloadType>, AuthResult>("verifyEmail")
+            .Description("Verifies your address with the token from the emailed link (once; it expires) and returns a bearer token.")
+            .Argument<NonNullGraphType<LinkTokenInputType>>("input", "The link's token.")
+            .ResolveAsync(async ctx =>
+            {
+                var http = Http(ctx);
+                var (email, secret) = Link(ctx, "verify");
+                var session = await ctx.Grains().GetGrain<IAccountGrain>(email).Verify(secret, Devices.Describe(http));
+                return Issue(ctx, session, email);
             });
 
         mutation.Field<NonNullGraphType<AuthPayloadType>, AuthResult>("signIn")
-            .Description("Signs in with email and password and returns a bearer token.")
+            .Description("Signs in with email and password (and second factor, when on) and returns a bearer token. One per request.")
             .Argument<NonNullGraphType<SignInInputType>>("input", "Your email and password.")
             .ResolveAsync(async ctx =>
             {
-                var input = ctx.Input<AccountInput>();
+                var (http, input) = Attempt(ctx);
                 var email = Check.Email(input.Email);
-                var personId = await ctx.Grains().GetGrain<IAccountGrain>(email).SignIn(input.Password);
-                return Issue(ctx, personId, email);
+                var session = await SignIn(ctx.Grains().GetGrain<IAccountGrain>(email), email, input.Password, input.Code, http, Services<AccountMail>(ctx));
+                return Issue(ctx, session, email);
             });
+
+        mutation.Field<NonNullGraphType<AccountMessageType>, AccountMessage>("requestPasswordReset")
+            .Description("Emails a single-use link to reset the password, if the address has an account. The answer is the same either way.")
+            .Argument<NonNullGraphType<EmailInputType>>("input", "Your email address.")
+            .ResolveAsync(async ctx =>
+            {
+                var (http, input) = Attempt(ctx);
+                var email = Check.Email(input.Email);
+                await RequestReset(ctx.Grains(), email, http, Services<AccountMail>(ctx));
+                return new AccountMessage(ResetSent);
+            });
+
+        mutation.Field<NonNullGraphType<AuthPayloadType>, AuthResult>("resetPassword")
+            .Description("Sets a new password with the token from the reset email (once; it expires). Every other session ends.")
+            .Argument<NonNullGraphType<ResetPasswordInputType>>("input", "The link's token and the new password.")
+            .ResolveAsync(async ctx =>
+            {
+                var (http, input) = Attempt(ctx);
+                var (email, secret) = Link(ctx, "reset");
+                var session = await ctx.Grains().GetGrain<IAccountGrain>(email).ResetPassword(secret, input.Password, Devices.Describe(http));
+                return Issue(ctx, session, email);
+            });
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>, bool>("signOutEverywhere")
+            .Description("Ends every session of your account, this one included: cookies and bearer tokens stop working.")
+            .ResolveAsync(async ctx =>
+            {
+                await Account(ctx).SignOutEverywhere();
+                return true;
+            });
+
+        mutation.Field<NonNullGraphType<TwoFactorSetupType>, TwoFactorSetup>("beginTwoFactor")
+            .Description("Starts two-step sign-in: a new authenticator secret, on once confirmed with confirmTwoFactor.")
+            .ResolveAsync(async ctx =>
+            {
+                var secret = await Account(ctx).BeginTwoFactor();
+                return new TwoFactorSetup(secret, TwoFactor.AuthenticatorUri(ctx.Caller().User.Email()!, secret));
+            });
+
+        mutation.Field<NonNullGraphType<RecoveryCodesType>, RecoveryCodes>("confirmTwoFactor")
+            .Description("Turns two-step sign-in on with a code from the authenticator app; returns the recovery codes, once.")
+            .Argument<NonNullGraphType<CodeInputType>>("input", "The code your app shows now.")
+            .ResolveAsync(async ctx => new RecoveryCodes(await Account(ctx).ConfirmTwoFactor(ctx.Input<AccountInput>().Code ?? "")));
     }
 
-    private static AuthResult Issue(IResolveFieldContext ctx, string personId, string email)
+    /// <summary>Signs in; an unverified account is sent a fresh verification link first.</summary>
+    internal static async Task<SignedIn> SignIn(IAccountGrain account, string email, string password, string? code, HttpContext http, AccountMail mail)
     {
-        var (token, expires) = ctx.RequestServices!.GetRequiredService<TokenIssuer>().Issue(personId, email);
-        return new AuthResult(token, expires, personId);
+        try
+        {
+            return await account.SignIn(password, code, Devices.Describe(http));
+        }
+        catch (ConveningException e) when (e.Code == "account.unverified")
+        {
+            if (await account.ResendVerification() is { } secret)
+                await mail.Verify(http.Request, email, secret);
+            throw;
+        }
+    }
+
+    internal static async Task RequestReset(IGrainFactory grains, string email, HttpContext http, AccountMail mail)
+    {
+        if (await grains.GetGrain<IAccountGrain>(email).StartPasswordReset() is { } secret)
+            await mail.Reset(http.Request, email, secret);
+    }
+
+    private static (HttpContext Http, AccountInput Input) Attempt(IResolveFieldContext ctx)
+    {
+        var http = Http(ctx);
+        Services<SignInLimiter>(ctx).Attempt(http);
+        return (http, ctx.Input<AccountInput>());
+    }
+
+    private static (string Email, string Secret) Link(IResolveFieldContext ctx, string purpose) =>
+        Services<AccountMail>(ctx).Read(ctx.Input<AccountInput>().Token, purpose)
+            ?? throw new ConveningException("account.link-invalid", "That link is not one we sent, or it was changed. Ask for a new one.", ErrorKind.Forbidden);
+
+    private static IAccountGrain Account(IResolveFieldContext ctx)
+    {
+        ctx.RequiredCallerId();
+        return ctx.Grains().GetGrain<IAccountGrain>(ctx.Caller().User.Email()!);
+    }
+
+    private static HttpContext Http(IResolveFieldContext ctx) => Services<IHttpContextAccessor>(ctx).HttpContext!;
+
+    private static T Services<T>(IResolveFieldContext ctx) where T : notnull => ctx.RequestServices!.GetRequiredService<T>();
+
+    private static AuthResult Issue(IResolveFieldContext ctx, SignedIn session, string email)
+    {
+        var (token, expires) = Services<TokenIssuer>(ctx).Issue(session, email);
+        return new AuthResult(token, expires, session.PersonId);
     }
 }

@@ -1,3 +1,5 @@
+using Convening.Contracts.Accounts;
+using Convening.Web.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +14,8 @@ public sealed class SignOutModel : ConveningPageModel
 
     public async Task<IActionResult> OnPost()
     {
+        if (User.Email() is { } email && User.SessionId() is { } session)
+            await Grains.GetGrain<IAccountGrain>(email).SignOut(session);
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return LocalRedirect("/");
     }

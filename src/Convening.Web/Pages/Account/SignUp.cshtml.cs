@@ -1,13 +1,10 @@
 using Convening.Contracts;
 using Convening.Contracts.Accounts;
-using Convening.Web.Identity;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Account;
 
-public sealed class SignUpModel : ConveningPageModel
+public sealed class SignUpModel : AccountPageModel
 {
     [BindProperty(Name = "display-name")] public string? DisplayName { get; set; }
     [BindProperty(Name = "email")] public string? Email { get; set; }
@@ -20,13 +17,15 @@ public sealed class SignUpModel : ConveningPageModel
     {
     }
 
+    /// <summary>Registers and mails the address (a link, or "you already have an account"); the answer is the same.</summary>
     public Task<IActionResult> OnPost() => Attempt(async () =>
     {
+        CountAttempt();
         var email = Check.Email(Email);
-        var account = Grains.GetGrain<IAccountGrain>(email);
-        var personId = await account.Register(Password ?? "", DisplayName ?? "");
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            SignInPrincipal.For(personId, email, CookieAuthenticationDefaults.AuthenticationScheme));
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/profile?welcome=1");
+        var registration = await Account(email).Register(Password ?? "", DisplayName ?? "");
+        await (registration.Outcome == RegistrationOutcome.VerifyAddress
+            ? Mail.Verify(Request, email, registration.Secret!)
+            : Mail.AlreadyRegistered(Request, email));
+        return RedirectToPage("CheckEmail");
     });
 }

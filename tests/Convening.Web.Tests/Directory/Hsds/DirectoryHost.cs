@@ -60,14 +60,7 @@ public sealed class DirectoryHost : IAsyncLifetime, IDisposable
 
     public void Dispose() => App.Dispose();
 
-    private async Task<Person> Register(string name, string email)
-    {
-        var reply = (await App.GraphQL().Post(
-            "mutation($i: RegisterInput!) { register(input: $i) { token person { id } } }",
-            new { i = new { email, password = Scenario.Password, displayName = name } })).ShouldSucceed();
-        var auth = reply.Data!["register"]!;
-        return new Person(name, email, auth["person"]!["id"]!.GetValue<string>(), auth["token"]!.GetValue<string>(), App);
-    }
+    private Task<Person> Register(string name, string email) => new Scenario(App).Register(name, email);
 }
 
 [CollectionDefinition(Name)]

@@ -1,0 +1,27 @@
+namespace Convening.Contracts.Mail;
+
+/// <summary>
+/// The durable outbox every email passes through (one per cluster, key <see cref="Key"/>). A
+/// message is stored before the request that caused it is answered, handed to senders on any
+/// silo with a lease, and kept (retried with back-off) until one of them says it was delivered,
+/// so a mail server that is down delays mail but never loses it.
+/// </summary>
+public interface IMailOutboxGrain : IGrainWithStringKey
+{
+    public const string Key = "outbox";
+
+    /// <summary>Stores the message durably; returns once it is safe to tell the person it is on its way.</summary>
+    Task Enqueue(EmailMessage message);
+
+    /// <summary>Up to <paramref name="max"/> messages due now, leased to the caller for <paramref name="lease"/>.</summary>
+    Task<IReadOnlyList<QueuedEmail>> TakeDue(int max, TimeSpan lease);
+
+    /// <summary>The message was handed to the mail service; it leaves the outbox.</summary>
+    Task Delivered(Guid id);
+
+    /// <summary>Sending failed; the message is tried again after a back-off that doubles each time.</summary>
+    Task Failed(Guid id, TimeSpan firstRetry, TimeSpan longestRetry);
+
+    /// <summary>How many messages are waiting (for health and tests).</summary>
+    Task<int> Count();
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Convening.Grains.Accounts;
+
+/// <summary>
+/// PBKDF2 hashing (<see cref="PasswordHasher{TUser}"/>) on the thread pool, a few at a time. A
+/// hash costs tens of milliseconds of CPU by design; run on an Orleans scheduler thread, a burst
+/// of sign-ins would stall every grain. Here the account grain awaits (other grains carry on)
+/// and at most one hash per core runs at once, the rest queue.
+/// </summary>
+public sealed class PasswordHashing
+{
+    private static readonly PasswordHasher<object> Hasher = new();
+    private readonly SemaphoreSlim _slots = new(Math.Max(1, Environment.ProcessorCount));
+
+    public Task<string> Hash(string password) => Run(() => Hasher.HashPassword(this, password));
+
+    public Task<PasswordVerificationResult> Verify(string hash, string password) =>
+        Run(() => Hasher.VerifyHashedPassword(this, hash, password));
+
+    private async Task<T> Run<T>(Func<T> work)
+    {
+        await _slots.WaitAsync();
+        try
+        {
+            return await Task.Run(work);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Convening.Contracts.Mail;
+using Convening.Web.Hosting;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Convening.Web.Mail;
+
+/// <summary>
+/// With no mail service configured (the embedded default), messages are written as .eml files to
+/// the outbox folder under the data path; in Development the /dev/outbox page lists them, so a
+/// person can still verify an address or reset a password.
+/// </summary>
+public sealed class FolderEmailSender(IOptions<MailOptions> options, IConfiguration configuration) : IEmailSender
+{
+    public string Folder { get; } = Path.Combine(
+        configuration.GetSection(ConveningOptions.Section).Get<ConveningOptions>()?.DataPath ?? new ConveningOptions().DataPath, "outbox");
+
+    public async Task Send(EmailMessage message, CancellationToken cancellationToken)
+    {
+        System.IO.Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{message.Id:N}.eml");
+        var temporary = path + ".tmp";
+        await Mime.From(message, options.Value.From).WriteToAsync(temporary, cancellationToken);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>The newest messages first.</summary>
+    public IReadOnlyList<MimeMessage> Newest(int max) =>
+        !System.IO.Directory.Exists(Folder)
+            ? []
+            : [.. System.IO.Directory.EnumerateFiles(Folder, "*.eml").OrderDescending().Take(max).Select(f => MimeMessage.Load(f))];
+}
