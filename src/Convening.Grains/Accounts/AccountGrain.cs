@@ -33,10 +33,7 @@ public sealed class AccountGrain(
     public async Task<string> Register(string password, string displayName)
     {
         Check.Email(Email);
-        if ((password ?? "").Length < Limits.PasswordMinLength)
-            throw new ConveningException("password.too-short", $"Your password must be at least {Limits.PasswordMinLength} characters.");
-        if (password!.Length > Limits.PasswordMaxLength)
-            throw new ConveningException("password.too-long", $"Your password must be {Limits.PasswordMaxLength} characters or fewer.");
+        Check.Password(password);
         Check.Text(displayName, "display-name", Limits.NameLength);
         if (S.Exists)
             throw ConveningException.Conflict("account.email-taken", "An account with that email address already exists. Sign in instead.");

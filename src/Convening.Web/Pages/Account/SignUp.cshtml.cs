@@ -1,5 +1,7 @@
 using Convening.Contracts;
 using Convening.Contracts.Accounts;
+using Convening.Contracts.Groups;
+using Convening.Web.GraphQL.Groups;
 using Convening.Web.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -16,11 +18,32 @@ public sealed class SignUpModel : ConveningPageModel
 
     protected override IReadOnlyCollection<string> Fields => ["display-name", "email", "password"];
 
-    public void OnGet()
+    /// <summary>Coming from an invitation, the address it was sent to is filled in (the link's code is enough to see it).</summary>
+    public async Task OnGet()
     {
+        if (InvitationCode.FromReturnUrl(ReturnUrl) is not { } code)
+            return;
+        try
+        {
+            Email ??= (await Grains.GetGrain<IGroupGrain>(InvitationCode.GroupId(code)).GetInvitation(code)).Email;
+        }
+        catch (ConveningException)
+        {
+            // A used or withdrawn invitation fills in nothing; its own page explains why.
+        }
     }
 
-    public Task<IActionResult> OnPost() => Attempt(async () =>
+    public async Task<IActionResult> OnPost()
+    {
+        Precheck(() => Check.Text(DisplayName, "display-name", Limits.NameLength));
+        Precheck(() => Check.Email(Email));
+        Precheck(() => Check.Password(Password));
+        if (!ModelState.IsValid)
+            return await Invalid(() => Task.CompletedTask);
+        return await Register();
+    }
+
+    private Task<IActionResult> Register() => Attempt(async () =>
     {
         var email = Check.Email(Email);
         var account = Grains.GetGrain<IAccountGrain>(email);
