@@ -28,6 +28,7 @@ public sealed class NewCycleModel : ConveningPageModel
 
     public Task<IActionResult> OnPost() => Attempt(async () =>
     {
+        await LoadGroup();
         var grain = Grains.GetGrain<ILearningCycleGrain>(Guid.NewGuid().ToString("N"));
         var cycle = await grain.Start(new StartCycle(GroupId, Question ?? "", Purpose ?? "", Involved ?? ""), CallerId);
         if (Previous is not null)
