@@ -42,12 +42,49 @@ public sealed class AuthorizationMatrixFixture(WebAppFixture app)
 
     public GraphQLClient Api(Person? person) => person?.Api ?? app.GraphQL();
 
+    /// <summary>
+    /// Submits a page's form as <paramref name="person"/> would in a browser (signed in with a cookie, or not
+    /// signed in), as a page reply: its HTTP status, with no GraphQL body.
+    /// </summary>
+    public async Task<Reply> Page(Person? person, string action, params (string Key, string Value)[] fields)
+    {
+        using var browser = person is null ? new Gatherings.FormClient(app.Url) : await Gatherings.FormClient.SignedIn(app.Url, person);
+        using var response = await browser.Post("/account/sign-in", action, fields);
+        // A page sends someone who is not signed in to the sign-in page: that is its "401".
+        var signIn = response.Headers.Location?.OriginalString.Contains("/account/sign-in", StringComparison.Ordinal) == true;
+        return new Reply(signIn ? System.Net.HttpStatusCode.Unauthorized : response.StatusCode, "text/html", null);
+    }
+
+    /// <summary>Someone new in the group with the same role as <paramref name="like"/>, for actions that use a person up (leaving).</summary>
+    public async Task<Person?> Another(Person? like)
+    {
+        if (like is null)
+            return null;
+        var fresh = await Scenario.Register("Fresh");
+        var role = like == Convenor ? "CONVENOR" : like == Member ? "MEMBER" : like == Observer ? "OBSERVER" : null;
+        if (role is not null)
+            await Scenario.Join(Convenor, GroupId, fresh, role);
+        return fresh;
+    }
+
     public async Task<string> AddEntry(Person by, string term)
     {
         var reply = (await by.Api.Post(
             "mutation($i: AddGlossaryEntryInput!) { addGlossaryEntry(input: $i) { glossaryEntry { id } } }",
             new { i = new { groupId = GroupId, agreedTerm = term, agencyTerms = new[] { new { agency = "NHS", term = "patient" } }, note = "Because" } })).ShouldSucceed();
         return reply.Data!["addGlossaryEntry"]!["glossaryEntry"]!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>A draft gathering of the group, planned by its convenor.</summary>
+    public Task<string> Draft() => Gatherings.GatheringApi.Plan(Convenor, GroupId);
+
+    /// <summary>The gathering's status and start as its convenor sees them; null when there is no such gathering.</summary>
+    public async Task<(string Status, DateTimeOffset? Start)?> Gathering(string id)
+    {
+        var reply = await Gatherings.GatheringApi.Get(Convenor, id, "status startsAt");
+        return reply.Data?["gathering"] is { } g
+            ? (g["status"]!.GetValue<string>(), g["startsAt"]?.GetValue<DateTimeOffset>())
+            : null;
     }
 
     public async Task<bool> GlossaryHas(string term) =>

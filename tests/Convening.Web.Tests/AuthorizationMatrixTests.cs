@@ -1,7 +1,9 @@
+using System.Net;
+
 namespace Convening.Web.Tests;
 
 /// <summary>
-/// Every role against every group mutation: allowed ones take effect, refused ones answer a
+/// Every role against every group mutation and page form: allowed ones take effect, refused ones answer a
 /// 4xx with a stable code and change nothing.
 /// </summary>
 [Collection(WebCollection.Name)]
@@ -27,7 +29,13 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app)
         var check = await spec.Run(fixture, fixture.As(role));
         var expected = Expected(spec.Who, role);
 
-        if (expected is null)
+        if (check.Reply.ContentType == "text/html")
+        {
+            // A page answers a refusal with the status of its kind, and a change with a redirect.
+            Assert.Equal(expected switch { null => HttpStatusCode.Redirect, "auth.required" => HttpStatusCode.Unauthorized, _ => HttpStatusCode.Forbidden }, check.Reply.Status);
+            Assert.Equal(expected is null, await check.Happened());
+        }
+        else if (expected is null)
         {
             check.Reply.ShouldSucceed();
             Assert.True(await check.Happened(), $"{action} by {role} answered OK but did not take effect");

@@ -1,6 +1,6 @@
 namespace Convening.Web.Tests;
 
-/// <summary>The group mutations the authorization matrix tries, each with how to tell it took effect.</summary>
+/// <summary>The group mutations and page forms the authorization matrix tries, each with how to tell it took effect.</summary>
 public static class MatrixActions
 {
     public enum Allowed
@@ -54,6 +54,34 @@ public static class MatrixActions
             var reply = await f.Api(who).Post("mutation($i: RemoveMemberInput!) { removeMember(input: $i) { group { id } } }",
                 new { i = new { groupId = f.GroupId, personId = target.Id } });
             return new(reply, async () => !await f.IsMember(target.Id));
+        }),
+        ["removeMemberPage"] = new(Allowed.Convenors, async (f, who) =>
+        {
+            var target = await f.Scenario.Register("Target");
+            await Scenario.Join(f.Convenor, f.GroupId, target);
+            var reply = await f.Page(who, $"/groups/{f.GroupId}/members/{target.Id}/remove");
+            return new(reply, async () => !await f.IsMember(target.Id));
+        }),
+        ["leavePage"] = new(Allowed.Members, async (f, who) =>
+        {
+            var leaver = await f.Another(who);
+            var reply = await f.Page(leaver, $"/groups/{f.GroupId}/leave");
+            // An outsider was never in the group, so only a member's leaving can have happened.
+            return new(reply, async () => leaver is not null && who != f.Outsider && !await f.IsMember(leaver.Id));
+        }),
+        ["discardGatheringPage"] = new(Allowed.Convenors, async (f, who) =>
+        {
+            var gathering = await f.Draft();
+            var reply = await f.Page(who, $"/gatherings/{gathering}/discard");
+            return new(reply, async () => await f.Gathering(gathering) is null);
+        }),
+        ["recordGatheringHeldPage"] = new(Allowed.Convenors, async (f, who) =>
+        {
+            var gathering = await f.Draft();
+            var lastWeek = DateTime.UtcNow.Date.AddDays(-7);
+            var reply = await f.Page(who, $"/gatherings/{gathering}/held",
+                ("date-day", $"{lastWeek.Day}"), ("date-month", $"{lastWeek.Month}"), ("date-year", $"{lastWeek.Year}"), ("time", "10:00"));
+            return new(reply, async () => await f.Gathering(gathering) is ("PLANNED", { } start) && start < DateTimeOffset.UtcNow);
         }),
         ["addGlossaryEntry"] = new(Allowed.Contributors, async (f, who) =>
         {

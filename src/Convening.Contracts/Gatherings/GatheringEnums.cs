@@ -42,4 +42,5 @@ public enum CannotComeReason
     OutsideTheirHours = 1,
     OutsideAgencyHours = 2,
     HoursNotGiven = 3,
+    AtAnotherGathering = 4,
 }

@@ -24,6 +24,15 @@ public interface IGatheringGrain : IGrainWithStringKey
 
     Task<GatheringView> Cancel(string reason, string? callerId);
 
+    /// <summary>
+    /// Records a gathering that has already taken place (a convenor writing up a meeting held before it was in
+    /// Convening, or one never given a time), so its record and reflection can follow. The time must be past.
+    /// </summary>
+    Task<GatheringView> RecordHeld(DateTimeOffset start, string? callerId);
+
+    /// <summary>Throws away a draft that was never given a time (and has no actions); convenors only.</summary>
+    Task Discard(string? callerId);
+
     Task<GatheringView> Respond(ResponseAnswer answer, string note, string? callerId);
 
     Task<GatheringView> AddAgendaItem(string title, int minutes, string? callerId);

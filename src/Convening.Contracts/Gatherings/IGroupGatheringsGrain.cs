@@ -11,6 +11,15 @@ public interface IGroupGatheringsGrain : IGrainWithStringKey
     /// <summary>Called by a gathering grain after each change it has saved.</summary>
     Task Upsert(GatheringSummary summary);
 
+    /// <summary>Called by a gathering grain when its draft is discarded.</summary>
+    Task Remove(string gatheringId);
+
+    /// <summary>
+    /// When the group is meeting between two instants (planned gatherings only), so the time-finder can treat those
+    /// times as busy for its members. Only times and ids: called by gathering grains, never shown.
+    /// </summary>
+    Task<IReadOnlyList<BusyTime>> Busy(DateTimeOffset from, DateTimeOffset to);
+
     /// <summary>Whether the group may plan another gathering.</summary>
     Task<bool> HasRoom();
 
@@ -39,3 +48,10 @@ public interface IGroupGatheringsGrain : IGrainWithStringKey
 public sealed record AgencyHours(
     [property: Id(0)] string Organisation,
     [property: Id(1)] Availability Hours);
+
+/// <summary>A gathering's time, as the time-finder needs it to avoid double-booking.</summary>
+[GenerateSerializer, Immutable, Alias("convening.busy-time")]
+public sealed record BusyTime(
+    [property: Id(0)] string GatheringId,
+    [property: Id(1)] DateTimeOffset Start,
+    [property: Id(2)] DateTimeOffset End);

@@ -29,6 +29,9 @@ public interface IPersonGrain : IGrainWithStringKey
     Task SetMembership(Membership membership);
 
     Task RemoveMembership(string groupId);
+
+    /// <summary>The groups the person is in, for the time-finder's view of when they are already meeting (never shown).</summary>
+    Task<IReadOnlyList<string>> GroupIds();
 }
 
 [GenerateSerializer, Immutable, Alias("convening.person-view")]
@@ -38,6 +41,9 @@ public sealed record PersonView(
     [property: Id(2)] DateTimeOffset JoinedAt)
 {
     public string Id => Card.Id;
+
+    /// <summary>Whether the person has saved their sector; until then no sector is shown as theirs.</summary>
+    [Id(3)] public bool SectorChosen { get; init; }
 }
 
 /// <summary>A person's place in a group, as listed on their own page.</summary>

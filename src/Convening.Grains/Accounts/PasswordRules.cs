@@ -18,11 +18,7 @@ public static class PasswordRules
 
     public static void Check(string? password, params string[] personal)
     {
-        password ??= "";
-        if (password.Length < Limits.PasswordMinLength)
-            throw new ConveningException("password.too-short", $"Your password must be at least {Limits.PasswordMinLength} characters.") { Field = "password" };
-        if (password.Length > Limits.PasswordMaxLength)
-            throw new ConveningException("password.too-long", $"Your password must be {Limits.PasswordMaxLength} characters or fewer.") { Field = "password" };
+        password = Contracts.Check.Password(password);
         if (string.IsNullOrWhiteSpace(password) || Common.Contains(password.ToLowerInvariant()) || Common.Contains(password.Trim().ToLowerInvariant()))
             throw Weak();
         if (Zxcvbn.Zxcvbn.MatchPassword(password, personal.Where(p => !string.IsNullOrEmpty(p))).Score < MinimumScore)

@@ -50,16 +50,16 @@ internal static class MeasureCsv
             }
         }
         if (points.Count + problems.Count == 0)
-            throw new ConveningException("csv.empty", "The file has no rows. Each row needs a date and a value, like 2025-01-31,12.");
+            throw new ConveningException("csv.empty", "The file has no rows. Each row needs a date and a value, like 2024-01-31,12 (year-month-day).");
         return (points, problems);
     }
 
     private static CsvProblem? ReadRow(int row, List<string> cells, Dictionary<DateOnly, int> seen)
     {
         if (cells.Count != 2)
-            return new(row, "csv.wrong-columns", $"Row {row} has {cells.Count} columns. Each row needs a date and a value, like 2025-01-31,12.");
+            return new(row, "csv.wrong-columns", $"Row {row} has {cells.Count} columns. Each row needs a date and a value, like 2024-01-31,12 (year-month-day).");
         if (!DateOnly.TryParseExact(cells[0], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return new(row, "csv.bad-date", $"Row {row}: '{Clip(cells[0])}' is not a date. Write dates like 2025-01-31 or 31/01/2025.");
+            return new(row, "csv.bad-date", $"Row {row}: '{Clip(cells[0])}' is not a date. Write dates as year-month-day or day/month/year, like 2024-01-31 or 31/01/2024.");
         if (date < CycleLimits.EarliestDate || date > CycleLimits.LatestDate)
             return new(row, "csv.date-out-of-range", $"Row {row}: {date:yyyy-MM-dd} is not between {CycleLimits.EarliestDate:yyyy} and {CycleLimits.LatestDate:yyyy}.");
         if (!double.TryParse(cells[1], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))

@@ -14,9 +14,9 @@ internal static class EntryRules
             At("name", () => Check.Text(content.Name, "name", Limits.NameLength)),
             At("kind", () => Enum.IsDefined(content.Kind) ? content.Kind : throw new ConveningException("kind.unknown", "Choose what kind of organisation this is.")),
             At("description", () => Check.Text(content.Description, "description", DirectoryLimits.DescriptionLength)),
-            At("website", () => Url(content.Website, "website", required: false)),
+            At("website", () => EntryChecks.WebAddress(content.Website, "website", required: false)),
             At("email", () => string.IsNullOrWhiteSpace(content.Email) ? "" : Check.Email(content.Email)),
-            At("phone", () => Phone(content.Phone)),
+            At("phone", () => EntryChecks.Phone(content.Phone)),
             await Places(grains, content.Places ?? []),
             At("sectors", () => Distinct(content.Sectors ?? [], s => Enum.IsDefined(s), "sector")),
             At("peopleServed", () => Codes(content.PeopleServed ?? [], DirectoryTaxonomy.PeopleServed, "people-served")),
@@ -80,12 +80,12 @@ internal static class EntryRules
         var kind = At($"{at}.kind", () => Enum.IsDefined(l.Kind) ? l.Kind : throw new ConveningException("location-kind.unknown", "Choose whether people come to a building or use the service online or by phone."));
         var name = At($"{at}.name", () => Check.Optional(l.Name, "location-name", Limits.NameLength));
         if (kind == LocationKind.Virtual)
-            return new ServiceLocation(At($"{at}.id", () => Uuid(l.Id)), kind, name, "", "", "", At($"{at}.url", () => Url(l.Url, "location-url", required: true)));
+            return new ServiceLocation(At($"{at}.id", () => Uuid(l.Id)), kind, name, "", "", "", At($"{at}.url", () => EntryChecks.WebAddress(l.Url, "location-url", required: true)));
         return new ServiceLocation(
             At($"{at}.id", () => Uuid(l.Id)), kind, name,
             At($"{at}.address", () => Check.Text(l.Address, "address", Limits.ShortText)),
             At($"{at}.town", () => Check.Text(l.Town, "town", Limits.NameLength)),
-            At($"{at}.postcode", () => Postcode(l.Postcode)),
+            At($"{at}.postcode", () => EntryChecks.Postcode(l.Postcode)),
             "");
     }
 
@@ -122,30 +122,4 @@ internal static class EntryRules
         string.IsNullOrWhiteSpace(id) ? Guid.NewGuid().ToString("D")
         : Guid.TryParse(id, out var guid) ? guid.ToString("D")
         : throw new ConveningException("id.invalid", "An id must be a uuid.");
-
-    public static string Url(string? value, string field, bool required)
-    {
-        var text = required ? Check.Text(value, field, DirectoryLimits.UrlLength) : Check.Optional(value, field, DirectoryLimits.UrlLength);
-        if (text.Length == 0)
-            return text;
-        if (!EntryFormats.IsWebAddress(text))
-            throw new ConveningException($"{field}.invalid", "Enter a web address starting with https://, like https://www.example.org.");
-        return text;
-    }
-
-    private static string Phone(string? value)
-    {
-        var phone = Check.Optional(value, "phone", DirectoryLimits.PhoneLength);
-        if (phone.Length > 0 && !EntryFormats.IsPhone(phone))
-            throw new ConveningException("phone.invalid", "Enter a telephone number, like 01632 960 001 or +44 808 157 0192.");
-        return phone;
-    }
-
-    private static string Postcode(string? value)
-    {
-        var postcode = Check.Text(value, "postcode", DirectoryLimits.PostcodeLength).ToUpperInvariant();
-        if (!EntryFormats.IsPostcode(postcode))
-            throw new ConveningException("postcode.invalid", "Enter a real postcode, like SW1A 1AA.");
-        return postcode;
-    }
 }

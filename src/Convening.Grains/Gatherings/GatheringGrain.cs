@@ -69,8 +69,12 @@ public sealed partial class GatheringGrain(
             throw new ConveningException("count.out-of-range", $"Ask for between 1 and {GatheringLimits.MaxSuggestions} suggestions.");
         var details = await GrainFactory.GetGrain<IGroupGrain>(S.GroupId).GetDetails(callerId);
         var agencyHours = await Index(S.GroupId).GetAgencyHours(callerId);
-        var request = new SchedulingRequest(Now, weeks, S.Details.Minutes, [.. details.Members.Select(m => m.Person)],
-            agencyHours, ZonedTime.Zone(S.Details.TimeZone), count);
+        var people = details.Members.Select(m => m.Person).ToList();
+        var request = new SchedulingRequest(Now, weeks, S.Details.Minutes, people,
+            agencyHours, ZonedTime.Zone(S.Details.TimeZone), count)
+        {
+            Busy = await Busy(people, Now, weeks),
+        };
         return Scheduler.Suggest(request);
     }
 

@@ -30,6 +30,17 @@ public sealed class GroupGatheringsGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task Remove(string gatheringId)
+    {
+        if (S.Gatherings.Remove(gatheringId))
+            await state.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<BusyTime>> Busy(DateTimeOffset from, DateTimeOffset to) =>
+        Task.FromResult<IReadOnlyList<BusyTime>>([.. S.Gatherings.Values
+            .Where(g => g.Status == GatheringStatus.Planned && g.Start < to && g.End > from)
+            .Select(g => new BusyTime(g.Id, g.Start!.Value, g.End!.Value))]);
+
     public Task<bool> HasRoom() => Task.FromResult(S.Gatherings.Count < GatheringLimits.GatheringsPerGroup);
 
     public async Task<Page<GatheringSummary>> List(bool past, int first, string? after, string? callerId)

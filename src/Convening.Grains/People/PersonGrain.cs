@@ -40,6 +40,7 @@ public sealed partial class PersonGrain(
         var availability = AvailabilityRules.Validate(command.Availability ?? Availability.Empty);
 
         (S.DisplayName, S.Sector, S.Organisation, S.Availability) = (name, command.Sector, organisation, availability);
+        S.SectorChosen = true;
         return await SaveAndTellGroups();
     }
 
@@ -61,6 +62,8 @@ public sealed partial class PersonGrain(
         if (S.Memberships.Remove(groupId))
             await state.WriteStateAsync();
     }
+
+    public Task<IReadOnlyList<string>> GroupIds() => Task.FromResult<IReadOnlyList<string>>([.. S.Memberships.Keys]);
 
     private void RequireSelf(string? callerId)
     {
@@ -88,5 +91,9 @@ public sealed partial class PersonGrain(
     }
 
     private PersonView View() =>
-        new(Card(), [.. S.Memberships.Values.OrderBy(m => m.GroupName, StringComparer.OrdinalIgnoreCase)], S.JoinedAt);
+        new(Card(), [.. S.Memberships.Values.OrderBy(m => m.GroupName, StringComparer.OrdinalIgnoreCase)], S.JoinedAt)
+        {
+            // Profiles saved before this flag existed chose their sector if it is not the default.
+            SectorChosen = S.SectorChosen || S.Sector != Sector.Other,
+        };
 }

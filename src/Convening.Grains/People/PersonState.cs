@@ -15,4 +15,7 @@ public sealed class PersonState
     [Id(7)] public DateTimeOffset JoinedAt { get; set; }
     [Id(8)] public List<Absence> Absences { get; set; } = [];
     [Id(9)] public Deputy? Deputy { get; set; }
+
+    /// <summary>Whether the person has said which sector they work in (until then the sector is only the default).</summary>
+    [Id(10)] public bool SectorChosen { get; set; }
 }

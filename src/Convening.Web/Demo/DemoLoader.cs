@@ -61,7 +61,7 @@ internal sealed class DemoLoader(IGrainFactory grains)
             await grain.AddGlossaryEntry(entry, convenor);
         foreach (var (email, role) in group.Invited)
             await grain.Invite(new InvitePerson(email, role), convenor);
-        await DemoGatherings.Plan(grains, grain.GetPrimaryKeyString(), group.Name, convenor);
+        await DemoGatherings.Plan(grains, grain.GetPrimaryKeyString(), group.Name, convenor, people);
     }
 
     /// <summary>The same id every run, so a second run finds the group the first one made.</summary>

@@ -1,4 +1,5 @@
 using Convening.Contracts.Gatherings;
+using Convening.Web.Markdown;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -74,7 +75,7 @@ public static class GatheringCalendar
     {
         var lines = new List<string>();
         if (g.Details.Purpose.Length > 0)
-            lines.Add(g.Details.Purpose);
+            lines.Add(SafeMarkdown.PlainText(g.Details.Purpose));
         if (g.Details.JoinUrl.Length > 0)
             lines.Add("Join online: " + g.Details.JoinUrl);
         lines.Add($"Agenda, notes and replies ({g.GroupName}): {page}");

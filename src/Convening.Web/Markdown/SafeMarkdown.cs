@@ -51,6 +51,10 @@ public static class SafeMarkdown
 
     private static bool IsOnThisSite(string? url) => url is ['/', not '/', ..] or "/";
 
+    /// <summary>The words of people's Markdown without its markup, for places that show plain text (calendar files).</summary>
+    public static string PlainText(string? markdown) =>
+        Markdig.Markdown.ToPlainText(markdown ?? "", Pipeline).Trim();
+
     /// <summary>True for absolute http(s) and mailto links, and for relative links within the site.</summary>
     public static bool IsSafe(string? url)
     {

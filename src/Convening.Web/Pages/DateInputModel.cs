@@ -33,6 +33,6 @@ public sealed record DateInputModel(string Id, string Legend, string? Day, strin
             && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var y)
             && parts[2].Length == 4 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
             return new DateOnly(y, m, d);
-        throw new ConveningException($"{Id}.invalid", $"{char.ToUpperInvariant(name[0])}{name[1..]} must be a real date, like 27 3 2025.");
+        throw new ConveningException($"{Id}.invalid", $"{char.ToUpperInvariant(name[0])}{name[1..]} must be a real date, with the day, month and year in numbers (a 4-digit year).");
     }
 }

@@ -45,6 +45,26 @@ public sealed class DirectoryPageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task SubmitForm_WithSeveralFormatMistakes_ShowsEveryOneAtOnce()
+    {
+        var browser = await FormBrowser.SignedUp(app, "Gwen");
+        var place = await Place(browser);
+        var valid = Valid(place).Where(f => f.Item1 is not ("website" or "email" or "phone"));
+        var response = await browser.Post("/directory/submit", "/directory/submit",
+            [("website", "hub dot org"), ("email", "not an email"), ("phone", "call us"), .. valid,
+             ("services[0].name", "Walk and talk"), ("services[0].locations[0].kind", "Physical"), ("services[0].locations[0].address", "Park Gate"),
+             ("services[0].locations[0].town", ""), ("services[0].locations[0].postcode", "NOT A CODE")]);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        foreach (var field in new[] { "website", "email", "phone", "services[0].locations[0].town", "services[0].locations[0].postcode" })
+        {
+            Assert.Contains($"<a href=\"#{field}\">", html, StringComparison.Ordinal);
+            Assert.Contains($"id=\"{field}-error\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task AddAnotherService_PostsBack_AndShowsOneMoreBlock_KeepingWhatWasTyped()
     {
         var browser = await FormBrowser.SignedUp(app, "Iris");

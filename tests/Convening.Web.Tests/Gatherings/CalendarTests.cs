@@ -31,6 +31,18 @@ public sealed class CalendarTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Download_DescribesThePurposeInPlainWords_NotMarkdown()
+    {
+        var setup = await Setup(app, NextWeekInLondon());
+
+        var (_, text) = await Fetch($"/gatherings/{setup.GatheringId}/calendar.ics", setup.Member);
+
+        var e = Assert.Single(Calendar.Load(text)!.Events);
+        Assert.StartsWith("Agree one assessment", e.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", e.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Download_AfterAMoveAndACancellation_RaisesSequence_AndSaysCancelled()
     {
         var setup = await Setup(app, NextWeekInLondon());

@@ -42,6 +42,32 @@ public sealed class PrinciplePageTests(WebAppFixture app)
         Assert.Contains($"People lead {word}</a> – held by 2 places", followed, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EndorseAndFollow_PressedOnThePage_CountAndThenUndo()
+    {
+        var steward = await FormBrowser.SignedUp(app, "Esme");
+        var word = "e" + Guid.NewGuid().ToString("N")[..8];
+        var slug = await Place(steward, "Thurrock " + word);
+        var drafted = await steward.Post($"/principles/new?place={slug}", "/principles/new", ("place", slug), ("statement", $"Trust first {word}"), ("practice", ""), ("themes", ""), ("evidence", ""));
+        var principle = drafted.Headers.Location!.ToString();
+        Assert.Equal(HttpStatusCode.Redirect, (await steward.Press(principle, "Publish to the library")).StatusCode);
+
+        var reader = await FormBrowser.SignedUp(app, "Rhys");
+        Assert.Equal(HttpStatusCode.Redirect, (await reader.Press(principle, "Endorse")).StatusCode);
+        var endorsed = await reader.Http.GetStringAsync(principle);
+        Assert.Contains("You endorse this principle", endorsed, StringComparison.Ordinal);
+        Assert.Contains("1 endorsement</h2>", endorsed, StringComparison.Ordinal);
+        Assert.Contains(">Stop endorsing</button>", endorsed, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await reader.Press(principle, "Follow")).StatusCode);
+        Assert.Contains("Principles you follow", await reader.Http.GetStringAsync("/principles"), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await reader.Press(principle, "Stop endorsing")).StatusCode);
+        Assert.Contains("0 endorsements</h2>", await reader.Http.GetStringAsync(principle), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await reader.Press(principle, "Stop following")).StatusCode);
+        Assert.DoesNotContain("Principles you follow", await reader.Http.GetStringAsync("/principles"), StringComparison.Ordinal);
+    }
+
     private static async Task<string> Place(FormBrowser steward, string name) =>
         (await steward.GraphQL("mutation($i: CreatePlaceInput!) { createPlace(input: $i) { place { slug } } }", new { i = new { name } }))["createPlace"]!["place"]!["slug"]!.GetValue<string>();
 }

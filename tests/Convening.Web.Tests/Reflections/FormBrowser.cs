@@ -37,6 +37,23 @@ public sealed partial class FormBrowser(WebAppFixture app)
     public Task<HttpResponseMessage> Submit(string action, string token, params (string Key, string Value)[] fields) =>
         Http.PostAsync(action, new FormUrlEncodedContent(fields.Append((Key: "__RequestVerificationToken", Value: token)).Select(f => new KeyValuePair<string, string>(f.Key, f.Value))));
 
+    /// <summary>Presses a button as a browser without JavaScript would: posts the hidden fields of the form that holds
+    /// the button, exactly as the page rendered them, to that form's action.</summary>
+    public async Task<HttpResponseMessage> Press(string page, string button)
+    {
+        var html = await Http.GetStringAsync(page);
+        var form = FormPattern().Matches(html).FirstOrDefault(f => f.Groups["body"].Value.Contains($">{button}</button>", StringComparison.Ordinal));
+        Assert.True(form is not null, $"No form on {page} has a button “{button}”");
+        var action = System.Net.WebUtility.HtmlDecode(ActionPattern().Match(form.Groups["open"].Value) is { Success: true } a ? a.Groups[1].Value : page);
+        var fields = HiddenPattern().Matches(form.Groups["body"].Value)
+            .Select(h => (Key: AttributeValue(h.Value, "name"), Value: AttributeValue(h.Value, "value")))
+            .ToList();
+        return await Http.PostAsync(action, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))));
+    }
+
+    private static string AttributeValue(string tag, string name) =>
+        System.Net.WebUtility.HtmlDecode(Regex.Match(tag, $"\\b{name}=\"([^\"]*)\"").Groups[1].Value);
+
     /// <summary>GraphQL with this browser's cookie, for setting up what a test needs.</summary>
     public async Task<System.Text.Json.Nodes.JsonNode> GraphQL(string query, object variables)
     {
@@ -46,6 +63,15 @@ public sealed partial class FormBrowser(WebAppFixture app)
         Assert.True(json["errors"] is null, json.ToJsonString());
         return json["data"]!;
     }
+
+    [GeneratedRegex("(?<open><form\\b[^>]*>)(?<body>.*?)</form>", RegexOptions.Singleline)]
+    private static partial Regex FormPattern();
+
+    [GeneratedRegex("\\baction=\"([^\"]*)\"")]
+    private static partial Regex ActionPattern();
+
+    [GeneratedRegex("<input\\b[^>]*type=\"hidden\"[^>]*>")]
+    private static partial Regex HiddenPattern();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

@@ -6,9 +6,9 @@ namespace Convening.Grains.Gatherings.Scheduling;
 /// <summary>
 /// Works out everyone's free time on a timeline. People in a large group mostly share a handful
 /// of weekly patterns and agencies, so each distinct (time zone, hours, agency) is expanded once
-/// and shared; only absences are worked out person by person.
+/// and shared; only absences and the gatherings they are already going to are worked out person by person.
 /// </summary>
-public sealed class PeopleTimes(Timeline timeline, IReadOnlyList<AgencyHours> agencyHours)
+public sealed class PeopleTimes(Timeline timeline, IReadOnlyList<AgencyHours> agencyHours, IReadOnlyDictionary<string, IReadOnlyList<BusyTime>>? busy = null)
 {
     private readonly Dictionary<string, AgencyHours> _agencies = agencyHours
         .GroupBy(a => Key(a.Organisation))
@@ -31,8 +31,17 @@ public sealed class PeopleTimes(Timeline timeline, IReadOnlyList<AgencyHours> ag
         }
         var away = card.Absences.Count == 0 || zone is null ? [] : timeline.Away(card.Absences, zone);
         var freeTime = away.Count == 0 ? shared.Free : Spans.Subtract(shared.Free, away);
-        return new PersonTime(card, shared.Own, shared.Agency, away, freeTime);
+        var meeting = Meeting(card.Id);
+        if (meeting.Count > 0)
+            freeTime = Spans.Subtract(freeTime, meeting);
+        return new PersonTime(card, shared.Own, shared.Agency, away, freeTime) { Meeting = meeting };
     }
+
+    /// <summary>The person's gatherings as spans on the timeline.</summary>
+    private List<Span> Meeting(string personId) =>
+        busy?.GetValueOrDefault(personId) is { Count: > 0 } times
+            ? Spans.Normalize([.. times.Select(t => new Span(timeline.MinuteOf(t.Start), timeline.MinuteOf(t.End)))])
+            : [];
 
     private IReadOnlyList<Span> Weekly(Availability hours, TimeZoneInfo zone)
     {

@@ -21,6 +21,9 @@ public sealed class PersonTime(PersonCard card, IReadOnlyList<Span>? own, IReadO
 
     public IReadOnlyList<Span> Free { get; } = free;
 
+    /// <summary>When they are already at a gathering of one of their groups.</summary>
+    public IReadOnlyList<Span> Meeting { get; init; } = [];
+
     public bool CanCome(int start, int end) => Spans.Covers(Free, start, end);
 
     /// <summary>Why they cannot come, or null if they can.</summary>
@@ -30,6 +33,8 @@ public sealed class PersonTime(PersonCard card, IReadOnlyList<Span>? own, IReadO
             return null;
         if (Spans.Overlaps(Away, start, end))
             return CannotComeReason.Away;
+        if (Spans.Overlaps(Meeting, start, end))
+            return CannotComeReason.AtAnotherGathering;
         if (Own is null)
             return CannotComeReason.HoursNotGiven;
         return Spans.Covers(Own, start, end) ? CannotComeReason.OutsideAgencyHours : CannotComeReason.OutsideTheirHours;

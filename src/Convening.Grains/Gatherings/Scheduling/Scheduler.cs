@@ -11,7 +11,11 @@ public sealed record SchedulingRequest(
     IReadOnlyList<PersonCard> People,
     IReadOnlyList<AgencyHours> AgencyHours,
     TimeZoneInfo DisplayZone,
-    int Count);
+    int Count)
+{
+    /// <summary>By person id: the gatherings (of any of their groups) they are already going to in the search.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<BusyTime>> Busy { get; init; } = new Dictionary<string, IReadOnlyList<BusyTime>>();
+}
 
 /// <summary>
 /// Suggests times for a gathering. Every UTC quarter hour in the search is a candidate; it is
@@ -29,7 +33,7 @@ public static class Scheduler
     public static IReadOnlyList<TimeSuggestion> Suggest(SchedulingRequest request)
     {
         var timeline = new Timeline(request.From, request.Weeks);
-        var builder = new PeopleTimes(timeline, request.AgencyHours);
+        var builder = new PeopleTimes(timeline, request.AgencyHours, request.Busy);
         var people = request.People.Select(builder.For).ToList();
         var counts = Count(people, timeline, request.Minutes);
         var inGroup = new bool[SectorCount];

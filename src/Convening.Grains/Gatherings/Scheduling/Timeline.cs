@@ -26,6 +26,9 @@ public sealed class Timeline
 
     public DateTimeOffset At(int minute) => Origin.AddMinutes(minute);
 
+    /// <summary>An instant's minute on the timeline, held to the search (before it is 0, after it is the end).</summary>
+    public int MinuteOf(DateTimeOffset instant) => (int)Math.Clamp(Math.Floor((instant - Origin).TotalMinutes), 0, Minutes);
+
     /// <summary>Weekly windows as spans: each window on each day it falls in the search, in the zone's own time.</summary>
     public List<Span> Weekly(IReadOnlyList<AvailabilityWindow> windows, TimeZoneInfo zone)
     {

@@ -44,6 +44,6 @@ public sealed class CannotComeReasonType : EnumerationGraphType<CannotComeReason
     public CannotComeReasonType()
     {
         Name = "CannotComeReason";
-        Description = "Why someone cannot make a suggested time: AWAY, OUTSIDE_THEIR_HOURS, OUTSIDE_AGENCY_HOURS, or HOURS_NOT_GIVEN.";
+        Description = "Why someone cannot make a suggested time: AWAY, OUTSIDE_THEIR_HOURS, OUTSIDE_AGENCY_HOURS, HOURS_NOT_GIVEN, or AT_ANOTHER_GATHERING (of this or another of their groups).";
     }
 }

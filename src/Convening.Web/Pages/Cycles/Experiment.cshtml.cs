@@ -51,7 +51,7 @@ public sealed class ExperimentModel : CyclePageModel
     }, Reload);
 
     private const string StartsLegend = "When does it start? (optional)";
-    private const string StartsHint = "Charts mark this date. For example, 3 2 2025";
+    private static string StartsHint => $"Charts mark this date. For example, {DateTime.Today.AddDays(14):d M yyyy}";
     private const string EndsLegend = "When does it end? (optional)";
 
     private async Task Reload()

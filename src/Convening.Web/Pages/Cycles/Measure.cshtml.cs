@@ -75,7 +75,7 @@ public sealed partial class MeasureModel : CyclePageModel
     }, Reload);
 
     private const string DateLegend = "Date";
-    private const string DateHint = "For example, 27 3 2025";
+    private static string DateHint => $"For example, {DateTime.Today.AddDays(-7):d M yyyy}";
 
     /// <summary>Every bad row in the error summary, under a first line that says nothing was imported.</summary>
     private void ShowRowReport(CsvImport result)

@@ -17,6 +17,11 @@ public sealed class NewCycleModel : ConveningPageModel
     [BindProperty(Name = "link-to")] public string? LinkTo { get; set; }
     [BindProperty(Name = "link-relation")] public CycleRelation? LinkRelation { get; set; }
 
+    /// <summary>The cycle this one follows on from (from that cycle's Share stage); the two are linked.</summary>
+    [BindProperty(SupportsGet = true, Name = "after")] public string? After { get; set; }
+
+    public CycleSummary? Previous { get; private set; }
+
     public GroupSummary Group { get; private set; } = null!;
 
     /// <summary>Cycles of the caller's groups, in any place, the new cycle could be linked to as it starts.</summary>
@@ -36,10 +41,13 @@ public sealed class NewCycleModel : ConveningPageModel
 
     public Task<IActionResult> OnPost() => Attempt(async () =>
     {
+        await LoadGroup();
+        // From a cycle's Share stage, the next cycle is fed by the one before; otherwise the link chosen, if any.
+        var link = Previous is not null ? new CycleLinkRequest(Previous.Id, CycleRelation.FedBy)
+            : string.IsNullOrEmpty(LinkTo) ? null : new CycleLinkRequest(LinkTo, LinkRelation ?? CycleRelation.Sibling);
         var cycle = await Grains.GetGrain<ILearningCycleGrain>(Guid.NewGuid().ToString("N"))
-            .Start(new StartCycle(GroupId, Question ?? "", Purpose ?? "", Involved ?? "",
-                string.IsNullOrEmpty(LinkTo) ? null : new CycleLinkRequest(LinkTo, LinkRelation ?? CycleRelation.Sibling)), CallerId);
-        Notify("The learning cycle has started, with its live board.");
+            .Start(new StartCycle(GroupId, Question ?? "", Purpose ?? "", Involved ?? "", link), CallerId);
+        Notify(Previous is null ? "The learning cycle has started, with its live board." : "The next learning cycle has started, linked to the one before.");
         return Redirect($"/cycles/{cycle.Summary.Id}");
     }, LoadGroup);
 
@@ -50,5 +58,7 @@ public sealed class NewCycleModel : ConveningPageModel
         Group = await group.GetSummary();
         AccessPolicy.Contributor(await group.RoleOf(CallerId ?? throw ConveningException.Unauthenticated()));
         LinkChoices = await LinkableCycles.For(Grains, CallerId!, new HashSet<string>());
+        if (!string.IsNullOrWhiteSpace(After))
+            Previous = (await Grains.GetGrain<ILearningCycleGrain>(After).Get(CallerId)).Summary;
     }
 }

@@ -98,11 +98,18 @@ public abstract class EntryFormModel : ConveningPageModel
         }
         Precheck(() => Check.Text(Name, "name", Limits.NameLength));
         Precheck(() => Check.Text(Description, "description", DirectoryLimits.DescriptionLength));
+        Also("website", () => EntryChecks.WebAddress(Website, "website", required: false));
+        Also("email", () => _ = string.IsNullOrWhiteSpace(Email) ? "" : Check.Email(Email));
+        Also("phone", () => EntryChecks.Phone(Phone));
         if (Places.Count == 0)
             ModelState.AddModelError("places", "Choose at least one place the organisation serves.");
         for (var i = 0; i < Services.Count; i++)
             if (!Services[i].IsBlank && string.IsNullOrWhiteSpace(Services[i].Name))
                 ModelState.AddModelError(EntryFields.Service(i, "name"), $"Enter the name of service {i + 1}, or remove it.");
+        for (var i = 0; i < Services.Count; i++)
+            for (var j = 0; j < Services[i].Locations.Count; j++)
+                if (Services[i].Locations[j] is { IsBlank: false } location)
+                    CheckLocation(i, j, location);
         var approaches = DirectoryTaxonomy.Approaches.Where(a => Approaches.Contains(a.Code))
             .Select(a => new ApproachClaim(a.Code, Practice.GetValueOrDefault(a.Code)?.Trim() ?? "", Evidence.GetValueOrDefault(a.Code) ?? ""))
             .ToList();
@@ -114,5 +121,30 @@ public abstract class EntryFormModel : ConveningPageModel
             [.. Sectors.Select(s => Enum.TryParse<Sector>(s, out var sector) && Enum.IsDefined(sector) ? sector : (Sector?)null).OfType<Sector>().Distinct()],
             People, [], [], answers);
         return EntryDraft.From(top, Services, approaches);
+    }
+
+    private void CheckLocation(int i, int j, LocationForm location)
+    {
+        if (location.LocationKind == LocationKind.Virtual)
+        {
+            Also(EntryFields.Location(i, j, "url"), () => EntryChecks.WebAddress(location.Url, "location-url", required: true));
+            return;
+        }
+        Also(EntryFields.Location(i, j, "address"), () => Check.Text(location.Address, "address", Limits.ShortText));
+        Also(EntryFields.Location(i, j, "town"), () => Check.Text(location.Town, "town", Limits.NameLength));
+        Also(EntryFields.Location(i, j, "postcode"), () => EntryChecks.Postcode(location.Postcode));
+    }
+
+    /// <summary>Runs one of the grain's checks on a field this form names itself, showing its message there.</summary>
+    private void Also(string field, Action check)
+    {
+        try
+        {
+            check();
+        }
+        catch (ConveningException e)
+        {
+            ModelState.AddModelError(field, e.Message);
+        }
     }
 }

@@ -56,6 +56,7 @@ public static class GatheringText
         CannotComeReason.Away => "Away",
         CannotComeReason.OutsideTheirHours => "Outside the hours they can meet",
         CannotComeReason.OutsideAgencyHours => "Outside their agency’s working hours",
+        CannotComeReason.AtAnotherGathering => "At another gathering then",
         _ => "Has not said when they can meet",
     };
 

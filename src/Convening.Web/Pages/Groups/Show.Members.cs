@@ -31,13 +31,6 @@ public sealed partial class GroupModel
         return Done($"{await MemberName()} is now {Roles.WithArticle(role)}.");
     }, LoadGroup);
 
-    public Task<IActionResult> OnPostRemoveMember() => Attempt(async () =>
-    {
-        var name = await MemberName();
-        await Group.RemoveMember(PersonId ?? "", CallerId);
-        return Done($"{name} has been removed from the group.");
-    }, LoadGroup);
-
     private async Task<string> MemberName() =>
         (await Group.GetDetails(CallerId)).Members.FirstOrDefault(m => m.Person.Id == PersonId)?.Person.DisplayName ?? "They";
 }

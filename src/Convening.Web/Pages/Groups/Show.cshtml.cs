@@ -58,14 +58,6 @@ public sealed partial class GroupModel : ConveningPageModel
 
     public Task<IActionResult> OnGet() => Load(LoadGroup);
 
-    public Task<IActionResult> OnPostLeave() => Attempt(async () =>
-    {
-        await Group.RemoveMember(CallerId ?? "", CallerId);
-        var summary = await Group.GetSummary();
-        Notify($"You have left {summary.Name}.");
-        return Redirect($"/places/{summary.PlaceSlug}");
-    }, LoadGroup);
-
     private IGroupGrain Group => Grains.GetGrain<IGroupGrain>(Id);
 
     private IActionResult Done(string message, string? copy = null)

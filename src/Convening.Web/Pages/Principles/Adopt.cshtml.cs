@@ -14,6 +14,9 @@ public sealed class AdoptModel : ConveningPageModel
 
     public PrincipleView Parent { get; private set; } = null!;
 
+    /// <summary>The places the person can adopt principles for.</summary>
+    public IReadOnlyList<Choice> Places { get; private set; } = [];
+
     protected override IReadOnlyCollection<string> Fields => ["place", "statement", "practice", "story"];
 
     protected override IReadOnlyDictionary<string, string> FieldAliases { get; } = new Dictionary<string, string>
@@ -31,5 +34,9 @@ public sealed class AdoptModel : ConveningPageModel
         return Redirect($"/principles/{id}");
     }, LoadParent);
 
-    private async Task LoadParent() => Parent = await Grains.GetGrain<IPrincipleGrain>(Id).Get(CallerId);
+    private async Task LoadParent()
+    {
+        Parent = await Grains.GetGrain<IPrincipleGrain>(Id).Get(CallerId);
+        Places = await CuratedPlaces.For(Grains, CallerId);
+    }
 }

@@ -14,6 +14,9 @@ public sealed class NewPrincipleModel : ConveningPageModel
     [BindProperty(Name = "themes")] public string? Themes { get; set; }
     [BindProperty(Name = "evidence")] public string? EvidenceText { get; set; }
 
+    /// <summary>A learning cycle the principle comes from (its Share stage links here): it becomes the evidence.</summary>
+    [FromQuery(Name = "cycle")] public string? FromCycle { get; set; }
+
     protected override IReadOnlyCollection<string> Fields => ["place", "statement", "practice", "themes", "evidence"];
 
     protected override IReadOnlyDictionary<string, string> FieldAliases { get; } = new Dictionary<string, string>
@@ -23,8 +26,23 @@ public sealed class NewPrincipleModel : ConveningPageModel
         ["theme"] = "themes", ["reflection.too-many-themes"] = "themes",
     };
 
-    public void OnGet()
+    /// <summary>The places the person can draft principles for.</summary>
+    public IReadOnlyList<Choice> Places { get; private set; } = [];
+
+    public Task<IActionResult> OnGet() => Load(async () =>
     {
+        await LoadPlaces();
+        if (!string.IsNullOrWhiteSpace(FromCycle))
+            await FillFromCycle(FromCycle);
+    });
+
+    /// <summary>Starts the draft from what a cycle learnt: the cycle as evidence, its Share stage's words as the practice.</summary>
+    private async Task FillFromCycle(string cycleId)
+    {
+        var cycle = await Grains.GetGrain<ILearningCycleGrain>(cycleId).Get(CallerId);
+        EvidenceText = $"/cycles/{cycle.Summary.Id}";
+        Practice = cycle.Stages.FirstOrDefault(s => s.Stage == CycleStage.Share)?.Output is { Length: > 0 } shared ? shared : null;
+        Place ??= cycle.Summary.PlaceSlug;
     }
 
     public Task<IActionResult> OnPost() => Attempt(async () =>
@@ -34,7 +52,14 @@ public sealed class NewPrincipleModel : ConveningPageModel
         await Grains.GetGrain<IPrincipleGrain>(id).Draft(new DraftPrinciple(Place ?? "", Statement ?? "", Practice ?? "", themes, Evidence(EvidenceText)), CallerId);
         Notify("Your principle is saved as a draft", "Publish it to the library when it is ready.");
         return Redirect($"/principles/{id}");
-    });
+    }, LoadPlaces);
+
+    private async Task LoadPlaces()
+    {
+        if (CallerId is null)
+            throw Contracts.ConveningException.Unauthenticated();
+        Places = await CuratedPlaces.For(Grains, CallerId);
+    }
 
     /// <summary>One piece of evidence a line: a cycle or experiment address, a web address, or a shared reflection's address or id.</summary>
     public static IReadOnlyList<Evidence> Evidence(string? text) =>

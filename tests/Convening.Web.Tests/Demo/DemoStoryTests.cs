@@ -1,0 +1,37 @@
+using Convening.Contracts.Gatherings;
+using Convening.Web.Demo;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Convening.Web.Tests.Demo;
+
+/// <summary>The demo tells a real story: each place meets in its own room, and each group has a history to reflect on.</summary>
+[Collection(WebCollection.Name)]
+public sealed class DemoStoryTests(WebAppFixture app)
+{
+    [Fact]
+    public async Task DemoGroups_MeetInTheirOwnPlaces_AndHaveHeldGatheringsWithReflections()
+    {
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+        var loader = new DemoLoader(grains);
+        var people = await loader.People(DemoPeople.All);
+        foreach (var place in DemoPlaces.All)
+            await loader.Place(place, people);
+
+        var all = new List<GatheringSummary>();
+        foreach (var group in DemoPlaces.All.SelectMany(p => p.Groups))
+        {
+            var index = grains.GetGrain<IGroupGatheringsGrain>(DemoLoader.GroupId(group.Name));
+            var past = await index.List(true, 100, null, people[group.Convenor]);
+            var upcoming = await index.List(false, 100, null, people[group.Convenor]);
+            Assert.True(past.Items.Count >= 2, $"{group.Name} has held {past.Items.Count} gatherings");
+            Assert.All(past.Items, g => Assert.True(g.Reflections.Total > 0, $"{g.Details.Title} has no reflections"));
+            Assert.Contains(past.Items.SelectMany(g => new[] { g.Reflections.Transformational }), n => n > 0);
+            all.AddRange(past.Items.Concat(upcoming.Items));
+        }
+
+        foreach (var room in all.Where(g => g.Details.Address.Length > 0).GroupBy(g => g.Details.Address))
+            Assert.Single(room.Select(g => g.GroupId).Distinct());
+        var places = DemoPlaces.All.Select(p => all.First(g => p.Groups.Any(x => DemoLoader.GroupId(x.Name) == g.GroupId)).Details.Title).ToList();
+        Assert.Equal(places.Count, places.Distinct().Count());
+    }
+}
