@@ -24,7 +24,7 @@ public sealed class BoardState
     [Id(11)] public List<CardState> DeletedCards { get; set; } = [];
 
     /// <summary>"person id/request id" → the version it made, for the most recent requests that carried an id.</summary>
-    [Id(11)] public Dictionary<string, long> Requests { get; set; } = [];
+    [Id(12)] public Dictionary<string, long> Requests { get; set; } = [];
 
     public long? VersionFor(string personId, string? requestId) =>
         requestId is not null && Requests.TryGetValue(personId + "/" + requestId, out var version) ? version : null;
