@@ -1,3 +1,4 @@
+using Convening.Testing;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -13,6 +14,7 @@ public sealed partial class ConveningJourneyTests(BrowserFixture fixture)
         var run = Guid.NewGuid().ToString("N")[..8];
         var convenor = await fixture.NewPage();
         await SignUp(convenor, "Amara Okafor", $"amara-{run}@example.org");
+        await convenor.GotoAsync("/profile");
         await Expect(convenor.GetByRole(AriaRole.Heading, new() { Name = "Your profile" })).ToBeVisibleAsync();
         await Axe.AssertNoViolations(convenor);
 
@@ -46,7 +48,9 @@ public sealed partial class ConveningJourneyTests(BrowserFixture fixture)
         await invitee.GotoAsync(link);
         await Axe.AssertNoViolations(invitee);
         await invitee.GetByRole(AriaRole.Link, new() { Name = "Create an account to accept" }).ClickAsync();
+        await Expect(invitee.GetByLabel("Email address")).ToHaveValueAsync(inviteeEmail);
         await SignUp(invitee, "Dev Sharma", inviteeEmail, navigate: false);
+        await invitee.GetByRole(AriaRole.Link, new() { Name = "Amara Okafor invited you to join Right to Control Trailblazer" }).ClickAsync();
         await Click(invitee, "Accept invitation");
         await Expect(invitee.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Right to Control Trailblazer");
         await Axe.AssertNoViolations(invitee);
@@ -63,6 +67,11 @@ public sealed partial class ConveningJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Create a password").FillAsync("a long enough password");
         await Click(page, "Create account");
+        // As a person would: read the verification email (from the tests' real SMTP server) and follow it.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your email" })).ToBeVisibleAsync();
+        await page.GotoAsync(TestMail.Link(await TestMail.Next(email, "Confirm")));
+        await Click(page, "Confirm my email address");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Confirm my email address" })).ToHaveCountAsync(0);
     }
 
     internal static Task Click(IPage page, string button) => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();

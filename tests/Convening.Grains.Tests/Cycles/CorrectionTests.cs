@@ -38,7 +38,7 @@ public sealed class CorrectionTests(ClusterFixture fixture)
         Assert.Equal(11, after.Points.Count);
         Assert.Equal("Counted twice", Assert.Single(after.History).Reason);
         await Refused.With("measure.point-not-found", () => cycle.RemoveDataPoint(measure.Id, Monday, "Again", team.Member.Id));
-        await Refused.With("cycle.observer-read-only", () => cycle.RemoveDataPoint(measure.Id, Monday.AddDays(7), "No", team.Observer.Id));
+        await Refused.With("group.observer-read-only", () => cycle.RemoveDataPoint(measure.Id, Monday.AddDays(7), "No", team.Observer.Id));
     }
 
     [Fact]

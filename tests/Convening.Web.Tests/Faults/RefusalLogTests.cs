@@ -47,7 +47,7 @@ public sealed class RefusalLogTests
             Assert.Equal(HttpStatusCode.TooManyRequests, tooFast.Status);
             for (var i = 0; i < 5; i++)
             {
-                Assert.Equal("board.members-only", (await s.Outsider.Api.Post("query($id: ID!) { board(id: $id) { title } }", new { id = s.BoardId })).ErrorCode);
+                Assert.Equal("group.members-only", (await s.Outsider.Api.Post("query($id: ID!) { board(id: $id) { title } }", new { id = s.BoardId })).ErrorCode);
                 Assert.Equal(HttpStatusCode.BadRequest, (await s.Member.Api.Post("mutation($i: CreatePlaceInput!) { createPlace(input: $i) { place { slug } } }", new { i = new { name = "" } })).Status);
             }
 
