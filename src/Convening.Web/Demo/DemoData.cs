@@ -7,7 +7,7 @@ namespace Convening.Web.Demo;
 public static class DemoData
 {
     /// <summary>Every demo account's password: the data is public, so the password may be too.</summary>
-    public const string Password = "convening-demo";
+    public const string Password = "lantern orchard kettle harbour";
 
     /// <summary>
     /// With --demo, makes the demo moderator a directory moderator, beside any configured ones

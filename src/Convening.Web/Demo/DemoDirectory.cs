@@ -17,17 +17,21 @@ internal sealed class DemoDirectory(IGrainFactory grains, IReadOnlyDictionary<st
     {
         foreach (var organisation in DemoOrganisations.All)
         {
-            var grain = grains.GetGrain<IOrganisationGrain>(Id(organisation.Content.Name));
+            var grain = Grain(organisation);
             var submitter = people[organisation.Submitter];
             if (!await DemoLoader.Exists(() => grain.Get(submitter)))
             {
                 await grain.Submit(organisation.Content, submitter);
                 await grain.Review(ReviewDecision.Publish, "Thank you: clear about what you do, and your practice backs up your approaches.", people[Moderator]);
             }
-            foreach (var (person, approach) in organisation.Endorsements)
-                await grain.Endorse(approach, true, people[person]);
         }
+        // Once every entry is published, so that the people behind one entry may endorse another.
+        foreach (var organisation in DemoOrganisations.All)
+            foreach (var (person, approach) in organisation.Endorsements)
+                await Grain(organisation).Endorse(approach, true, people[person]);
     }
+
+    private IOrganisationGrain Grain(DemoOrganisation organisation) => grains.GetGrain<IOrganisationGrain>(Id(organisation.Content.Name));
 
     /// <summary>A uuid made from the name, the same every run (marked as a name-based, version 5, uuid).</summary>
     internal static string Id(string name)
