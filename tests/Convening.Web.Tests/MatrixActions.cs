@@ -66,8 +66,8 @@ public static class MatrixActions
         {
             var leaver = await f.Another(who);
             var reply = await f.Page(leaver, $"/groups/{f.GroupId}/leave");
-            // An outsider was never in the group, so only a member's leaving can have happened.
-            return new(reply, async () => leaver is not null && who != f.Outsider && !await f.IsMember(leaver.Id));
+            // An outsider was never in the group, nor is someone already removed, so only a member's leaving can have happened.
+            return new(reply, async () => leaver is not null && who != f.Outsider && who != f.Removed && !await f.IsMember(leaver.Id));
         }),
         ["discardGatheringPage"] = new(Allowed.Convenors, async (f, who) =>
         {

@@ -153,16 +153,20 @@ public sealed class AccountTests(WebAppFixture app)
     }
 
     [Fact]
-    public async Task SignIn_AliasedAThousandTimes_ChecksOnePassword_AndRefusesTheRest()
+    public async Task SignIn_AliasedAThousandTimes_IsRefusedWhole_AndAliasedWithinTheCap_ChecksOnePassword()
     {
         var ann = await _scenario.Register("Ann");
-        var aliases = string.Join(" ", Enumerable.Range(0, 1000).Select(i => $"a{i}: signIn(input: {{email: \"{ann.Email}\", password: \"wrong password {i}\"}}) {{ token }}"));
+        string Aliased(int count) => "mutation { " + string.Join(" ", Enumerable.Range(0, count).Select(i => $"a{i}: signIn(input: {{email: \"{ann.Email}\", password: \"wrong password {i}\"}}) {{ token }}")) + " }";
 
-        var reply = await app.GraphQL().Post($"mutation {{ {aliases} }}");
+        var thousand = await app.GraphQL().Post(Aliased(1000));
+        // Refused by the document limits before anything runs (which limit is the edge's business).
+        Assert.Equal(HttpStatusCode.BadRequest, thousand.Status);
+        Assert.StartsWith("graphql.", thousand.ErrorCode);
 
-        var codes = reply.Json!["errors"]!.AsArray().Select(e => e!["extensions"]!["code"]!.GetValue<string>()).ToList();
+        var fifty = await app.GraphQL().Post(Aliased(50));
+        var codes = fifty.Json!["errors"]!.AsArray().Select(e => e!["extensions"]!["code"]!.GetValue<string>()).ToList();
         Assert.Equal(1, codes.Count(c => c == "auth.invalid-credentials"));
-        Assert.Equal(999, codes.Count(c => c == "auth.one-per-request"));
+        Assert.Equal(49, codes.Count(c => c == "auth.one-per-request"));
         (await SignIn(ann.Email, Scenario.Password)).ShouldSucceed();
     }
 

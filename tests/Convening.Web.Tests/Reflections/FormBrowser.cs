@@ -58,7 +58,10 @@ public sealed partial class FormBrowser(WebAppFixture app)
     public async Task<System.Text.Json.Nodes.JsonNode> GraphQL(string query, object variables)
     {
         var body = System.Text.Json.JsonSerializer.Serialize(new { query, variables });
-        var response = await Http.PostAsync("/graphql", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        // A change sent with the browser's cookie carries a page's antiforgery token, as the API explorer sends it.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("RequestVerificationToken", await Open("/account/security"));
+        var response = await Http.SendAsync(request);
         var json = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.True(json["errors"] is null, json.ToJsonString());
         return json["data"]!;
