@@ -74,7 +74,11 @@ public sealed class Api(Uri server)
         if (token is not null)
             request.Headers.Authorization = new("Bearer", token);
         using var response = await _http.SendAsync(request);
-        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var body = await response.Content.ReadAsStringAsync();
+        // A silo being killed can answer with an error page rather than GraphQL's JSON: not an acknowledgement either.
+        if (response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) != true)
+            throw new InvalidOperationException($"GraphQL answered {(int)response.StatusCode} {response.Content.Headers.ContentType}: {body[..Math.Min(body.Length, 200)]}");
+        var json = JsonNode.Parse(body)!;
         return json["data"] as JsonObject ?? throw new InvalidOperationException($"GraphQL failed: {json}");
     }
 }
