@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace Convening.Web.Edge;
 
 /// <summary>
@@ -16,6 +18,29 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
+    private const string StyleNonceKey = "Convening.StyleNonce";
+
+    /// <summary>
+    /// Lets this response's page add <c>&lt;style&gt;</c> elements carrying the returned nonce (and
+    /// no others): for third-party script that writes styles at run time (GraphiQL's dialogs lock
+    /// scrolling that way). Our own pages never call it.
+    /// </summary>
+    public static string AllowStyleElements(HttpContext context)
+    {
+        if (context.Items[StyleNonceKey] is not string nonce)
+        {
+            nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+            context.Items[StyleNonceKey] = nonce;
+        }
+        return nonce;
+    }
+
+    /// <summary>The policy for this response: the fixed one, plus a style nonce where a page asked for one.</summary>
+    public static string PolicyFor(HttpContext context) =>
+        context.Items[StyleNonceKey] is string nonce
+            ? ContentSecurityPolicy.Replace("style-src 'self'", $"style-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
+            : ContentSecurityPolicy;
+
     /// <summary>Powerful browser features the service never uses.</summary>
     public const string PermissionsPolicy =
         "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()";
@@ -26,7 +51,7 @@ public static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = PolicyFor(context);
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "same-origin";

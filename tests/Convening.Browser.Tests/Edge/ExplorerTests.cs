@@ -63,11 +63,7 @@ public sealed partial class ExplorerTests(BrowserFixture fixture)
         Assert.StartsWith("cookie-cove", reply.GetProperty("with").GetProperty("data").GetProperty("createPlace").GetProperty("place").GetProperty("slug").GetString());
     }
 
-    /// <summary>
-    /// axe-core on the explorer, our markup and GraphiQL's together. GraphiQL's own markup has
-    /// known violations (listed in docs/decisions/0015); this test records them and fails on
-    /// any in our part of the page.
-    /// </summary>
+    /// <summary>axe-core on our part of the explorer (the bar above GraphiQL) finds nothing.</summary>
     [Fact]
     public async Task Explorer_OurMarkupHasNoAxeViolations()
     {
@@ -76,6 +72,50 @@ public sealed partial class ExplorerTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".graphiql-query-editor .CodeMirror")).ToBeVisibleAsync();
         await Axe.AssertNoViolations(page, exclude: "#graphiql");
     }
+
+    /// <summary>
+    /// GraphiQL's dialogs lock scrolling with a run-time &lt;style&gt; element: the explorer's
+    /// policy lets that one in by nonce, so the console shows no refusal and the lock works.
+    /// </summary>
+    [Fact]
+    public async Task Explorer_Dialog_OpensWithoutAPolicyRefusal()
+    {
+        var page = await Slow(fixture.NewPage());
+        var refusals = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                refusals.Add(message.Text);
+        };
+        await page.GotoAsync("/graphql/explorer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open settings dialog" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("head style[nonce]")).ToHaveCountAsync(1);
+        Assert.Empty(refusals);
+    }
+
+    /// <summary>
+    /// axe-core on GraphiQL's own markup, with its settings dialog open: the violations that are
+    /// GraphiQL's (not ours) are exactly the ones recorded in docs/decisions/0015, so an upgrade
+    /// that adds or mends one is noticed and the record kept true.
+    /// </summary>
+    [Fact]
+    public async Task Explorer_GraphiQLsOwnViolations_AreTheRecordedOnes()
+    {
+        var page = await Slow(fixture.NewPage());
+        await page.GotoAsync("/graphql/explorer");
+        await Assertions.Expect(page.Locator(".graphiql-query-editor .CodeMirror")).ToBeVisibleAsync();
+        var closed = await Axe.Violations(page, include: "#graphiql");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open settings dialog" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        var open = await Axe.Violations(page, exclude: ".explorer-header");
+        var found = closed.Concat(open).Select(v => v.Rule).Distinct().Order().ToList();
+        Assert.True(RecordedGraphiQLViolations.SequenceEqual(found),
+            "GraphiQL's violations changed; update docs/decisions/0015 and this list:\n" + string.Join("\n", closed.Concat(open)));
+    }
+
+    /// <summary>The axe-core rules GraphiQL 4.1.2's own markup breaks (see docs/decisions/0015).</summary>
+    private static readonly string[] RecordedGraphiQLViolations = ["nested-interactive", "target-size"];
 
     /// <summary>GraphiQL and React are 1.5 MB of script: on a busy 2-core machine the first load takes a while.</summary>
     private static async Task<IPage> Slow(Task<IPage> opening)

@@ -1,11 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
 
 namespace Convening.Web.Tests.Edge;
 
 /// <summary>The API explorer (GraphiQL) and the schema it links to: served while introspection is on, gone when it is off.</summary>
 [Collection(WebCollection.Name)]
-public sealed class ExplorerEndpointTests(WebAppFixture app)
+public sealed partial class ExplorerEndpointTests(WebAppFixture app)
 {
     [Fact]
     public async Task BrowserAtTheApiAddress_IsSentToTheExplorer()
@@ -32,6 +33,32 @@ public sealed class ExplorerEndpointTests(WebAppFixture app)
         Assert.Equal(HttpStatusCode.OK, bundle.StatusCode);
         Assert.Contains("type Query", await client.GetStringAsync("/graphql/schema.graphql"));
     }
+
+    /// <summary>
+    /// The explorer's policy lets in &lt;style&gt; elements with this response's nonce (GraphiQL's
+    /// dialogs write one); a fresh nonce each time, and no other page gets one.
+    /// </summary>
+    [Fact]
+    public async Task Explorer_AllowsStyleElementsByNonce_OnlyOnItsOwnResponse()
+    {
+        using var client = app.CreateClient();
+        var nonces = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await client.GetAsync("/graphql/explorer");
+            var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+            var nonce = NonceIn().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value;
+            Assert.Contains($"style-src 'self' 'nonce-{nonce}';", policy);
+            Assert.Contains("script-src 'self';", policy);
+            nonces.Add(nonce);
+        }
+        Assert.NotEqual(nonces[0], nonces[1]);
+        using var home = await client.GetAsync("/");
+        Assert.Contains("style-src 'self';", home.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [GeneratedRegex("name=\"style-nonce\" content=\"([0-9a-f]{32})\"")]
+    private static partial Regex NonceIn();
 
     [Fact]
     public async Task IntrospectionOff_NoExplorerAndNoSchema()
