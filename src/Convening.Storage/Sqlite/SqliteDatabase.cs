@@ -131,6 +131,16 @@ public sealed class SqliteDatabase
                 version INTEGER NOT NULL,
                 data    BLOB    NOT NULL
             ) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS reminders (
+                grain_id   TEXT    NOT NULL,
+                name       TEXT    NOT NULL,
+                grain_hash INTEGER NOT NULL,
+                start_at   INTEGER NOT NULL,
+                period     INTEGER NOT NULL,
+                etag       INTEGER NOT NULL,
+                PRIMARY KEY (grain_id, name)
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS reminders_by_hash ON reminders (grain_hash);
             """);
         Execute(connection, $"PRAGMA user_version = {SchemaVersion};");
         return true;

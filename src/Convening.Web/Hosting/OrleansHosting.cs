@@ -55,8 +55,10 @@ public static class OrleansHosting
         }
     }
 
+    /// <summary>Grain state, the event log and the reminder table, all on the chosen store.</summary>
     private static void UseStorage(ISiloBuilder silo, ConveningOptions options, IConfiguration configuration)
     {
+        silo.AddReminders();
         switch (options.Storage)
         {
             case "Sqlite":

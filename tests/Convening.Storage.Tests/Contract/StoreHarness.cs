@@ -21,6 +21,8 @@ public abstract class StoreHarness
 
     public IEventLog Log { get; protected set; } = null!;
 
+    public IReminderTable Reminders { get; protected set; } = null!;
+
     /// <summary>New store objects on the same data, with no cached connections: what a restarted process sees.</summary>
     public abstract void Restart();
 

@@ -29,3 +29,13 @@ public sealed class CosmosDirectoryIndexTests(CosmosServer server) : DirectoryIn
 
     protected override StoreHarness Db => _db;
 }
+
+[Collection(CosmosCollection.Name)]
+public sealed class CosmosReminderTableTests(CosmosServer server) : ReminderTableContract, IDisposable
+{
+    private readonly CosmosHarness _db = new(server);
+
+    protected override StoreHarness Db => _db;
+
+    public void Dispose() => _db.Dispose();
+}

@@ -28,5 +28,6 @@ public sealed class CosmosHarness : StoreHarness, IDisposable
         _store = new CosmosStore(_options);
         Storage = new CosmosGrainStorage("main", _store, SharedSerializer);
         Log = new CosmosEventLog(_store);
+        Reminders = new CosmosReminderTable(_store);
     }
 }

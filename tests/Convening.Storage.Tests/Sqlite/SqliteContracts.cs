@@ -26,3 +26,12 @@ public sealed class SqliteDirectoryIndexTests : DirectoryIndexContract
 
     protected override StoreHarness Db => _db;
 }
+
+public sealed class SqliteReminderTableTests : ReminderTableContract, IDisposable
+{
+    private readonly SqliteHarness _db = new();
+
+    protected override StoreHarness Db => _db;
+
+    public void Dispose() => _db.Dispose();
+}

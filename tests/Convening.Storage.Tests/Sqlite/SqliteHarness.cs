@@ -31,5 +31,6 @@ public sealed class SqliteHarness : StoreHarness, IDisposable
         var database = new SqliteDatabase(Options);
         Storage = new SqliteGrainStorage("main", database, SharedSerializer);
         Log = new SqliteEventLog(database);
+        Reminders = new SqliteReminderTable(database);
     }
 }
