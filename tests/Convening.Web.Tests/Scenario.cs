@@ -19,7 +19,7 @@ public sealed class Scenario(WebAppFixture app)
     {
         (await app.GraphQL().Post("mutation($i: RegisterInput!) { register(input: $i) { message } }",
             new { i = new { email, password = Password, displayName = name } })).ShouldSucceed();
-        var mail = await TestMail.Next(email, "");
+        var mail = await TestMail.Registration(email);
         var (field, reply) = (mail.Subject ?? "").StartsWith("Confirm", StringComparison.Ordinal)
             ? ("verifyEmail", await app.GraphQL().Post("mutation($i: VerifyEmailInput!) { verifyEmail(input: $i) { token person { id } } }",
                 new { i = new { token = TestMail.Token(mail) } }))

@@ -21,7 +21,7 @@ public sealed class Api(Uri server)
     public async Task<(string Email, string Token)> Register(string name, string email)
     {
         await Call(null, "mutation($i: RegisterInput!) { register(input: $i) { message } }", new { i = new { email, password = Password, displayName = name } });
-        var mail = await TestMail.Next(email, "");
+        var mail = await TestMail.Registration(email);
         if (!(mail.Subject ?? "").StartsWith("Confirm", StringComparison.Ordinal))
             return (email, (await Call(null, "mutation($i: SignInInput!) { signIn(input: $i) { token } }", new { i = new { email, password = Password } }))["signIn"]!["token"]!.GetValue<string>());
         var data = await Call(null, "mutation($i: VerifyEmailInput!) { verifyEmail(input: $i) { token } }", new { i = new { token = TestMail.Token(mail) } });

@@ -37,15 +37,27 @@ public static class TestMail
     }
 
     /// <summary>The oldest message to <paramref name="to"/> whose subject starts with <paramref name="subject"/> that no test has taken yet; waits for it.</summary>
-    public static async Task<MimeMessage> Next(string to, string subject, TimeSpan? timeout = null)
+    public static Task<MimeMessage> Next(string to, string subject, TimeSpan? timeout = null) =>
+        Next(to, [subject], timeout);
+
+    /// <summary>
+    /// The answer to registering: the confirmation email, or the note that the address already has
+    /// an account (other mail, such as an invitation, may have reached the address first).
+    /// </summary>
+    public static Task<MimeMessage> Registration(string to) =>
+        Next(to, ["Confirm your email address", "Someone tried to create a Convening account"]);
+
+    /// <summary>The oldest untaken message to <paramref name="to"/> whose subject starts with any of <paramref name="subjects"/>; waits for it.</summary>
+    public static async Task<MimeMessage> Next(string to, IReadOnlyList<string> subjects, TimeSpan? timeout = null)
     {
+        var subject = string.Join("' or '", subjects);
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
             Task arrived;
             lock (Gate)
             {
-                var message = Received.FirstOrDefault(m => !Taken.Contains(m) && IsTo(m, to) && (m.Subject ?? "").StartsWith(subject, StringComparison.Ordinal));
+                var message = Received.FirstOrDefault(m => !Taken.Contains(m) && IsTo(m, to) && subjects.Any(p => (m.Subject ?? "").StartsWith(p, StringComparison.Ordinal)));
                 if (message is not null)
                 {
                     Taken.Add(message);

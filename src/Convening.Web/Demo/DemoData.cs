@@ -1,5 +1,5 @@
 using System.Text;
-using Convening.Web.Pages.Groups;
+using Convening.Web.Groups;
 using Convening.Web.Pages.People;
 
 namespace Convening.Web.Demo;

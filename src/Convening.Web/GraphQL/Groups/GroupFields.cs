@@ -2,6 +2,7 @@ using Convening.Contracts;
 using Convening.Contracts.Groups;
 using Convening.Contracts.Places;
 using Convening.Web.GraphQL.Common;
+using Convening.Web.Groups;
 using GraphQL;
 using GraphQL.Types;
 
@@ -29,11 +30,13 @@ public static class GroupFields
                 var input = ctx.Input<GroupInput>();
                 return Group(ctx, input.GroupId ?? "").Update(new UpdateGroup(input.Name, input.Purpose ?? ""), ctx.CallerId());
             });
-        mutation.AddMutation<InvitationType, Invitation, InviteInputType>("invite", "Invites someone by email; returns the invitation to share.",
-            ctx =>
+        mutation.AddMutation<InvitationType, Invitation, InviteInputType>("invite", "Invites someone by email: the invitation is emailed to them and returned, to share as well.",
+            async ctx =>
             {
                 var input = ctx.Input<MemberInput>();
-                return Group(ctx, input.GroupId).Invite(new InvitePerson(input.Email ?? "", input.Role ?? GroupRole.Member), ctx.CallerId());
+                var invitation = await Group(ctx, input.GroupId).Invite(new InvitePerson(input.Email ?? "", input.Role ?? GroupRole.Member), ctx.CallerId());
+                await InvitationMail.Send(ctx.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext!, invitation);
+                return invitation;
             });
         mutation.AddMutation<GroupType, GroupSummary, InvitationCodeInputType>("acceptInvitation", "Accepts an invitation sent to your email address.",
             ctx =>

@@ -1,4 +1,5 @@
 using Convening.Contracts.Groups;
+using Convening.Web.Groups;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Groups;
@@ -14,7 +15,8 @@ public sealed partial class GroupModel
     public Task<IActionResult> OnPostInvite() => Attempt(async () =>
     {
         var invitation = await Group.Invite(new InvitePerson(Email ?? "", Roles.Parse(Role, "role")), CallerId);
-        return Done($"{invitation.Email} is invited as {Roles.WithArticle(invitation.Role)}. Send them this link to accept the invitation:",
+        await InvitationMail.Send(HttpContext, invitation);
+        return Done($"{invitation.Email} is invited as {Roles.WithArticle(invitation.Role)}. We have emailed them this link to accept the invitation, which you can also send them yourself:",
             InvitationLink(invitation.Code));
     }, LoadGroup);
 

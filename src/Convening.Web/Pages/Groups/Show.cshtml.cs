@@ -3,7 +3,7 @@ using Convening.Contracts.Cycles;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 using Convening.Contracts.Places;
-using Convening.Web.Edge;
+using Convening.Web.Groups;
 using Convening.Web.Pages.Cycles;
 using Microsoft.AspNetCore.Mvc;
 
@@ -53,8 +53,7 @@ public sealed partial class GroupModel : ConveningPageModel
         where members.Count > 0
         select (sector, members);
 
-    public string InvitationLink(string code) =>
-        HttpContext.Absolute($"/invitations/{Uri.EscapeDataString(code)}");
+    public string InvitationLink(string code) => InvitationMail.Link(HttpContext, code);
 
     public Task<IActionResult> OnGet() => Load(LoadGroup);
 

@@ -1,7 +1,8 @@
 using Convening.Contracts;
 using Convening.Contracts.Groups;
+using Convening.Web.Pages;
 
-namespace Convening.Web.Pages.Groups;
+namespace Convening.Web.Groups;
 
 /// <summary>How roles are named and explained to people choosing one.</summary>
 public static class Roles
