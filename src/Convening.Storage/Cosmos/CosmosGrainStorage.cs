@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Serialization;
 using Microsoft.Azure.Cosmos;
 using Orleans.Runtime;
@@ -84,9 +82,7 @@ public sealed class CosmosGrainStorage(string name, CosmosStore store, Serialize
             stored, expected);
     }
 
-    /// <summary>Cosmos ids may not hold '/', '\', '?' or '#', which grain keys can; a hash has none.</summary>
-    private static string ItemId(string stateName, GrainId grainId) =>
-        stateName + "-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(grainId.ToString())))[..40].ToLowerInvariant();
+    private static string ItemId(string stateName, GrainId grainId) => CosmosIds.Hashed(stateName, grainId.ToString());
 
     private sealed record GrainItem(
         [property: JsonPropertyName("id")] string Id,

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Serialization;
 using Microsoft.Azure.Cosmos;
 using Orleans.Runtime;
@@ -75,9 +73,7 @@ public sealed class CosmosReminderTable(CosmosStore store) : IReminderTable
         }));
     }
 
-    /// <summary>Cosmos ids may not hold '/', '\', '?' or '#', which grain keys and names can; a hash has none.</summary>
-    private static string ItemId(GrainId grainId, string reminderName) =>
-        "reminder-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{grainId}\n{reminderName}")))[..40].ToLowerInvariant();
+    private static string ItemId(GrainId grainId, string reminderName) => CosmosIds.Hashed("reminder", $"{grainId}\n{reminderName}");
 
     /// <summary>Times as text: a tick count is beyond the integers a JSON number holds exactly.</summary>
     private sealed record ReminderItem(
