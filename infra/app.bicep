@@ -15,6 +15,8 @@ param storageName string
 @secure()
 param storageKey string
 param cosmosEndpoint string
+@description('The Key Vault key that encrypts the sign-in keys at rest.')
+param dataProtectionKeyId string
 @secure()
 param redisConnection string
 param image string
@@ -65,6 +67,7 @@ resource web 'Microsoft.App/containerApps@2024-03-01' = {
             { name: 'Convening__DataPath', value: '/data' }
             { name: 'Convening__Storage', value: 'Cosmos' }
             { name: 'Convening__Cosmos__Endpoint', value: cosmosEndpoint }
+            { name: 'Convening__DataProtection__KeyVaultKeyId', value: dataProtectionKeyId }
             { name: 'AZURE_CLIENT_ID', value: identityClientId }
             { name: 'Convening__Clustering', value: 'Redis' }
             { name: 'Convening__Redis', secretRef: 'redis' }

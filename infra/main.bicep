@@ -89,6 +89,39 @@ resource share 'Microsoft.Storage/storageAccounts/fileServices/shares@2023-05-01
   properties: { shareQuota: 1 }
 }
 
+// The sign-in keys on the share are encrypted at rest with this key (wrap/unwrap only; the
+// private part never leaves the vault). The app's identity may use the key and nothing else.
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: 'kv-conv-${token}'
+  location: location
+  tags: tags
+  properties: {
+    tenantId: subscription().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+    enablePurgeProtection: true
+  }
+}
+
+resource dataProtectionKey 'Microsoft.KeyVault/vaults/keys@2023-07-01' = {
+  parent: vault
+  name: 'dataprotection'
+  properties: { kty: 'RSA', keySize: 3072, keyOps: [ 'wrapKey', 'unwrapKey' ] }
+}
+
+resource keyUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(dataProtectionKey.id, identity.id, 'crypto-service-encryption-user')
+  scope: dataProtectionKey
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    // Key Vault Crypto Service Encryption User: read the key, wrap and unwrap with it.
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'e147488a-f6f5-4113-8e2d-b22465e65bf6')
+  }
+}
+
 module app 'app.bicep' = {
   name: 'app'
   params: {
@@ -105,11 +138,12 @@ module app 'app.bicep' = {
     storageKey: storage.listKeys().keys[0].value
     cosmosEndpoint: cosmos.outputs.endpoint
     redisConnection: '${redis.properties.hostName}:6380,password=${redis.listKeys().primaryKey},ssl=True,abortConnect=False'
+    dataProtectionKeyId: dataProtectionKey.properties.keyUri
     image: webImage
     minReplicas: minReplicas
     maxReplicas: maxReplicas
   }
-  dependsOn: [ acrPull, share ]
+  dependsOn: [ acrPull, share, keyUser ]
 }
 
 output AZURE_CONTAINER_REGISTRY_ENDPOINT string = registry.properties.loginServer

@@ -21,6 +21,18 @@ public sealed class BicepTests
         Assert.Contains("\"Microsoft.App/containerApps\"", result.Stdout);
     }
 
+    /// <summary>The sign-in keys are encrypted at rest with a Key Vault key the app's identity may only wrap and unwrap with.</summary>
+    [Fact]
+    public async Task Main_EncryptsTheSignInKeys_WithAKeyVaultKey_TheAppMayUse()
+    {
+        var result = await Bicep.Run("build", Path.Combine(Infra, "main.bicep"), "--stdout");
+
+        Assert.Contains("\"Microsoft.KeyVault/vaults/keys\"", result.Stdout);
+        Assert.Contains("e147488a-f6f5-4113-8e2d-b22465e65bf6", result.Stdout);
+        Assert.Contains("Convening__DataProtection__KeyVaultKeyId", result.Stdout);
+        Assert.Contains("\"enablePurgeProtection\": true", result.Stdout);
+    }
+
     [Theory]
     [MemberData(nameof(Files))]
     public async Task File_Lints_WithoutWarnings(string file)

@@ -1,6 +1,7 @@
 using Convening.Contracts.Accounts;
 using Convening.Grains.Accounts;
 using Convening.Web.Hosting;
+using Convening.Web.Identity.KeyVault;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -35,7 +36,8 @@ public static class IdentitySetup
         services.AddSingleton<AccountMail>();
         services.AddDataProtection()
             .SetApplicationName("Convening")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataPath, "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataPath, "keys")))
+            .ProtectKeysWithKeyVault(configuration[KeyVaultSetup.Setting]);
 
         var auth = services.AddAuthentication(Combined)
             .AddPolicyScheme(Combined, "Bearer token or cookie", o => o.ForwardDefaultSelector = ctx =>
