@@ -16,18 +16,24 @@ public static class GraphQLLimitsBench
     {
         await using var host = new BenchHost();
         using var http = new HttpClient { BaseAddress = host.Url };
+        // Aliases are capped, so the repeats are spent under as many aliases as fit.
+        var aliasesRepeated = DocumentLimits.MaxAliases / DocumentLimits.MaxRepeats;
+        var repeatedLists = Aliased(aliasesRepeated, i => Repeat($"a{i}: places(first: 1) {{ nodes {{ slug name purpose }} totalCount }} ", DocumentLimits.MaxRepeats));
         var cases = new (string Name, string Query)[]
         {
             ("simple: `{ places(first: 5) { nodes { slug } } }`", "{ places(first: 5) { nodes { slug } } }"),
             ("standard introspection query (what GraphiQL sends)", Introspection),
-            ($"{DocumentLimits.MaxFields:N0} × one field name (pairwise field merging)", "{ " + Repeat("__typename ", DocumentLimits.MaxFields) + "}"),
-            ($"{DocumentLimits.MaxFields / 4} × one list with a sub-selection (merging compares sub-selections)", "{ " + Repeat("places(first: 1) { nodes { slug } } ", DocumentLimits.MaxFields / 4) + "}"),
-            ($"{DocumentLimits.MaxAliases} × one alias + the rest one field name", "{ " + Repeat("a: __typename ", DocumentLimits.MaxAliases) + Repeat("__typename ", DocumentLimits.MaxFields - DocumentLimits.MaxAliases) + "}"),
-            ($"{DocumentLimits.MaxFragments - 1} fragments spread side by side, {DocumentLimits.MaxFields} fields", SideBySideFragments()),
-            ($"{DocumentLimits.MaxDirectives} directives on one field", "{ __typename " + Repeat("@include(if: true) ", DocumentLimits.MaxDirectives) + "}"),
-            ("refused: 1 MB of aliases (document-too-large)", Fill("{ ", "a: __typename ", "}")),
-            ("refused: 1,500-link fragment chain (too-many-fragments)", Chain(1_500)),
-            ("refused: 2^40 fields from doubling fragments (too-many-fields)", Doubling(40)),
+            ($"{aliasesRepeated} aliases × {DocumentLimits.MaxRepeats} repeats of a list with a sub-selection (merging within the repeat cap)", repeatedLists),
+            ($"{DocumentLimits.MaxAliases} aliased lookups of a list with 3 fields each", Aliased(DocumentLimits.MaxAliases, i => $"a{i}: places(first: 1) {{ nodes {{ slug name purpose }} }} ")),
+            ($"{DocumentLimits.MaxRepeats} × one field name spread from {DocumentLimits.MaxRepeats} fragments, {DocumentLimits.MaxAliases} aliases beside", SpreadRepeats()),
+            ("refused: 1,000 × one field name (`graphql.too-many-repeats`)", "{ " + Repeat("__typename ", DocumentLimits.MaxFields) + "}"),
+            ("refused: 250 × one list with a sub-selection (`graphql.too-many-repeats`)", "{ " + Repeat("places(first: 1) { nodes { slug } } ", 250) + "}"),
+            ("refused: introspection of fields' types' fields (`graphql.introspection-too-deep`)", "{ __schema { types { fields { type { ofType { fields { type { ofType { fields { name } } } } } } } } } }"),
+            ("refused: 20 aliased `__schema` (`graphql.introspection-alias`)", Aliased(20, i => $"s{i}: __schema {{ types {{ name fields {{ name }} }} }} ")),
+            ("refused: 1 MB of aliases (`graphql.document-too-large`)", Fill("{ ", "a: __typename ", "}")),
+            ("refused: 1,500-link fragment chain (`graphql.too-many-fragments`)", Chain(1_500)),
+            ("refused: 2^40 fields from doubling fragments (`graphql.too-many-fields`)", Doubling(40, "__typename")),
+            ("refused: 2^41 spreads doubling down to a missing fragment (`graphql.too-many-spreads`)", Doubling(40, "...Missing")),
         };
 
         Console.WriteLine($"# GraphQL abuse limits ({Environment.ProcessorCount} cores, {iterations} requests each, one at a time)\n");
@@ -71,16 +77,17 @@ public static class GraphQLLimitsBench
         return query.Append(end).ToString();
     }
 
-    private static string SideBySideFragments()
+    private static string Aliased(int count, Func<int, string> each) =>
+        "{ " + string.Concat(Enumerable.Range(0, count).Select(each)) + "}";
+
+    private static string SpreadRepeats()
     {
-        var count = DocumentLimits.MaxFragments - 1;
-        var perFragment = DocumentLimits.MaxFields / count;
         var query = new StringBuilder("{ ");
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < DocumentLimits.MaxRepeats; i++)
             query.Append("...F").Append(i).Append(' ');
-        query.Append('}');
-        for (var i = 0; i < count; i++)
-            query.Append(" fragment F").Append(i).Append(" on Query { ").Append(Repeat("__typename ", perFragment)).Append('}');
+        query.Append(string.Concat(Enumerable.Range(0, DocumentLimits.MaxAliases).Select(i => $"x{i}: __typename "))).Append('}');
+        for (var i = 0; i < DocumentLimits.MaxRepeats; i++)
+            query.Append(" fragment F").Append(i).Append(" on Query { __typename places(first: 1) { nodes { slug } } }");
         return query.ToString();
     }
 
@@ -92,12 +99,12 @@ public static class GraphQLLimitsBench
         return query.Append($" fragment F{links} on Query {{ __typename }}").ToString();
     }
 
-    private static string Doubling(int steps)
+    private static string Doubling(int steps, string bottom)
     {
         var query = new StringBuilder("{ ...F0 }");
         for (var i = 0; i < steps; i++)
             query.Append($" fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}");
-        return query.Append($" fragment F{steps} on Query {{ __typename }}").ToString();
+        return query.Append($" fragment F{steps} on Query {{ {bottom} }}").ToString();
     }
 
     private const string Introspection = "query IntrospectionQuery { __schema { queryType { name kind } mutationType { name kind } subscriptionType { name kind } types { ...FullType } directives { name description locations args { ...InputValue } } } } fragment FullType on __Type { kind name description fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason } inputFields { ...InputValue } interfaces { ...TypeRef } enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { ...TypeRef } } fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue } fragment TypeRef on __Type { kind name ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind } } } } } } } } } }";

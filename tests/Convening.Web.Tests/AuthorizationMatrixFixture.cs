@@ -87,6 +87,27 @@ public sealed class AuthorizationMatrixFixture(WebAppFixture app)
             : null;
     }
 
+    /// <summary>
+    /// A fresh cycle of the group (its convenor its steward) and a cycle of someone else's group
+    /// asking to be linked to it: the asker has no standing in this group, so the link waits.
+    /// </summary>
+    public async Task<(string Cycle, string Asking)> LinkRequest()
+    {
+        var asker = await Scenario.Register("Asker");
+        var askerGroup = await Scenario.Convene(asker, await Scenario.CreatePlace(asker));
+        var cycles = new Cycles.CycleScenario("", GroupId, Convenor, Member, Observer, Outsider);
+        var cycle = await cycles.StartCycle(Convenor, "Whose question is this?");
+        var asking = await cycles.StartCycle(asker, "Can we learn from them?", askerGroup);
+        (await asker.Api.Post("mutation($i: LinkCyclesInput!) { linkCycles(input: $i) { cycle { id } } }",
+            new { i = new { cycleId = asking, otherCycleId = cycle, relation = "SIBLING" } })).ShouldSucceed();
+        return (cycle, asking);
+    }
+
+    /// <summary>The cycle's links and link requests as its convenor sees them.</summary>
+    public async Task<System.Text.Json.Nodes.JsonNode> Cycle(string id) =>
+        (await Convenor.Api.Post("query($id: ID!) { cycle(id: $id) { links { cycle { id } } linkRequests { cycle { id } } } }", new { id }))
+            .ShouldSucceed().Data!["cycle"]!;
+
     public async Task<bool> GlossaryHas(string term) =>
         (await Scenario.Group(Convenor, GroupId))["data"]!["group"]!["glossary"]!.AsArray()
             .Any(e => e!["agreedTerm"]!.GetValue<string>() == term);

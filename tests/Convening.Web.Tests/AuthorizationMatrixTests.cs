@@ -54,6 +54,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app)
         (_, "outsider" or "removed") => "group.members-only",
         (_, "convenor") => null,
         (MatrixActions.Allowed.Convenors, _) => "group.not-a-convenor",
+        (MatrixActions.Allowed.CycleStewards, _) => "cycle.not-steward",
         (MatrixActions.Allowed.Contributors, "observer") => "group.observer-read-only",
         _ => null,
     };

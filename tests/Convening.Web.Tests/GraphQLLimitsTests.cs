@@ -88,13 +88,60 @@ public sealed class GraphQLLimitsTests(WebAppFixture app)
         await Refused("{ places(first: " + new string('[', 5_000) + "1" + new string(']', 5_000) + ") { totalCount } }", "graphql.too-deep");
 
     [Fact]
-    public async Task FragmentCycle_IsAValidationError_NotACrash()
+    public async Task FragmentCycle_IsRefused_NotACrash() =>
+        await Refused("{ ...A } fragment A on Query { __typename ...B } fragment B on Query { ...A }", "graphql.fragment-cycle");
+
+    [Fact]
+    public async Task OneListFieldRepeated250Times_IsRefused() =>
+        // Within the field, alias and depth limits, this cost about 224 ms of CPU in field merging.
+        await Refused("{ " + string.Concat(Enumerable.Repeat("places(first: 1) { nodes { slug } } ", 250)) + "}", "graphql.too-many-repeats");
+
+    [Fact]
+    public async Task RepeatsMergedUnderOneName_AreCountedTogether()
     {
-        var reply = await app.GraphQL().Post("{ ...A } fragment A on Query { __typename ...B } fragment B on Query { ...A }");
-        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
-        Assert.NotNull(reply.ErrorCode);
-        (await app.GraphQL().Post("{ __typename }")).ShouldSucceed();
+        // Five of each at every level, but merged under 'places' the set holds 25 'nodes'.
+        var nodes = string.Concat(Enumerable.Repeat("nodes { slug } ", 5));
+        await Refused("{ " + string.Concat(Enumerable.Repeat("places(first: 1) { " + nodes + "} ", 5)) + "}", "graphql.too-many-repeats");
     }
+
+    [Fact]
+    public async Task RepeatsSpreadFromFragments_AreCountedWhereTheyAreSpread()
+    {
+        var count = DocumentLimits.MaxRepeats + 1;
+        var query = new StringBuilder("{ ");
+        for (var i = 0; i < count; i++)
+            query.Append("...F").Append(i).Append(' ');
+        query.Append('}');
+        for (var i = 0; i < count; i++)
+            query.Append(" fragment F").Append(i).Append(" on Query { __typename }");
+        await Refused(query.ToString(), "graphql.too-many-repeats");
+    }
+
+    [Fact]
+    public async Task AFewRepeatsOfOneName_AreAnswered()
+    {
+        var reply = (await app.GraphQL().Post("{ ...A ...B __typename } fragment A on Query { __typename } fragment B on Query { __typename }")).ShouldSucceed();
+        Assert.Equal("Query", reply.Data!["__typename"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task FragmentsThatDoubleDownToAMissingFragment_AreRefused()
+    {
+        // No field at all once expanded, but 2^41 spreads for anything that expands them.
+        var query = new StringBuilder("{ ...F0 }");
+        for (var i = 0; i < 40; i++)
+            query.Append($" fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}");
+        await Refused(query.Append(" fragment F40 on Query { ...Missing }").ToString(), "graphql.too-many-spreads");
+    }
+
+    [Fact]
+    public async Task IntrospectionOfTheFieldsOfFieldsTypes_IsRefused() =>
+        // Each step multiplies by the fields of every type found; introspection has no complexity cost.
+        await Refused("{ __schema { types { fields { type { ofType { fields { type { ofType { fields { name } } } } } } } } } }", "graphql.introspection-too-deep");
+
+    [Fact]
+    public async Task AliasedIntrospection_IsRefused() =>
+        await Refused("{ " + string.Concat(Enumerable.Range(0, 20).Select(i => $"s{i}: __schema {{ types {{ name fields {{ name }} }} }} ")) + "}", "graphql.introspection-alias");
 
     [Fact]
     public async Task StandardIntrospectionQuery_Works()

@@ -8,6 +8,9 @@ public static class MatrixActions
         Convenors,
         Contributors,
         Members,
+
+        /// <summary>A cycle's steward (here the convenor who started it) and the group's convenors.</summary>
+        CycleStewards,
     }
 
     public sealed record Spec(Allowed Who, Func<AuthorizationMatrixFixture, Person?, Task<Check>> Run);
@@ -104,6 +107,32 @@ public static class MatrixActions
             var reply = await f.Api(who).Post("mutation($i: RemoveGlossaryEntryInput!) { removeGlossaryEntry(input: $i) { group { id } } }",
                 new { i = new { groupId = f.GroupId, entryId } });
             return new(reply, async () => !await f.GlossaryHas(term));
+        }),
+        ["acceptCycleLink"] = new(Allowed.CycleStewards, async (f, who) =>
+        {
+            var (cycle, asking) = await f.LinkRequest();
+            var reply = await f.Api(who).Post("mutation($i: LinkDecisionInput!) { acceptCycleLink(input: $i) { cycle { id } } }",
+                new { i = new { cycleId = cycle, otherCycleId = asking } });
+            return new(reply, async () => (await f.Cycle(cycle))["links"]!.AsArray().Any(l => l!["cycle"]!["id"]!.GetValue<string>() == asking));
+        }),
+        ["declineCycleLink"] = new(Allowed.CycleStewards, async (f, who) =>
+        {
+            var (cycle, asking) = await f.LinkRequest();
+            var reply = await f.Api(who).Post("mutation($i: LinkDecisionInput!) { declineCycleLink(input: $i) { cycle { id } } }",
+                new { i = new { cycleId = cycle, otherCycleId = asking } });
+            return new(reply, async () => (await f.Cycle(cycle))["linkRequests"]!.AsArray().Count == 0);
+        }),
+        ["acceptCycleLinkPage"] = new(Allowed.CycleStewards, async (f, who) =>
+        {
+            var (cycle, asking) = await f.LinkRequest();
+            var reply = await f.Page(who, $"/cycles/{cycle}?handler=AcceptLink", ("other-cycle", asking));
+            return new(reply, async () => (await f.Cycle(cycle))["links"]!.AsArray().Any(l => l!["cycle"]!["id"]!.GetValue<string>() == asking));
+        }),
+        ["declineCycleLinkPage"] = new(Allowed.CycleStewards, async (f, who) =>
+        {
+            var (cycle, asking) = await f.LinkRequest();
+            var reply = await f.Page(who, $"/cycles/{cycle}?handler=DeclineLink", ("other-cycle", asking));
+            return new(reply, async () => (await f.Cycle(cycle))["linkRequests"]!.AsArray().Count == 0);
         }),
         ["readMembers"] = new(Allowed.Members, async (f, who) =>
         {

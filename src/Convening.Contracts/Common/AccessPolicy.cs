@@ -17,6 +17,7 @@ public static class AccessPolicy
     public const string StewardsOnly = "place.not-a-steward";
     public const string NoStanding = "place.no-standing";
     public const string CuratorsOnly = "principle.not-a-curator";
+    public const string CycleStewardsOnly = "cycle.not-steward";
 
     /// <summary>Reading a group's own things (members, boards, cycles, gatherings): any member.</summary>
     public static GroupRole Member(GroupRole? role) =>
@@ -33,6 +34,18 @@ public static class AccessPolicy
         Member(role) == GroupRole.Convenor
             ? GroupRole.Convenor
             : throw ConveningException.Forbidden(ConvenorsOnly, "Only the group's convenors can do that.");
+
+    /// <summary>
+    /// Steering a cycle (moving its stage, answering the links other groups ask of it): its steward
+    /// while they can still change it, and the group's convenors.
+    /// </summary>
+    public static bool CanSteer(GroupRole? role, bool steward) => role == GroupRole.Convenor || (steward && role is GroupRole.Member);
+
+    public static void Steer(GroupRole? role, bool steward)
+    {
+        if (!CanSteer(Member(role), steward))
+            throw ConveningException.Forbidden(CycleStewardsOnly, "Only the cycle's steward or the group's convenors can do that.");
+    }
 
     /// <summary>A board's facilitator: its group's convenors and whoever the board names.</summary>
     public static bool CanFacilitate(GroupRole? role, bool named) => role == GroupRole.Convenor || (role is not null && named);
@@ -81,6 +94,13 @@ public static class AccessPolicy
     /// </summary>
     public static bool Vouches(GroupStanding standing, string? decidedBy, string personId) =>
         standing == GroupStanding.Approved && decidedBy != personId;
+
+    /// <summary>
+    /// Whether a group's work counts in its place (the place's cycle list, its theme totals): only an
+    /// approved group's does. A group still waiting for the stewards, or declined, keeps working as a
+    /// group but adds nothing to what the place shows. Things not from a group (null) count.
+    /// </summary>
+    public static bool CountsInPlace(PlaceView place, string? groupId) => groupId is null || Approved(place, groupId);
 
     /// <summary>A place lists only the groups its stewards approved (or convened themselves).</summary>
     private static bool Approved(PlaceView place, string groupId) => place.Groups.Any(g => g.Id == groupId);

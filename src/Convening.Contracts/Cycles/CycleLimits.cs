@@ -8,6 +8,12 @@ public static class CycleLimits
     public const int ExperimentTextLength = 2_000;
     public const int Experiments = 100;
     public const int Links = 50;
+
+    /// <summary>
+    /// Link requests a cycle may have waiting, asked of it and asked by it (each counted apart); one
+    /// group may have one request waiting with any one cycle, so a stranger cannot fill the slots.
+    /// </summary>
+    public const int PendingLinks = 10;
     public const int Measures = 20;
     public const int UnitLength = 40;
     public const int PointsPerMeasure = 5_000;

@@ -32,7 +32,28 @@ public sealed record CycleView(
     [property: Id(10)] GroupRole MyRole,
     [property: Id(11)] bool CanEdit,
     [property: Id(12)] bool CanMoveStage,
-    [property: Id(13)] IReadOnlyList<MeasureChange> DemandHistory);
+    [property: Id(13)] IReadOnlyList<MeasureChange> DemandHistory)
+{
+    /// <summary>Links waiting for an answer, asked by this cycle's group or of it; only the two groups see them.</summary>
+    [Id(14)] public IReadOnlyList<PendingCycleLink> PendingLinks { get; init; } = [];
+
+    /// <summary>Whether the caller may accept or decline the links asked of this cycle (a convenor, or its steward).</summary>
+    [Id(15)] public bool CanDecideLinks { get; init; }
+}
+
+/// <summary>
+/// A link asked for by someone with no standing in the other cycle's group: it waits for that
+/// group's convenors or the cycle's steward to accept or decline. Kept on both cycles, and shown
+/// only to the members of the two groups.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("convening.pending-cycle-link")]
+public sealed record PendingCycleLink(
+    [property: Id(0)] string OtherId,
+    [property: Id(1)] string OtherGroupId,
+    [property: Id(2)] CycleRelation Relation,
+    [property: Id(3)] CyclePerson RequestedBy,
+    [property: Id(4)] DateTimeOffset RequestedAt,
+    [property: Id(5)] bool Incoming);
 
 /// <summary>Who did something, as the cycle remembers them.</summary>
 [GenerateSerializer, Immutable, Alias("convening.cycle-person")]

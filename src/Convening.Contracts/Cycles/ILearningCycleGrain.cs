@@ -25,10 +25,20 @@ public interface ILearningCycleGrain : IGrainWithStringKey
     /// <summary>Records what a stage the cycle has reached produced (Markdown).</summary>
     Task<CycleView> RecordStageOutput(CycleStage stage, string output, string? callerId);
 
-    /// <summary>Links this cycle to another; the link shows on both cycles.</summary>
+    /// <summary>
+    /// Links this cycle to another; the link shows on both cycles. Where the caller cannot change
+    /// the other cycle, the link becomes a request its group accepts or declines.
+    /// </summary>
     Task<CycleView> Link(string otherCycleId, CycleRelation relation, string? callerId);
 
+    /// <summary>Removes a link from both cycles, or withdraws a link request this cycle made.</summary>
     Task<CycleView> Unlink(string otherCycleId, string? callerId);
+
+    /// <summary>Accepts a link asked of this cycle: the group's convenors or the cycle's steward.</summary>
+    Task<CycleView> AcceptLink(string otherCycleId, string? callerId);
+
+    /// <summary>Declines a link asked of this cycle: the group's convenors or the cycle's steward.</summary>
+    Task<CycleView> DeclineLink(string otherCycleId, string? callerId);
 
     Task<Experiment> AddExperiment(ExperimentPlan plan, string? callerId);
 
@@ -71,4 +81,13 @@ public interface ILearningCycleGrain : IGrainWithStringKey
 
     /// <summary>Called by the cycle a link is removed from.</summary>
     Task UnlinkedFrom(string otherCycleId);
+
+    /// <summary>Called by the asking cycle: a link request waits here for this group's answer.</summary>
+    Task LinkRequestedFrom(string otherCycleId, string otherGroupId, CycleRelation relation, CyclePerson by);
+
+    /// <summary>Called by the asked cycle as it accepts: the request this cycle made becomes a link.</summary>
+    Task LinkRequestAccepted(string otherCycleId);
+
+    /// <summary>Called by the other side as a request is declined or withdrawn.</summary>
+    Task LinkRequestClosed(string otherCycleId);
 }

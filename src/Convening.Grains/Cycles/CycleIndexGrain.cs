@@ -1,5 +1,6 @@
 using Convening.Contracts;
 using Convening.Contracts.Cycles;
+using Convening.Contracts.Places;
 
 namespace Convening.Grains.Cycles;
 
@@ -28,8 +29,22 @@ public sealed class CycleIndexGrain(
         await state.WriteStateAsync();
     }
 
-    public Task<Page<CycleSummary>> List(int first, string? after) =>
-        Task.FromResult(Paging.After(state.State.Cycles, SortKey, first, after));
+    public async Task<Page<CycleSummary>> List(int first, string? after) =>
+        Paging.After(await Counted(), SortKey, first, after);
+
+    /// <summary>
+    /// A place's list leaves out the cycles of groups its stewards have not approved, decided as it is
+    /// read, so approving a group brings its cycles in and nothing needs re-indexing.
+    /// </summary>
+    private async Task<List<CycleSummary>> Counted()
+    {
+        var key = this.GetPrimaryKeyString();
+        var prefix = ICycleIndexGrain.ForPlace("");
+        if (!key.StartsWith(prefix, StringComparison.Ordinal) || state.State.Cycles.Count == 0)
+            return state.State.Cycles;
+        var place = await GrainFactory.GetGrain<IPlaceGrain>(key[prefix.Length..]).Get();
+        return [.. state.State.Cycles.Where(c => AccessPolicy.CountsInPlace(place, c.GroupId))];
+    }
 
     /// <summary>Inverted start time first, so ordinal order is newest first.</summary>
     private static string SortKey(CycleSummary c) => $"{DateTimeOffset.MaxValue.UtcTicks - c.StartedAt.UtcTicks:D19}\u0001{c.Id}";

@@ -35,6 +35,9 @@ public sealed class CycleState
 
     /// <summary>Measures removed: who removed which, and why (their points go with them).</summary>
     [Id(16)] public List<MeasureChange> History { get; set; } = [];
+
+    /// <summary>Links asked of this cycle (incoming) or by it (outgoing), waiting for an answer.</summary>
+    [Id(17)] public List<PendingCycleLink> PendingLinks { get; set; } = [];
 }
 
 [GenerateSerializer, Immutable, Alias("convening.stage-output")]

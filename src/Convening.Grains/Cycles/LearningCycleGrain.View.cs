@@ -1,3 +1,4 @@
+using Convening.Contracts;
 using Convening.Contracts.Cycles;
 using Convening.Contracts.Groups;
 
@@ -21,8 +22,12 @@ public sealed partial class LearningCycleGrain
             AllMeasures(), newestDemandFirst, S.BoardId, role,
             CanEdit: role != GroupRole.Observer,
             CanMoveStage: role != GroupRole.Observer && MayMoveStage(caller, role),
-            DemandHistory: [.. demand.State.History.Concat(S.History).Reverse().OrderByDescending(c => c.At)]);
+            DemandHistory: [.. demand.State.History.Concat(S.History).Reverse().OrderByDescending(c => c.At)])
+        {
+            PendingLinks = [.. S.PendingLinks],
+            CanDecideLinks = MayMoveStage(caller, role),
+        };
     }
 
-    private bool MayMoveStage(string caller, GroupRole role) => caller == S.Steward.Id || role == GroupRole.Convenor;
+    private bool MayMoveStage(string caller, GroupRole role) => AccessPolicy.CanSteer(role, caller == S.Steward.Id);
 }

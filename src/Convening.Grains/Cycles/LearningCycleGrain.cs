@@ -83,8 +83,7 @@ public sealed partial class LearningCycleGrain(
     public async Task<CycleView> MoveStage(CycleStage to, string? callerId)
     {
         var editor = await Editor(callerId);
-        if (!MayMoveStage(editor.Person.Id, editor.Role))
-            throw ConveningException.Forbidden("cycle.not-steward", "Only the cycle's steward or the group's convenors can move it to another stage.");
+        AccessPolicy.Steer(editor.Role, editor.Person.Id == S.Steward.Id);
         if (!Enum.IsDefined(to))
             throw new ConveningException("cycle.bad-stage", "A stage is understand, plan, try, reflect or share.");
         if (to == S.Stage)

@@ -1,4 +1,5 @@
 using Convening.Contracts;
+using Convening.Contracts.Places;
 using Convening.Contracts.Reflections;
 
 namespace Convening.Grains.Reflections;
@@ -20,7 +21,7 @@ public sealed class ReflectionIndexGrain(
         await RequireAudience(callerId);
         var wanted = ReflectionRules.Theme(theme);
         var listable = ReflectionAccess.Split(Audience).Kind == "group" ? ReflectionVisibility.Group : ReflectionVisibility.Place;
-        var matching = state.State.Entries
+        var matching = (await Counted())
             .Where(e => e.Visibility == listable && (wanted.Length == 0 || e.Themes.Contains(wanted)))
             .ToList();
         return SummaryPages.Take(matching, first, after, ByUpdate);
@@ -30,7 +31,20 @@ public sealed class ReflectionIndexGrain(
     {
         await RequireAudience(callerId);
         // A place spans groups: a small theme's name could carry one group's material to another.
-        return ThemeCounter.Count(state.State.Entries, leaveOutSmall: ReflectionAccess.Split(Audience).Kind == "place");
+        return ThemeCounter.Count(await Counted(), leaveOutSmall: ReflectionAccess.Split(Audience).Kind == "place");
+    }
+
+    /// <summary>
+    /// At place level, entries shared with a group the stewards have not approved (waiting or
+    /// declined) count for nothing: decided as the index is read, so an approval brings them in.
+    /// </summary>
+    private async Task<List<ReflectionSummary>> Counted()
+    {
+        var (kind, key) = ReflectionAccess.Split(Audience);
+        if (kind != "place" || state.State.Entries.Count == 0)
+            return state.State.Entries;
+        var place = await GrainFactory.GetGrain<IPlaceGrain>(key).Get();
+        return [.. state.State.Entries.Where(e => AccessPolicy.CountsInPlace(place, e.GroupId))];
     }
 
     public async Task Upsert(ReflectionSummary summary)

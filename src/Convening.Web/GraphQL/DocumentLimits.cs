@@ -12,7 +12,7 @@ namespace Convening.Web.GraphQL;
 /// one pass of the lexer (size and nesting, before anything is allocated), one parse, one walk
 /// of each definition, and the fragment graph resolved with an explicit stack.
 /// </summary>
-public static class DocumentLimits
+public static partial class DocumentLimits
 {
     /// <summary>Lexical tokens in a document: the standard introspection query has about 330.</summary>
     public const int MaxTokens = 15_000;
@@ -28,6 +28,9 @@ public static class DocumentLimits
 
     /// <summary>Aliased fields, counted the same way: aliases are how one request repeats a lookup.</summary>
     public const int MaxAliases = 100;
+
+    /// <summary>Fragment spreads, counting the spreads inside a fragment each time it is spread.</summary>
+    public const int MaxSpreads = 1_000;
 
     /// <summary>Fragment definitions in one document.</summary>
     public const int MaxFragments = 100;
@@ -92,28 +95,36 @@ public static class DocumentLimits
     {
         var fragments = new Dictionary<string, Shape>();
         var operations = new List<Shape>();
+        var roots = new List<GraphQLSelectionSet>();
+        var fragmentSets = new Dictionary<string, GraphQLSelectionSet>();
         foreach (var definition in document.Definitions)
         {
             if (definition is GraphQLFragmentDefinition fragment)
             {
                 if (fragments.Count >= MaxFragments)
                     return new("graphql.too-many-fragments", $"A document can define at most {MaxFragments} fragments.");
-                fragments.TryAdd(fragment.FragmentName.Name.StringValue, Shape.Of(fragment.SelectionSet));
+                if (fragments.TryAdd(fragment.FragmentName.Name.StringValue, Shape.Of(fragment.SelectionSet)))
+                    fragmentSets.Add(fragment.FragmentName.Name.StringValue, fragment.SelectionSet);
+                roots.Add(fragment.SelectionSet);
             }
             else if (definition is GraphQLOperationDefinition operation)
             {
                 operations.Add(Shape.Of(operation.SelectionSet));
+                roots.Add(operation.SelectionSet);
             }
         }
 
-        var resolved = Resolve(fragments);
-        long fields = 0, aliases = 0;
+        var (resolved, cycle) = Resolve(fragments);
+        if (cycle is not null)
+            return new("graphql.fragment-cycle", $"The fragment '{cycle}' spreads itself, directly or through other fragments.");
+        long fields = 0, aliases = 0, spreads = 0;
         var depth = 0;
         foreach (var shape in operations.Concat(fragments.Values))
         {
             var total = shape.Total(resolved);
             fields = Saturating(fields + total.Fields);
             aliases = Saturating(aliases + total.Aliases);
+            spreads = Saturating(spreads + total.Spreads);
             depth = Math.Max(depth, total.Depth);
         }
         if (depth > MaxDepth)
@@ -122,15 +133,17 @@ public static class DocumentLimits
             return new("graphql.too-many-aliases", $"A document can use at most {MaxAliases} aliases, counting a fragment's aliases each time it is spread.");
         if (fields > MaxFields)
             return new("graphql.too-many-fields", $"A document can select at most {MaxFields} fields, counting a fragment's fields each time it is spread.");
-        return null;
+        if (spreads > MaxSpreads)
+            return new("graphql.too-many-spreads", $"A document can spread fragments at most {MaxSpreads} times, counting the spreads inside a fragment each time it is spread.");
+        return Repeats(roots, fragmentSets);
     }
 
     /// <summary>
     /// Each fragment's totals with the fragments it spreads included, in dependency order with an
-    /// explicit stack (a chain of fragments must not become a chain of calls). A cycle counts as
-    /// nothing here; graphql-dotnet's validation reports it.
+    /// explicit stack (a chain of fragments must not become a chain of calls); or the name of a
+    /// fragment that spreads itself, which no later step could expand.
     /// </summary>
-    private static Dictionary<string, Totals> Resolve(Dictionary<string, Shape> fragments)
+    private static (Dictionary<string, Totals> Totals, string? Cycle) Resolve(Dictionary<string, Shape> fragments)
     {
         var done = new Dictionary<string, Totals>();
         var visiting = new HashSet<string>();
@@ -147,6 +160,8 @@ public static class DocumentLimits
                     continue;
                 }
                 visiting.Add(name);
+                if (fragments[name].Spreads.Select(s => s.Fragment).FirstOrDefault(visiting.Contains) is { } looped)
+                    return (done, looped);
                 var pending = fragments[name].Spreads
                     .Select(s => s.Fragment)
                     .FirstOrDefault(f => fragments.ContainsKey(f) && !done.ContainsKey(f) && !visiting.Contains(f));
@@ -160,12 +175,12 @@ public static class DocumentLimits
                 stack.Pop();
             }
         }
-        return done;
+        return (done, null);
     }
 
     private static long Saturating(long value) => Math.Min(value, int.MaxValue);
 
-    private readonly record struct Totals(long Fields, long Aliases, int Depth);
+    private readonly record struct Totals(long Fields, long Aliases, long Spreads, int Depth);
 
     private readonly record struct Spread(string Fragment, int Depth);
 
@@ -212,7 +227,7 @@ public static class DocumentLimits
 
         public Totals Total(IReadOnlyDictionary<string, Totals> fragments)
         {
-            long fields = _fields, aliases = _aliases;
+            long fields = _fields, aliases = _aliases, spreads = Spreads.Count;
             var depth = _depth;
             foreach (var spread in Spreads)
             {
@@ -220,9 +235,10 @@ public static class DocumentLimits
                     continue;
                 fields = Saturating(fields + f.Fields);
                 aliases = Saturating(aliases + f.Aliases);
+                spreads = Saturating(spreads + f.Spreads);
                 depth = Math.Max(depth, spread.Depth + f.Depth);
             }
-            return new(fields, aliases, depth);
+            return new(fields, aliases, spreads, depth);
         }
     }
 }

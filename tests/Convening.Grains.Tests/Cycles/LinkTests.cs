@@ -55,33 +55,70 @@ public sealed class LinkTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Link_ToAnotherGroupsCycle_BySomeoneWithoutStandingThere_IsRefused_AndFillsNoSlots()
+    public async Task Link_ToAnotherGroupsCycle_BySomeoneWithoutStandingThere_IsARequest_AndFillsNoLinkSlots()
     {
         var team = await _grains.Team();
         var theirs = await _grains.Cycle(team, team.Member);
         var stranger = await _grains.Team();
         var mine = await _grains.Cycle(stranger, stranger.Member, "A cycle of my own");
+        var another = await _grains.Cycle(stranger, stranger.Convenor, "Another cycle of ours");
         await team.Group.Join(team.Convenor, stranger.Convenor, GroupRole.Observer);
 
-        await Refused.With("group.members-only", () => mine.Link(theirs.GetPrimaryKeyString(), CycleRelation.Sibling, stranger.Member.Id));
-        await Refused.With("group.observer-read-only", () => mine.Link(theirs.GetPrimaryKeyString(), CycleRelation.Sibling, stranger.Convenor.Id));
+        var asked = Assert.Single((await mine.Link(theirs.GetPrimaryKeyString(), CycleRelation.Sibling, stranger.Member.Id)).PendingLinks);
+        // One request per group waits with any one cycle, and an observer there has no more standing than a stranger.
+        await Refused.With("cycle.link-already-requested", () => another.Link(theirs.GetPrimaryKeyString(), CycleRelation.Sibling, stranger.Convenor.Id));
 
+        Assert.Equal((theirs.GetPrimaryKeyString(), false), (asked.OtherId, asked.Incoming));
+        var waiting = Assert.Single((await theirs.Get(team.Member.Id)).PendingLinks);
+        Assert.Equal((mine.GetPrimaryKeyString(), true, "Ben"), (waiting.OtherId, waiting.Incoming, waiting.RequestedBy.Name));
         Assert.Empty((await theirs.Get(team.Member.Id)).Links);
         Assert.Empty((await mine.Get(stranger.Member.Id)).Links);
     }
 
     [Fact]
-    public async Task Start_WithALinkToACycleInAnotherPlace_LinksBothAsSiblings_ButOnlyWithStandingInBoth()
+    public async Task AcceptedRequest_LinksBothCycles_DeclinedOrWithdrawnLeavesNothing()
+    {
+        var team = await _grains.Team();
+        var theirs = await _grains.Cycle(team, team.Convenor);
+        var stranger = await _grains.Team();
+        var mine = await _grains.Cycle(stranger, stranger.Member, "A cycle of my own");
+        var id = theirs.GetPrimaryKeyString();
+
+        await mine.Link(id, CycleRelation.Sibling, stranger.Member.Id);
+        await Refused.With("cycle.not-steward", () => theirs.AcceptLink(mine.GetPrimaryKeyString(), team.Member.Id));
+        await Refused.With("group.members-only", () => theirs.AcceptLink(mine.GetPrimaryKeyString(), stranger.Member.Id));
+        await theirs.DeclineLink(mine.GetPrimaryKeyString(), team.Convenor.Id);
+        Assert.Empty((await mine.Get(stranger.Member.Id)).PendingLinks);
+        Assert.Empty((await theirs.Get(team.Convenor.Id)).PendingLinks);
+
+        await mine.Link(id, CycleRelation.Sibling, stranger.Member.Id);
+        await mine.Unlink(id, stranger.Member.Id);
+        Assert.Empty((await theirs.Get(team.Convenor.Id)).PendingLinks);
+        await Refused.With("cycle.link-request-not-found", () => theirs.AcceptLink(mine.GetPrimaryKeyString(), team.Convenor.Id));
+
+        await mine.Link(id, CycleRelation.Sibling, stranger.Member.Id);
+        var accepted = await theirs.AcceptLink(mine.GetPrimaryKeyString(), team.Convenor.Id);
+
+        Assert.Empty(accepted.PendingLinks);
+        Assert.Equal((mine.GetPrimaryKeyString(), "Ben"), (Assert.Single(accepted.Links).OtherId, accepted.Links[0].LinkedBy.Name));
+        var view = await mine.Get(stranger.Member.Id);
+        Assert.Empty(view.PendingLinks);
+        Assert.Equal(id, Assert.Single(view.Links).OtherId);
+    }
+
+    [Fact]
+    public async Task Start_WithALinkToACycleInAnotherPlace_LinksBothAsSiblings_OrAsksWithoutStandingThere()
     {
         var here = await _grains.Team();
         var there = await _grains.Team();
         var elsewhere = await _grains.Cycle(there, there.Member);
         await there.Group.Join(there.Convenor, here.Member, GroupRole.Member);
 
-        var refused = _grains.GetGrain<ILearningCycleGrain>(Guid.NewGuid().ToString("N"));
-        await Refused.With("group.members-only", () => refused.Start(
-            new StartCycle(here.GroupId, "Q", "", "", new CycleLinkRequest(elsewhere.GetPrimaryKeyString(), CycleRelation.Sibling)), here.Convenor.Id));
-        await Refused.With("cycle.not-found", () => refused.GetSummary());
+        // Without standing there, the link waits for the other group's answer.
+        var asking = await _grains.GetGrain<ILearningCycleGrain>(Guid.NewGuid().ToString("N")).Start(
+            new StartCycle(here.GroupId, "Q", "", "", new CycleLinkRequest(elsewhere.GetPrimaryKeyString(), CycleRelation.Sibling)), here.Convenor.Id);
+        Assert.Empty(asking.Links);
+        Assert.Equal(elsewhere.GetPrimaryKeyString(), Assert.Single(asking.PendingLinks).OtherId);
 
         var started = _grains.GetGrain<ILearningCycleGrain>(Guid.NewGuid().ToString("N"));
         var view = await started.Start(new StartCycle(here.GroupId, "How do others do it?", "", "",
@@ -89,6 +126,7 @@ public sealed class LinkTests(ClusterFixture fixture)
 
         Assert.Equal((elsewhere.GetPrimaryKeyString(), CycleRelation.Sibling), (Assert.Single(view.Links).OtherId, view.Links[0].Relation));
         Assert.Equal(started.GetPrimaryKeyString(), Assert.Single((await elsewhere.Get(there.Member.Id)).Links).OtherId);
+        Assert.Equal(asking.Summary.Id, Assert.Single((await elsewhere.Get(there.Member.Id)).PendingLinks).OtherId);
     }
 
     [Fact]

@@ -27,8 +27,14 @@ public static class CycleFields
             (ctx, input) => Cycle(ctx, input.CycleId).RecordStageOutput(input.Stage, input.Output ?? "", ctx.CallerId()));
         AddCycleMutation<LinkCyclesInputType>(mutation, "linkCycles", "Links two cycles; the link shows on both.",
             (ctx, input) => Cycle(ctx, input.CycleId).Link(input.OtherCycleId, input.Relation, ctx.CallerId()));
-        AddCycleMutation<UnlinkCyclesInputType>(mutation, "unlinkCycles", "Removes the link between two cycles from both.",
+        AddCycleMutation<UnlinkCyclesInputType>(mutation, "unlinkCycles", "Removes the link between two cycles from both, or withdraws a link request your cycle made.",
             (ctx, input) => Cycle(ctx, input.CycleId).Unlink(input.OtherCycleId, ctx.CallerId()));
+        AddCycleMutation<LinkDecisionInputType>(mutation, "acceptCycleLink",
+            "Accepts a link another group asked of your cycle: it shows on both. The cycle's steward or the group's convenors (others get cycle.not-steward).",
+            (ctx, input) => Cycle(ctx, input.CycleId).AcceptLink(input.OtherCycleId, ctx.CallerId()));
+        AddCycleMutation<LinkDecisionInputType>(mutation, "declineCycleLink",
+            "Declines a link another group asked of your cycle: the request goes from both cycles. The cycle's steward or the group's convenors.",
+            (ctx, input) => Cycle(ctx, input.CycleId).DeclineLink(input.OtherCycleId, ctx.CallerId()));
 
         CycleContentFields.Add(mutation);
         CorrectionFields.Add(mutation);

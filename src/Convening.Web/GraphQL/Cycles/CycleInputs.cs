@@ -91,3 +91,14 @@ public sealed class UnlinkCyclesInputType : InputObjectGraphType<CycleInput>
         Field(x => x.OtherCycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The linked cycle.");
     }
 }
+
+public sealed class LinkDecisionInputType : InputObjectGraphType<CycleInput>
+{
+    public LinkDecisionInputType()
+    {
+        Name = "LinkDecisionInput";
+        Description = "Answer a link another group asked of your cycle.";
+        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Your cycle, the one asked.");
+        Field(x => x.OtherCycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle asking to be linked.");
+    }
+}

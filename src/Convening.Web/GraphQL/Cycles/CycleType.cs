@@ -57,6 +57,11 @@ public sealed class CycleType : ObjectGraphType<CycleSummary>
         Field<StringGraphType, string?>("boardId").Description("The cycle's live board, at /boards/{boardId}.")
             .ResolveAsync(async ctx => (await View(ctx)).BoardId);
         Field<BooleanGraphType, bool>("canEdit").Description("Whether you may change the cycle.").ResolveAsync(async ctx => (await View(ctx)).CanEdit);
+        Field<ListGraphType<NonNullGraphType<CycleLinkRequestType>>, IReadOnlyList<PendingCycleLink>>("linkRequests")
+            .Description("Links waiting for an answer: asked of this cycle by another group (incoming) or asked by this cycle's group (outgoing). Only the two groups' members see them.")
+            .ResolveAsync(async ctx => (await View(ctx)).PendingLinks);
+        Field<BooleanGraphType, bool>("canDecideLinks").Description("Whether you may accept or decline the links asked of this cycle (its steward or a convenor).")
+            .ResolveAsync(async ctx => (await View(ctx)).CanDecideLinks);
         Field<BooleanGraphType, bool>("canMoveStage").Description("Whether you may move it to another stage.").ResolveAsync(async ctx => (await View(ctx)).CanMoveStage);
     }
 
