@@ -72,6 +72,21 @@ public sealed class CsvImportTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task PtdSpcOutput_AsRsWriteCsvWritesIt_WithRowNamesAndQuotes_IsImported()
+    {
+        var (cycle, measureId, id) = await CycleWithMeasure();
+        // write.csv(ptd_spc(...)): a first column of row names, quoted text, NA for missing values.
+        const string csv = "\"\",\"y\",\"x\",\"f\",\"trajectory\",\"rebase_group\",\"mean_col\",\"lpl\",\"upl\",\"point_type\"\n" +
+            "\"1\",12,2025-01-06,\"Repeat calls\",NA,0,10.5,2.1,18.9,\"common_cause\"\n" +
+            "\"2\",9,2025-01-13,\"Repeat calls\",NA,0,10.5,2.1,18.9,\"common_cause\"\n";
+
+        var result = await cycle.ImportCsv(measureId, csv, id);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal([(new DateOnly(2025, 1, 6), 12.0), (new DateOnly(2025, 1, 13), 9.0)], result.Measure.Points.Select(p => (p.Date, p.Value)));
+    }
+
+    [Fact]
     public async Task NhsrPlotTheDotsRows_ForSeveralMeasures_OrWithTextInNumbers_ImportNothing()
     {
         var (cycle, measureId, id) = await CycleWithMeasure();
