@@ -17,7 +17,7 @@ public static class MatrixActions
 
     public sealed record Check(Reply Reply, Func<Task<bool>> Happened);
 
-    public static readonly IReadOnlyDictionary<string, Spec> All = new Dictionary<string, Spec>
+    public static readonly IReadOnlyDictionary<string, Spec> All = new Dictionary<string, Spec>(Cycles.CycleMatrixActions.Pages)
     {
         ["updateGroup"] = new(Allowed.Convenors, async (f, who) =>
         {

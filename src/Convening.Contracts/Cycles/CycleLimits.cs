@@ -20,8 +20,8 @@ public static class CycleLimits
     public const int DemandWordsLength = 1_000;
     public const int DemandEntries = 5_000;
 
-    /// <summary>Enough for 5,000 rows of "2025-01-31,12345.678" with room for a header and spaces.</summary>
-    public const int CsvBytes = 256 * 1024;
+    /// <summary>Enough for 5,000 rows in NHSRplotthedots' columns (about 250 bytes a row with a long measure name), with room to spare.</summary>
+    public const int CsvBytes = 2 * 1024 * 1024;
 
     /// <summary>Row problems listed in full; more are counted, not listed, so the report stays readable.</summary>
     public const int CsvProblemsListed = 50;

@@ -51,7 +51,7 @@ public interface ILearningCycleGrain : IGrainWithStringKey
     /// <summary>Adds points; a point on a date that already has one replaces it (a correction).</summary>
     Task<Measure> AddDataPoints(string measureId, IReadOnlyList<DataPoint> points, string? callerId);
 
-    /// <summary>Reads "date,value" rows; imports all of them, or none and reports every bad row.</summary>
+    /// <summary>Reads "date,value" rows or NHSRplotthedots' columns; imports all of them, or none and reports every bad row.</summary>
     Task<CsvImport> ImportCsv(string measureId, string csv, string? callerId);
 
     Task<DemandEntry> LogDemand(LogDemand command, string? callerId);

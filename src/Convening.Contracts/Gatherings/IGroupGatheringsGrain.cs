@@ -29,6 +29,9 @@ public interface IGroupGatheringsGrain : IGrainWithStringKey
     /// </summary>
     Task<Page<GatheringSummary>> List(bool past, int first, string? after, string? callerId);
 
+    /// <summary>The group's next gathering: the soonest planned one that has not yet started; null when none is planned. Members only.</summary>
+    Task<GatheringSummary?> Next(string? callerId);
+
     /// <summary>Scheduled and cancelled gatherings from the last few months on, for a member's calendar feed.</summary>
     Task<IReadOnlyList<GatheringSummary>> ForCalendar(string personId);
 

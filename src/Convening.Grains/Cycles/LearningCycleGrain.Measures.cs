@@ -15,7 +15,7 @@ public sealed partial class LearningCycleGrain
         if (S.Measures.Any(m => m.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
             throw ConveningException.Conflict("measure.name-taken", $"This cycle already has a measure called '{name}'.");
         var direction = command.Direction ?? (command.HigherIsBetter ? ImprovementDirection.Increase : ImprovementDirection.Decrease);
-        var settings = CheckSettings(MeasureSettings.Default(direction, command.Kind));
+        var settings = MeasureRules.CheckSettings(MeasureSettings.Default(direction, command.Kind));
         var definition = new MeasureDefinition(NewId(), name,
             Check.Optional(command.Unit, "unit", CycleLimits.UnitLength), direction == ImprovementDirection.Increase,
             Check.Optional(command.Description, "description", Limits.NoteLength))

@@ -61,6 +61,13 @@ public sealed class GroupGatheringsGrain(
             page.Count == 0 ? after : Cursor.Encode(page[^1].Key), items.Count > first, sorted.Count);
     }
 
+    public async Task<GatheringSummary?> Next(string? callerId)
+    {
+        await RequireMember(callerId);
+        var now = clock.UtcNow;
+        return S.Gatherings.Values.Where(g => g.Status == GatheringStatus.Planned && g.Start > now).MinBy(g => g.Start);
+    }
+
     public async Task<IReadOnlyList<GatheringSummary>> ForCalendar(string personId)
     {
         if (await Group.RoleOf(personId) is null)

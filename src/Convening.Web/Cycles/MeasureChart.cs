@@ -6,6 +6,9 @@ namespace Convening.Web.Cycles;
 /// <summary>Everything the chart partial draws for one measure; no layout until there is data.</summary>
 public sealed record MeasureChart(Measure Measure, SpcChart Chart, SpcChartLayout? Layout, string? Description)
 {
+    /// <summary>The moving-range chart drawn under an XmR chart that has limits.</summary>
+    public MovingRangeLayout? MovingRange { get; init; }
+
     public string Id => "measure-" + Measure.Id;
 
     /// <summary>A signal that the latest point is part of: new since the last data came in, so worth asking about.</summary>
@@ -22,6 +25,6 @@ public sealed record MeasureChart(Measure Measure, SpcChart Chart, SpcChartLayou
         if (chart.Points.Count == 0)
             return new MeasureChart(measure, chart, null, null);
         var layout = new SpcChartLayout(measure, chart, experiments);
-        return new MeasureChart(measure, chart, layout, ChartText.Describe(measure, layout, experiments));
+        return new MeasureChart(measure, chart, layout, ChartText.Describe(measure, layout, experiments)) { MovingRange = MovingRangeLayout.For(layout) };
     }
 }

@@ -1,15 +1,16 @@
-using System.Globalization;
 using System.Text;
 using Convening.Contracts;
 using Convening.Contracts.Cycles;
+using Convening.Contracts.Cycles.Spc;
 using Convening.Web.Hosting;
 using Convening.Web.Identity;
 
 namespace Convening.Web.Cycles;
 
 /// <summary>
-/// GET /cycles/{id}/measures/{measureId}/csv: a measure's data as "date,value" rows, the same
-/// format the upload reads, so data can go out to a spreadsheet and back. Members only.
+/// GET /cycles/{id}/measures/{measureId}/csv: a measure's chart in NHSRplotthedots' columns
+/// (<see cref="SpcCsv"/>), which the upload reads back, so data can go out to R or a spreadsheet and
+/// back. Members only.
 /// </summary>
 public static class MeasureCsvExport
 {
@@ -37,14 +38,7 @@ public static class MeasureCsvExport
         return Results.File(Encoding.UTF8.GetBytes(Csv(measure)), "text/csv; charset=utf-8", FileName(measure));
     }
 
-    public static string Csv(Measure measure)
-    {
-        var csv = new StringBuilder("date,value\n");
-        foreach (var point in measure.Points)
-            csv.Append(point.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
-                .Append(point.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        return csv.ToString();
-    }
+    public static string Csv(Measure measure) => SpcCsv.Write(measure.Name, measure.Points, measure.Chart());
 
     private static string FileName(Measure measure) => (Check.SlugFrom(measure.Name) is { Length: > 0 } slug ? slug : "measure") + ".csv";
 }

@@ -52,11 +52,11 @@ public sealed class SpcChartLayout
         Line = string.Join(' ', Points.Select(p => $"{N(p.X)},{N(p.Y)}"));
 
         // Each point owns the stretch from halfway to its neighbours; a period's steps stop at its edges.
-        var edges = Enumerable.Range(0, Points.Count + 1).Select(i =>
+        var edges = Edges = Enumerable.Range(0, Points.Count + 1).Select(i =>
             i == 0 ? Points[0].X : i == Points.Count ? Points[^1].X : (Points[i - 1].X + Points[i].X) / 2).ToArray();
-        MeanPath = Steps(edges, p => Y(p.Mean));
-        UpperPath = Steps(edges, p => p.UpperLimit is { } u ? Y(u) : null);
-        LowerPath = Steps(edges, p => p.LowerLimit is { } l ? Y(l) : null);
+        MeanPath = Steps(Points, edges, p => Y(p.Mean));
+        UpperPath = Steps(Points, edges, p => p.UpperLimit is { } u ? Y(u) : null);
+        LowerPath = Steps(Points, edges, p => p.LowerLimit is { } l ? Y(l) : null);
         Recalculations = [.. chart.Periods.Skip(1).Select(period => edges[points.ToList().FindIndex(p => p.Date == period.From)])];
 
         var latest = points[^1];
@@ -81,6 +81,9 @@ public sealed class SpcChartLayout
     /// <summary>The polyline's points attribute.</summary>
     public string Line { get; }
 
+    /// <summary>Where each point's stretch begins and ends (halfway to its neighbours): one more than there are points.</summary>
+    public IReadOnlyList<double> Edges { get; }
+
     /// <summary>SVG path data for the mean and limits as steps; empty where there is nothing to draw.</summary>
     public string MeanPath { get; }
     public string UpperPath { get; }
@@ -101,7 +104,7 @@ public sealed class SpcChartLayout
     public static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>A step path: each point's value across its stretch, broken between periods and where there is no value.</summary>
-    private string Steps(double[] edges, Func<SpcPoint, double?> y)
+    internal static string Steps(IReadOnlyList<PlottedPoint> points, IReadOnlyList<double> edges, Func<SpcPoint, double?> y)
     {
         var path = new StringBuilder();
         double? previous = null, pendingEnd = null;
@@ -111,10 +114,10 @@ public sealed class SpcChartLayout
                 path.Append($"H{N(end)}");
             pendingEnd = null;
         }
-        for (var i = 0; i < Points.Count; i++)
+        for (var i = 0; i < points.Count; i++)
         {
-            var here = y(Points[i].Point);
-            var newPeriod = i > 0 && Points[i].Point.Period != Points[i - 1].Point.Period;
+            var here = y(points[i].Point);
+            var newPeriod = i > 0 && points[i].Point.Period != points[i - 1].Point.Period;
             if (here is not { } value)
             {
                 Flush();

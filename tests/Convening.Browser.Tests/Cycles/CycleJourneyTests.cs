@@ -77,6 +77,7 @@ public sealed class CycleJourneyTests(BrowserFixture fixture)
         await page.GetByText($"Data for {MeasureName}").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Row, new() { Name = "14 Apr 2025" })).ToContainTextAsync("Run of 7: improvement");
         await Expect(page.GetByText("Special cause variation: improvement, lower values").First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = $"Moving-range chart of {MeasureName}." })).ToHaveAccessibleDescriptionAsync(new Regex("upper range limit [0-9.]+ \\(3.267 × the average\\)"));
         await Axe.AssertNoViolations(page);
 
         await page.GetByLabel("Which point").SelectOptionAsync(new SelectOptionValue { Value = "2025-01-06" });
@@ -108,6 +109,28 @@ public sealed class CycleJourneyTests(BrowserFixture fixture)
         await Link(page, "Open the cycle’s live board");
         await Expect(page.GetByText("What is behind this signal? " + MeasureName, new() { Exact = false }).First).ToBeVisibleAsync();
         await page.GotoAsync(cyclePath);
+
+        var agenda = $"Add “What is behind this signal?” about {MeasureName} to the next gathering’s agenda";
+        await Button(page, agenda);
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Youth transitions has no gathering planned.");
+        await Axe.AssertNoViolations(page);
+        var gathering = await world.GatheringNextWeek(convenor.Token, groupId, "Monthly check-in");
+        await Button(page, agenda);
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("“What is behind this signal?” is on the agenda of Monthly check-in");
+        await page.GotoAsync($"/gatherings/{gathering}");
+        await Expect(page.GetByText("What is behind this signal? " + MeasureName, new() { Exact = false }).First).ToBeVisibleAsync();
+
+        // The group's summary table: each measure, its latest value and its icons in words, at 1280 and 320 px.
+        await page.GotoAsync($"/groups/{groupId}");
+        var summary = page.GetByRole(AriaRole.Table, new() { Name = "Summary of the measures" });
+        await Expect(summary).ToContainTextAsync("Special cause variation: improvement, lower values");
+        await Expect(summary).ToContainTextAsync("Assurance: hit and miss");
+        await Expect(summary.GetByRole(AriaRole.Link, new() { Name = $"{MeasureName} chart" })).ToHaveAttributeAsync("href", new Regex($"^{cyclePath}#measure-"));
+        await Axe.AssertNoViolations(page);
+        await page.SetViewportSizeAsync(320, 800);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 320"), "the group page scrolls sideways at 320 px");
+        await Axe.AssertNoViolations(page);
+        await page.SetViewportSizeAsync(1280, 900);
 
         await page.GotoAsync(cyclePath);
         await Link(page, "Log demand and see the whole log");

@@ -30,6 +30,17 @@ public sealed class CycleWorld(LiveServer server)
             new { i = new { code = invitation["invite"]!["invitation"]!["code"]!.GetValue<string>() } });
     }
 
+    /// <summary>A gathering of the group, planned and given a time a week from now; returns its id.</summary>
+    public async Task<string> GatheringNextWeek(string convenorToken, string groupId, string title)
+    {
+        var planned = await Call(convenorToken, "mutation($i: PlanGatheringInput!) { planGathering(input: $i) { gathering { id } } }",
+            new { i = new { groupId, title, format = "ONLINE", joinUrl = "https://meet.example.org/check-in", minutes = 60, timeZone = "Europe/London" } });
+        var id = planned["planGathering"]!["gathering"]!["id"]!.GetValue<string>();
+        await Call(convenorToken, "mutation($i: ScheduleGatheringInput!) { scheduleGathering(input: $i) { gathering { id } } }",
+            new { i = new { gatheringId = id, startsAt = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(7).AddHours(10), TimeSpan.Zero) } });
+        return id;
+    }
+
     public static Task SignIn(IPage page, string email) => Browser.Tests.SignIn.As(page, email, Password);
 
     private async Task<JsonNode> Call(string? token, string query, object variables)

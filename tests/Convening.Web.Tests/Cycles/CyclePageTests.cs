@@ -100,7 +100,12 @@ public sealed class CyclePageTests(WebAppFixture app)
         var export = await (await CookieBrowser.SignedIn(app, s.Observer)).Get($"/cycles/{cycleId}/measures/{measureId}/csv");
         Assert.Equal("text/csv", export.Content.Headers.ContentType!.MediaType);
         Assert.Equal("hand-offs-per-young-person.csv", export.Content.Headers.ContentDisposition!.FileName);
-        Assert.Equal("date,value\n2025-01-06,4\n2025-01-13,3.5\n", await export.Content.ReadAsStringAsync());
+        // NHSRplotthedots' columns; two points are a run chart, so there are no limits yet (NA) and the group is short.
+        Assert.Equal(
+            "y,x,f,trajectory,rebase_group,short_group_warning,fix_y,mean_col,lpl,upl,outside_limits,relative_to_mean,close_to_limits,special_cause_flag,point_type,target,improvement_direction\n" +
+            "4,2025-01-06,Hand-offs per young person,NA,0,TRUE,4,3.75,NA,NA,NA,1,NA,0,common_cause,NA,decrease\n" +
+            "3.5,2025-01-13,Hand-offs per young person,NA,0,TRUE,3.5,3.75,NA,NA,NA,-1,NA,0,common_cause,NA,decrease\n",
+            await export.Content.ReadAsStringAsync());
     }
 
     private static async Task AddPoints(CycleScenario s, string cycleId, string measureId, double[] values)

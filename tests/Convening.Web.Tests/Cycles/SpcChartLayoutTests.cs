@@ -110,6 +110,45 @@ public sealed class SpcChartLayoutTests
         Assert.Contains("Assurance: the process will consistently meet the target of 15 days.", ChartText.Describe(measure, layout, []));
     }
 
+    [Fact]
+    public void MovingRangeChart_SitsUnderEachPoint_WithTheUpperRangeLimitAt3267TimesTheAverage()
+    {
+        // Twelve points 5, 7, 6, 8, 4, 6 twice, then 30: baseline moving ranges 2,1,2,4,2,1,2,1,2,4,2 = 23 / 11,
+        // so the upper range limit is 3.267 × 23 / 11 = 6.831; the jump to 30 (a range of 24) is above it.
+        var measure = Measure([.. Twelve, 30]) with { Settings = MeasureSettings.Default(ImprovementDirection.Decrease) with { BaselinePoints = 12 } };
+        var layout = new SpcChartLayout(measure, measure.Chart(), []);
+
+        var ranges = MovingRangeLayout.For(layout)!;
+
+        Assert.Equal(12, ranges.Points.Count);
+        Assert.Equal(layout.Points[1].X, ranges.Points[0].X);
+        Assert.Equal(3.267 * 23 / 11, ranges.UpperRange, 9);
+        Assert.Equal("Upper range limit 6.83", ranges.Upper.Label);
+        Assert.True(ranges.Upper.Y < ranges.Mean.Y, "the limit is drawn above the average");
+        Assert.Equal([false, false, false, false, false, false, false, false, false, false, false, true], ranges.Points.Select(p => p.AboveLimit));
+        Assert.True(ranges.Points[^1].Y < ranges.Upper.Y, "24 is drawn above the limit");
+        Assert.Equal(
+            "Moving ranges of Waiting: each is the difference between a point and the one before it. Average moving range 2.09; " +
+            "upper range limit 6.83 (3.267 × the average). At or above the upper range limit: 24 on 31 Mar 2025.", ranges.Describe("Waiting"));
+    }
+
+    [Fact]
+    public void MovingRangeChart_BreaksAtARecalculation_AndIsOnlyForXmrChartsWithLimits()
+    {
+        var measure = Measure([.. Twelve, .. Twelve.Select(v => v - 4)]) with
+        {
+            Recalculations = [new Recalculation(Monday.AddDays(7 * 12), "Named worker", null, "Agreed", new CyclePerson("p", "Ben"), DateTimeOffset.UnixEpoch)],
+        };
+        var ranges = MovingRangeLayout.For(new SpcChartLayout(measure, measure.Chart(), []))!;
+
+        Assert.Equal(22, ranges.Points.Count);
+        Assert.Equal(2, ranges.Line.Count(c => c == 'M'));
+        Assert.Equal(2, ranges.LimitPath.Count(c => c == 'M'));
+        Assert.Null(MovingRangeLayout.For(Layout([12, 14, 13], [])));
+        var counts = Measure(Twelve) with { Settings = MeasureSettings.Default(ImprovementDirection.Decrease, ChartKind.C) };
+        Assert.Null(MovingRangeLayout.For(new SpcChartLayout(counts, counts.Chart(), [])));
+    }
+
     private static SpcChartLayout Layout(double[] values, IReadOnlyList<Experiment> experiments)
     {
         var measure = Measure(values);

@@ -42,7 +42,7 @@ public static class CycleContentFields
                 return Cycle(ctx, input.CycleId).AddDataPoints(input.MeasureId, [.. input.Points.Select(p => p.ToPoint())], ctx.CallerId());
             });
         mutation.AddMutation<CsvImportType, CsvImport, ImportMeasureCsvInputType>("importMeasureCsv",
-            "Imports 'date,value' rows into a measure: all of them, or none with a report of every bad row.",
+            "Imports 'date,value' rows, or rows in NHSRplotthedots' columns, into a measure: all of them, or none with a report of every bad row.",
             ctx =>
             {
                 var input = ctx.Input<MeasureInput>();

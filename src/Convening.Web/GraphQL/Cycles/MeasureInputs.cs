@@ -78,7 +78,7 @@ public sealed class ImportMeasureCsvInputType : InputObjectGraphType<MeasureInpu
     public ImportMeasureCsvInputType()
     {
         Name = "ImportMeasureCsvInput";
-        Description = "A CSV file's text with 'date,value' rows (an optional header; dates like 2025-01-31 or 31/01/2025). Every row is imported, or none.";
+        Description = "A CSV file's text: 'date,value' rows (an optional header; dates like 2025-01-31 or 31/01/2025), or NHSRplotthedots' columns (x, y, and for proportions numerator and denominator; f the same on every row). Every row is imported, or none.";
         Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
         Field(x => x.MeasureId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The measure.");
         Field(x => x.Csv).Description($"The file's text, at most {CycleLimits.CsvBytes / 1024} KB.");

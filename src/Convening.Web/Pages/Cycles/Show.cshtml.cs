@@ -24,6 +24,9 @@ public sealed partial class CycleModel : CyclePageModel
 
     public IReadOnlyList<MeasureChart> Charts { get; private set; } = [];
 
+    /// <summary>The summary table's rows: every measure with its latest value and icons.</summary>
+    public IReadOnlyList<MeasureSummary> Summaries => View is null ? [] : [.. Charts.Select(c => new MeasureSummary(View.Summary, c.Measure, c.Chart))];
+
     public Task<IActionResult> OnGet() => Load(LoadPage);
 
     public Task<IActionResult> OnPostMove([FromForm(Name = "stage")] CycleStage stage) => Attempt(async () =>

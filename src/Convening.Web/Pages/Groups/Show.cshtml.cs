@@ -3,6 +3,7 @@ using Convening.Contracts.Cycles;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 using Convening.Contracts.Places;
+using Convening.Web.Cycles;
 using Convening.Web.Groups;
 using Convening.Web.Pages.Cycles;
 using Microsoft.AspNetCore.Mvc;
@@ -31,6 +32,9 @@ public sealed partial class GroupModel : ConveningPageModel
 
     /// <summary>The group's learning cycles: their questions are public, as the group's purpose is.</summary>
     public CycleListModel Cycles { get; private set; } = null!;
+
+    /// <summary>Every measure of the group's cycles with its icons, for members (observers too); null for everyone else.</summary>
+    public IReadOnlyList<MeasureSummary>? Measures { get; private set; }
 
     public bool IsConvenor => Details?.MyRole == GroupRole.Convenor;
     public bool CanChangeGlossary => Details is { MyRole: not GroupRole.Observer };
@@ -81,6 +85,8 @@ public sealed partial class GroupModel : ConveningPageModel
             if (CallerEmail is { } email)
                 MyInvitation = (await Grains.GetGrain<IInvitationInboxGrain>(email).List()).FirstOrDefault(i => i.GroupId == Id);
         }
+        if (Details is not null)
+            Measures = await MeasureSummaries.Visible(Grains, Cycles.Cycles.Items, CallerId);
         if (Details is { MyRole: not GroupRole.Observer })
             Cycles = Cycles with { StartUrl = $"/groups/{Id}/cycles/new" };
     }

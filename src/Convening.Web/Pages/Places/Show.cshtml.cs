@@ -2,6 +2,7 @@ using Convening.Contracts.Cycles;
 using Convening.Contracts.Directory;
 using Convening.Contracts.Groups;
 using Convening.Contracts.Places;
+using Convening.Web.Cycles;
 using Convening.Web.Directory;
 using Convening.Web.Hosting;
 using Convening.Web.Pages.Cycles;
@@ -22,6 +23,9 @@ public sealed class PlaceModel : ConveningPageModel
 
     /// <summary>The learning cycles of every group here, so a steward sees what is being learnt across the place.</summary>
     public CycleListModel Cycles { get; private set; } = null!;
+
+    /// <summary>Every measure of the cycles here whose group the viewer belongs to (as an observer too), with its icons.</summary>
+    public IReadOnlyList<MeasureSummary> Measures { get; private set; } = [];
 
     /// <summary>
     /// Published directory entries serving this place, so people here can find each other; null
@@ -112,6 +116,7 @@ public sealed class PlaceModel : ConveningPageModel
         }
         var cycles = await Grains.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForPlace(Slug)).List(CycleListModel.Shown, null);
         Cycles = new CycleListModel(cycles, null, Place.Groups.ToDictionary(g => g.Id, g => g.Name));
+        Measures = await MeasureSummaries.Visible(Grains, cycles.Items, CallerId);
         try
         {
             Organisations = await HttpContext.RequestServices.GetRequiredService<DirectorySearch>()
