@@ -35,6 +35,7 @@ public sealed class CycleState
 
     /// <summary>Measures removed: who removed which, and why (their points go with them).</summary>
     [Id(16)] public List<MeasureChange> History { get; set; } = [];
+    [Id(17)] public RecentRequests Requests { get; set; } = new();
 }
 
 [GenerateSerializer, Immutable, Alias("convening.stage-output")]
@@ -76,4 +77,5 @@ public sealed class DemandState
 
     /// <summary>Corrections and removals: who changed which entry, and why.</summary>
     [Id(1)] public List<MeasureChange> History { get; set; } = [];
+    [Id(2)] public RecentRequests Requests { get; set; } = new();
 }

@@ -35,7 +35,7 @@ public sealed partial class LearningCycleGrain
             {
                 Name = name,
                 Unit = Check.Optional(command.Unit, "unit", CycleLimits.UnitLength),
-                Description = Check.Optional(command.Description, "description", Limits.NoteLength),
+                Description = Check.OptionalMultiline(command.Description, "description", Limits.NoteLength),
                 HigherIsBetter = settings.Direction == ImprovementDirection.Increase,
                 Settings = settings,
             };
@@ -94,7 +94,7 @@ public sealed partial class LearningCycleGrain
         var experiment = string.IsNullOrWhiteSpace(command.ExperimentId) ? null
             : S.Experiments.Find(e => e.Id == command.ExperimentId)
                 ?? throw ConveningException.NotFound("measure.experiment-not-found", "There is no such experiment in this cycle.");
-        var decision = Check.Optional(command.Decision, "decision", CycleLimits.ReasonLength);
+        var decision = Check.OptionalMultiline(command.Decision, "decision", CycleLimits.ReasonLength);
         if (experiment is null && decision.Length == 0)
             throw new ConveningException("measure.recalculation-unlinked", "Say which experiment or decision changed the process: limits are recalculated only for a recorded change.") { Field = "experiment" };
         var points = Current(measureId).Points;
@@ -135,7 +135,7 @@ public sealed partial class LearningCycleGrain
         var entry = old with
         {
             Date = DemandDate(corrected.Date),
-            Words = Check.Text(corrected.Words, "demand", CycleLimits.DemandWordsLength),
+            Words = Check.Multiline(corrected.Words, "demand", CycleLimits.DemandWordsLength),
             Kind = corrected.Kind,
         };
         RememberDemand(new(clock.UtcNow, editor.Person, $"Corrected the demand logged for {old.Date:yyyy-MM-dd} ({old.Kind} demand) to {entry.Date:yyyy-MM-dd} ({entry.Kind} demand)", why));
@@ -190,7 +190,7 @@ public sealed partial class LearningCycleGrain
         return settings;
     }
 
-    private static string Reason(string? reason) => Check.Text(reason, "reason", CycleLimits.ReasonLength);
+    private static string Reason(string? reason) => Check.Multiline(reason, "reason", CycleLimits.ReasonLength);
 
     /// <summary>Only the cycle's steward or a group convenor may rewrite a chart's history of limits or remove a measure.</summary>
     private async Task<Editing> Steward(string? callerId, string what)
