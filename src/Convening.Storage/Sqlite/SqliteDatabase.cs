@@ -61,6 +61,10 @@ public sealed class SqliteDatabase
                 // A damaged file is a fault whether a read or a write found it.
                 if (writes || fault.Code == StorageUnavailableException.Damaged)
                     Volatile.Write(ref _writeFault, fault.Code);
+                // Pooled connections opened while the disk was failing (a read-only mount leaves
+                // them read-only for good) are not reused: the next operation opens afresh.
+                using (var pooled = new SqliteConnection(_connectionString))
+                    SqliteConnection.ClearPool(pooled);
                 throw fault;
             }
         });

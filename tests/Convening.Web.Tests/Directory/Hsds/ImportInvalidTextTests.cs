@@ -16,8 +16,8 @@ public sealed class ImportInvalidTextTests(DirectoryHost host)
     public async Task LoneSurrogateInARecord_RefusesTheFile_NamingTheRecordAndField()
     {
         var place = await host.Place();
-        var good = Organization(61, place);
-        var broken = Organization(62, place);
+        var good = Organization(861, place);
+        var broken = Organization(862, place);
         broken["name"] = "Placeholder";
         var json = new JsonArray(good, broken).ToJsonString().Replace("\"Placeholder\"", "\"Broken \\ud800 name\"", StringComparison.Ordinal);
         var browser = await host.SignedIn(host.Moderator);
@@ -36,14 +36,14 @@ public sealed class ImportInvalidTextTests(DirectoryHost host)
     public async Task ControlCharactersAndDirectionOverrides_RejectTheRecord_NamingTheField_AndTheRestImport()
     {
         var place = await host.Place();
-        var good = Organization(63, place);
-        var bidi = Organization(64, place);
+        var good = Organization(863, place);
+        var bidi = Organization(864, place);
         bidi["name"] = "Femi Bello \u202e(rotarepo)";
-        var nul = Organization(65, place);
+        var nul = Organization(865, place);
         nul["email"] = "help\u0000@example.org";
-        var newlineInName = Organization(66, place);
+        var newlineInName = Organization(866, place);
         newlineInName["name"] = "Two\nlines";
-        var paragraphs = Organization(67, place);
+        var paragraphs = Organization(867, place);
         paragraphs["description"] = "We help.\n\nAnd we listen.";
         var browser = await host.SignedIn(host.Moderator);
 
