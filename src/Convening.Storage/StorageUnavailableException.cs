@@ -33,14 +33,16 @@ public sealed class StorageUnavailableException : TimeoutException
     [Id(0)] public string Code { get; }
 
     /// <summary>
-    /// Seconds after which trying again may help, or null when it needs an operator first (a damaged
-    /// or read-only database does not mend itself).
+    /// Seconds after which trying again may help. A read-only or damaged database needs an operator
+    /// first (a remount, a restore), so clients are asked to come back later rather than soon; the
+    /// service's readiness says when it can take work again.
     /// </summary>
     public int? RetryAfterSeconds => Code switch
     {
         Throttled or TimedOut => 5,
         Unavailable => 10,
-        Full => 60,
+        Full or ReadOnly => 60,
+        Damaged => 300,
         _ => null,
     };
 }

@@ -36,13 +36,19 @@ public sealed class GraphQLClient(HttpClient http, string? token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return new Reply(response.StatusCode, response.Content.Headers.ContentType?.MediaType, text.Length > 0 ? JsonNode.Parse(text) : null);
+        return new Reply(response.StatusCode, response.Content.Headers.ContentType?.MediaType, text.Length > 0 ? JsonNode.Parse(text) : null)
+        {
+            RetryAfter = response.Headers.RetryAfter?.Delta,
+        };
     }
 }
 
 public sealed record Reply(HttpStatusCode Status, string? ContentType, JsonNode? Json)
 {
     public JsonNode? Data => Json?["data"];
+
+    /// <summary>The Retry-After header of a 503, when there was one.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 
     /// <summary>The extensions.code of the first error, or null when there is none.</summary>
     public string? ErrorCode => Json?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();

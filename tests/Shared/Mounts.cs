@@ -31,6 +31,9 @@ public sealed class Mount : IDisposable
         return new Mount(dir);
     }
 
+    /// <summary>Remounts this file system read-only (or writable again) under a running process: even root cannot write to it.</summary>
+    public void Remount(bool readOnly) => Run("mount", "-o", readOnly ? "remount,ro" : "remount,rw", Path);
+
     /// <summary>Fills the file system with a filler file until no space is left, then frees <paramref name="leaveBytes"/>.</summary>
     public void Fill(long leaveBytes = 0)
     {

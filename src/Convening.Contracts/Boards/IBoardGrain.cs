@@ -61,7 +61,7 @@ public static class BoardLimits
     public const int MaxTimerSeconds = 4 * 60 * 60;
     public const int CatchUpPage = 1_000;
     public const int SnapshotEvery = 200;
-    public const int RequestIdLength = 100;
+    public const int RequestIdLength = RequestIds.Length;
     /// <summary>How many recent request ids a board remembers, so a retry of any of them is recognised.</summary>
     public const int RequestsRemembered = 1_000;
     public const int BurstOperations = 100;

@@ -5,26 +5,37 @@ namespace Convening.Contracts;
 /// <summary>Shared validation that throws <see cref="ConveningException"/> with stable codes.</summary>
 public static partial class Check
 {
-    /// <summary>A required, trimmed piece of text no longer than <paramref name="max"/>.</summary>
-    public static string Text(string? value, string field, int max)
+    // Each field says whether it is one line (names, titles, terms: line breaks refused) or may hold
+    // paragraphs (Markdown, notes, descriptions): Text/Optional for the first, Multiline/OptionalMultiline
+    // for the second. The choice is the field's meaning, never its length.
+
+    /// <summary>A required, trimmed, one-line piece of text no longer than <paramref name="max"/>.</summary>
+    public static string Text(string? value, string field, int max) => Required(value, field, max, multiline: false);
+
+    /// <summary>Optional one-line text: trimmed, empty allowed, no longer than <paramref name="max"/>, no line breaks.</summary>
+    public static string Optional(string? value, string field, int max) => Checked(value, field, max, multiline: false);
+
+    /// <summary>Required text that may hold line breaks (Markdown, notes, descriptions).</summary>
+    public static string Multiline(string? value, string field, int max) => Required(value, field, max, multiline: true);
+
+    /// <summary>Optional text that may hold line breaks (Markdown, notes, descriptions).</summary>
+    public static string OptionalMultiline(string? value, string field, int max) => Checked(value, field, max, multiline: true);
+
+    private static string Required(string? value, string field, int max, bool multiline)
     {
         var trimmed = value?.Trim() ?? "";
         if (trimmed.Length == 0)
             throw new ConveningException($"{field}.empty", $"Enter the {Words(field)}.");
-        return Optional(trimmed, field, max);
+        return Checked(trimmed, field, max, multiline);
     }
 
-    /// <summary>
-    /// Optional text: trimmed, empty allowed, no longer than <paramref name="max"/>, and only
-    /// characters <see cref="TextRules"/> allows. Text of up to <see cref="Limits.ShortText"/>
-    /// characters (names, titles, terms) is one line; longer text (notes, Markdown) may have line breaks.
-    /// </summary>
-    public static string Optional(string? value, string field, int max)
+    /// <summary>Trimmed, no longer than <paramref name="max"/>, and only characters <see cref="TextRules"/> allows.</summary>
+    private static string Checked(string? value, string field, int max, bool multiline)
     {
         var trimmed = value?.Trim() ?? "";
         if (trimmed.Length > max)
             throw new ConveningException($"{field}.too-long", $"The {Words(field)} must be {max} characters or fewer.");
-        return TextRules.Require(trimmed, field, multiline: max > Limits.ShortText);
+        return TextRules.Require(trimmed, field, multiline);
     }
 
     /// <summary>A lower-case URL slug: letters, digits and single hyphens.</summary>

@@ -46,7 +46,11 @@ public sealed record NewMeasure(
     [property: Id(2)] bool HigherIsBetter,
     [property: Id(3)] string Description,
     [property: Id(4)] ImprovementDirection? Direction = null,
-    [property: Id(5)] ChartKind Kind = ChartKind.Xmr);
+    [property: Id(5)] ChartKind Kind = ChartKind.Xmr)
+{
+    /// <summary>Optional: see <see cref="RequestIds"/>. Adding again with the same id answers with the measure the first request added.</summary>
+    [Id(6)] public string? RequestId { get; init; }
+}
 
 /// <summary>
 /// One value on a date. On p- and u-charts the value is worked out from <see cref="Numerator"/> and
@@ -83,4 +87,8 @@ public sealed record Recalculate(
 public sealed record LogDemand(
     [property: Id(0)] DateOnly Date,
     [property: Id(1)] string Words,
-    [property: Id(2)] DemandKind Kind);
+    [property: Id(2)] DemandKind Kind)
+{
+    /// <summary>Optional: see <see cref="RequestIds"/>. Logging again with the same id answers with the entry the first request logged.</summary>
+    [Id(3)] public string? RequestId { get; init; }
+}

@@ -82,4 +82,8 @@ public sealed record GatheringDetails(
 public sealed record ActionInput(
     [property: Id(0)] string Text,
     [property: Id(1)] string OwnerId,
-    [property: Id(2)] DateOnly Due);
+    [property: Id(2)] DateOnly Due)
+{
+    /// <summary>Optional: see <see cref="RequestIds"/>. Adding the same action again with the same id adds it once.</summary>
+    [Id(3)] public string? RequestId { get; init; }
+}

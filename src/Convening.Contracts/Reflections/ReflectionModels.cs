@@ -27,7 +27,11 @@ public sealed record SaveReflection(
     [property: Id(6)] string? GroupId,
     [property: Id(7)] string? PlaceSlug,
     [property: Id(8)] Convening.Contracts.Cycles.WorkLink? Link = null,
-    [property: Id(9)] bool Draft = false);
+    [property: Id(9)] bool Draft = false)
+{
+    /// <summary>Optional: see <see cref="RequestIds"/>. Saving again with the same id answers with the version the first request saved.</summary>
+    [Id(10)] public string? RequestId { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("convening.reflection-view")]
 public sealed record ReflectionView(

@@ -22,7 +22,7 @@ public sealed partial class BoardGrain
             RestoreCard c => Restore(c, actor, facilitator),
             AddComment c => FindCard(c.CardId).Comments.Count >= BoardLimits.CommentsPerCard
                 ? throw new ConveningException("board.too-many-comments", $"A card can have at most {BoardLimits.CommentsPerCard} comments.")
-                : new CommentAdded(c.CardId, NewId(), Check.Text(c.Text, "comment", BoardLimits.CommentText)),
+                : new CommentAdded(c.CardId, NewId(), Check.Multiline(c.Text, "comment", BoardLimits.CommentText)),
             CastVote c => Cast(c, actor),
             RetractVote c => Retract(c, actor),
             _ when !facilitator => throw ConveningException.Forbidden("board.facilitator-only", "Only the facilitator can do that."),
@@ -116,7 +116,7 @@ public sealed partial class BoardGrain
     private bool CanFacilitate(string personId, GroupRole role) =>
         AccessPolicy.CanFacilitate(role, _state.FacilitatorIds.Contains(personId));
 
-    private static string CardText(string? text) => Check.Text(text, "card", BoardLimits.CardText);
+    private static string CardText(string? text) => Check.Multiline(text, "card", BoardLimits.CardText);
 
     private static string Colour(string? colour) =>
         colour is null ? BoardLimits.Colours[0]

@@ -137,8 +137,7 @@ public sealed partial class BoardGrain(
         return Redact(serializer.Deserialize<BoardChange>(logged[0].Data)!, caller);
     }
 
-    private static string? RequestId(string? requestId) =>
-        requestId is null ? null : Check.Text(requestId, "request-id", BoardLimits.RequestIdLength);
+    private static string? RequestId(string? requestId) => RequestIds.Check(requestId);
 
     private async Task<(string Caller, GroupRole Role)> Authorize(string? callerId)
     {

@@ -38,6 +38,9 @@ public sealed class CycleState
 
     /// <summary>Links asked of this cycle (incoming) or by it (outgoing), waiting for an answer.</summary>
     [Id(17)] public List<PendingCycleLink> PendingLinks { get; set; } = [];
+
+    /// <summary>The requests this cycle has answered lately, so a retried one is not done twice.</summary>
+    [Id(18)] public RecentRequests Requests { get; set; } = new();
 }
 
 [GenerateSerializer, Immutable, Alias("convening.stage-output")]
@@ -79,4 +82,5 @@ public sealed class DemandState
 
     /// <summary>Corrections and removals: who changed which entry, and why.</summary>
     [Id(1)] public List<MeasureChange> History { get; set; } = [];
+    [Id(2)] public RecentRequests Requests { get; set; } = new();
 }

@@ -98,7 +98,7 @@ public sealed partial class LearningCycleGrain
         return Current(measureId);
     }
 
-    private static string Reason(string? reason) => Check.Text(reason, "reason", CycleLimits.ReasonLength);
+    private static string Reason(string? reason) => Check.Multiline(reason, "reason", CycleLimits.ReasonLength);
 
     /// <summary>Only the cycle's steward or a group convenor may rewrite a chart's history of limits or remove a measure.</summary>
     private async Task<Editing> Steward(string? callerId, string what)

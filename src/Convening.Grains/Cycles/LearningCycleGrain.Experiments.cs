@@ -33,8 +33,8 @@ public sealed partial class LearningCycleGrain
         if (!Enum.IsDefined(outcome.Confidence))
             throw new ConveningException("experiment.bad-confidence", "Confidence is low, medium or high.");
         var checkedOutcome = new ExperimentOutcome(
-            Check.Text(outcome.WhatHappened, "outcome", CycleLimits.ExperimentTextLength),
-            Check.Text(outcome.WhatWeLearnt, "learning", CycleLimits.ExperimentTextLength),
+            Check.Multiline(outcome.WhatHappened, "outcome", CycleLimits.ExperimentTextLength),
+            Check.Multiline(outcome.WhatWeLearnt, "learning", CycleLimits.ExperimentTextLength),
             outcome.Confidence);
         S.Experiments[at] = S.Experiments[at] with { Outcome = checkedOutcome, UpdatedAt = clock.UtcNow };
         await state.WriteStateAsync();
@@ -52,8 +52,8 @@ public sealed partial class LearningCycleGrain
             throw new ConveningException("experiment.ends-before-start", "The end date must be on or after the start date.");
         return new ExperimentPlan(
             Check.Text(plan.Change, "change", Limits.ShortText),
-            Check.Optional(plan.Why, "why", CycleLimits.ExperimentTextLength),
-            Check.Optional(plan.Prediction, "prediction", CycleLimits.ExperimentTextLength),
+            Check.OptionalMultiline(plan.Why, "why", CycleLimits.ExperimentTextLength),
+            Check.OptionalMultiline(plan.Prediction, "prediction", CycleLimits.ExperimentTextLength),
             Check.Optional(plan.Who, "who", Limits.ShortText),
             CheckDate(plan.StartsOn, "experiment"),
             CheckDate(plan.EndsOn, "experiment"));

@@ -8,7 +8,10 @@ public sealed partial class LearningCycleGrain
 {
     public async Task<Measure> AddMeasure(NewMeasure command, string? callerId)
     {
-        await Editor(callerId);
+        var editor = await Editor(callerId);
+        var requestId = RequestIds.Check(command.RequestId);
+        if (S.Requests.Find(editor.Person.Id, requestId) is { } added)
+            return MeasureOf(Definition(added));
         if (S.Measures.Count >= CycleLimits.Measures)
             throw new ConveningException("measure.too-many", $"A cycle can have at most {CycleLimits.Measures} measures.");
         var name = Check.Text(command.Name, "name", Limits.NameLength);
@@ -18,10 +21,11 @@ public sealed partial class LearningCycleGrain
         var settings = MeasureRules.CheckSettings(MeasureSettings.Default(direction, command.Kind));
         var definition = new MeasureDefinition(NewId(), name,
             Check.Optional(command.Unit, "unit", CycleLimits.UnitLength), direction == ImprovementDirection.Increase,
-            Check.Optional(command.Description, "description", Limits.NoteLength))
+            Check.OptionalMultiline(command.Description, "description", Limits.NoteLength))
         { Settings = settings };
         S.Measures.Add(definition);
-        await state.WriteStateAsync();
+        S.Requests.Remember(editor.Person.Id, requestId, definition.Id);
+        await state.Write(this);
         return MeasureOf(definition);
     }
 

@@ -27,8 +27,8 @@ public sealed partial class LearningCycleGrain(
         var group = GrainFactory.GetGrain<IGroupGrain>(command.GroupId);
         RequireEditing(await group.RoleOf(caller));
         var question = Check.Text(command.Question, "question", CycleLimits.QuestionLength);
-        var purpose = Check.Optional(command.Purpose, "purpose", Limits.PurposeLength);
-        var involved = Check.Optional(command.Involved, "people-involved", Limits.NoteLength);
+        var purpose = Check.OptionalMultiline(command.Purpose, "purpose", Limits.PurposeLength);
+        var involved = Check.OptionalMultiline(command.Involved, "people-involved", Limits.NoteLength);
         var summary = await group.GetSummary();
         var steward = await PersonOf(caller);
         if (command.LinkTo is { } wanted)
@@ -70,8 +70,8 @@ public sealed partial class LearningCycleGrain(
     {
         var editor = await Editor(callerId);
         var question = Check.Text(command.Question, "question", CycleLimits.QuestionLength);
-        S.Purpose = Check.Optional(command.Purpose, "purpose", Limits.PurposeLength);
-        S.Involved = Check.Optional(command.Involved, "people-involved", Limits.NoteLength);
+        S.Purpose = Check.OptionalMultiline(command.Purpose, "purpose", Limits.PurposeLength);
+        S.Involved = Check.OptionalMultiline(command.Involved, "people-involved", Limits.NoteLength);
         var renamed = question != S.Question;
         S.Question = question;
         await state.WriteStateAsync();
@@ -105,7 +105,7 @@ public sealed partial class LearningCycleGrain(
             throw new ConveningException("cycle.bad-stage", "A stage is understand, plan, try, reflect or share.");
         if (stage > S.Furthest)
             throw ConveningException.Conflict("cycle.stage-not-reached", $"The cycle has not reached the {stage} stage yet.");
-        S.Outputs[stage] = new StageOutput(Check.Optional(output, "output", CycleLimits.StageOutputLength), editor.Person, clock.UtcNow);
+        S.Outputs[stage] = new StageOutput(Check.OptionalMultiline(output, "output", CycleLimits.StageOutputLength), editor.Person, clock.UtcNow);
         await state.WriteStateAsync();
         return View(editor);
     }

@@ -37,7 +37,7 @@ internal static class MeasureRules
         {
             Name = name,
             Unit = Check.Optional(command.Unit, "unit", CycleLimits.UnitLength),
-            Description = Check.Optional(command.Description, "description", Limits.NoteLength),
+            Description = Check.OptionalMultiline(command.Description, "description", Limits.NoteLength),
             HigherIsBetter = settings.Direction == ImprovementDirection.Increase,
             Settings = settings,
         };
@@ -50,7 +50,7 @@ internal static class MeasureRules
         var experiment = string.IsNullOrWhiteSpace(command.ExperimentId) ? null
             : experiments.FirstOrDefault(e => e.Id == command.ExperimentId)
                 ?? throw ConveningException.NotFound("measure.experiment-not-found", "There is no such experiment in this cycle.");
-        var decision = Check.Optional(command.Decision, "decision", CycleLimits.ReasonLength);
+        var decision = Check.OptionalMultiline(command.Decision, "decision", CycleLimits.ReasonLength);
         if (experiment is null && decision.Length == 0)
             throw new ConveningException("measure.recalculation-unlinked", "Say which experiment or decision changed the process: limits are recalculated only for a recorded change.") { Field = "experiment" };
         var points = pointsNow();

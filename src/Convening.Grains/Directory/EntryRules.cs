@@ -13,7 +13,7 @@ internal static class EntryRules
         var entry = new EntryContent(
             At("name", () => Check.Text(content.Name, "name", Limits.NameLength)),
             At("kind", () => Enum.IsDefined(content.Kind) ? content.Kind : throw new ConveningException("kind.unknown", "Choose what kind of organisation this is.")),
-            At("description", () => Check.Text(content.Description, "description", DirectoryLimits.DescriptionLength)),
+            At("description", () => Check.Multiline(content.Description, "description", DirectoryLimits.DescriptionLength)),
             At("website", () => EntryChecks.WebAddress(content.Website, "website", required: false)),
             At("email", () => string.IsNullOrWhiteSpace(content.Email) ? "" : Check.Email(content.Email)),
             At("phone", () => EntryChecks.Phone(content.Phone)),
@@ -59,9 +59,9 @@ internal static class EntryRules
         var result = services.Select((s, i) => new ServiceOffer(
             At($"services[{i}].id", () => Uuid(s.Id)),
             At($"services[{i}].name", () => Check.Text(s.Name, "service-name", Limits.NameLength)),
-            At($"services[{i}].description", () => Check.Optional(s.Description, "service-description", DirectoryLimits.DescriptionLength)),
-            At($"services[{i}].howToAccess", () => Check.Optional(s.HowToAccess, "how-to-access", Limits.NoteLength)),
-            At($"services[{i}].when", () => Check.Optional(s.When, "when", Limits.NoteLength)),
+            At($"services[{i}].description", () => Check.OptionalMultiline(s.Description, "service-description", DirectoryLimits.DescriptionLength)),
+            At($"services[{i}].howToAccess", () => Check.OptionalMultiline(s.HowToAccess, "how-to-access", Limits.NoteLength)),
+            At($"services[{i}].when", () => Check.OptionalMultiline(s.When, "when", Limits.NoteLength)),
             Locations(s.Locations ?? [], $"services[{i}]"))).ToList();
         if (result.Select(s => s.Id).Distinct().Count() < result.Count)
             throw new ConveningException("service.duplicate-id", "Two services have the same id.") { Field = "services" };
@@ -94,8 +94,8 @@ internal static class EntryRules
         At("approaches", () => Distinct(claims.Select(c => c.Approach).ToList(), c => DirectoryTaxonomy.Find(DirectoryTaxonomy.Approaches, c) is not null, "approach"));
         return [.. claims.Select((c, i) => new ApproachClaim(
             c.Approach,
-            At($"approaches[{i}].practice", () => Check.Text(c.Practice, "practice", DirectoryLimits.ApproachTextLength)),
-            At($"approaches[{i}].evidence", () => Check.Optional(c.Evidence, "evidence", DirectoryLimits.ApproachTextLength))))];
+            At($"approaches[{i}].practice", () => Check.Multiline(c.Practice, "practice", DirectoryLimits.ApproachTextLength)),
+            At($"approaches[{i}].evidence", () => Check.OptionalMultiline(c.Evidence, "evidence", DirectoryLimits.ApproachTextLength))))];
     }
 
     private static IReadOnlyList<SelfAssessmentItem> SelfAssessment(IReadOnlyList<SelfAssessmentItem> items)

@@ -1,10 +1,12 @@
 using Convening.Contracts;
 using Convening.Contracts.Directory;
+using Microsoft.Extensions.Logging;
 
 namespace Convening.Grains.Directory;
 
 public sealed partial class OrganisationGrain(
-    [PersistentState("organisation", StorageNames.Main)] IPersistentState<OrganisationState> state)
+    [PersistentState("organisation", StorageNames.Main)] IPersistentState<OrganisationState> state,
+    ILogger<OrganisationGrain> logger)
     : Grain, IOrganisationGrain
 {
     private OrganisationState S => state.State;
@@ -39,8 +41,9 @@ public sealed partial class OrganisationGrain(
         S.SubmitterName = person.DisplayName;
         S.SubmittedAt = DateTimeOffset.UtcNow;
         await state.WriteStateAsync();
-        await Queue().Upsert(new ModerationItem(Id, entry.Name, S.Published is not null, S.SubmitterName, S.SubmittedAt.Value));
-        await Track();
+        var item = new ModerationItem(Id, entry.Name, S.Published is not null, S.SubmitterName, S.SubmittedAt.Value);
+        await this.Run(logger, "putting the entry in the moderation queue", () => Queue().Upsert(item));
+        await this.Run(logger, "updating the editors' lists of entries", Track);
         return await View(caller);
     }
 
@@ -50,8 +53,8 @@ public sealed partial class OrganisationGrain(
         if (S.Pending is null || S.PendingReturned)
             throw ConveningException.Conflict("organisation.nothing-to-review", "There is no change waiting for review.");
         var text = decision == ReviewDecision.Return
-            ? Check.Text(comment, "comment", DirectoryLimits.CommentLength)
-            : Check.Optional(comment, "comment", DirectoryLimits.CommentLength);
+            ? Check.Multiline(comment, "comment", DirectoryLimits.CommentLength)
+            : Check.OptionalMultiline(comment, "comment", DirectoryLimits.CommentLength);
         var moderator = await GrainFactory.GetGrain<Contracts.People.IPersonGrain>(caller).GetCard();
         if (text.Length > 0)
             AddComment(new ModerationComment(moderator.DisplayName, true, text, DateTimeOffset.UtcNow));
@@ -72,8 +75,8 @@ public sealed partial class OrganisationGrain(
                 S.Status = EntryStatus.Returned;
             await state.WriteStateAsync();
         }
-        await Queue().Remove(Id);
-        await Track();
+        await this.Run(logger, "taking the entry out of the moderation queue", () => Queue().Remove(Id));
+        await this.Run(logger, "updating the editors' lists of entries", Track);
         return await View(caller);
     }
 
@@ -88,8 +91,8 @@ public sealed partial class OrganisationGrain(
         S.Pending = null;
         S.PendingReturned = false;
         await WritePublic();
-        await Queue().Remove(Id);
-        await Track();
+        await this.Run(logger, "taking the entry out of the moderation queue", () => Queue().Remove(Id));
+        await this.Run(logger, "updating the editors' lists of entries", Track);
         return await View(caller);
     }
 
@@ -120,7 +123,7 @@ public sealed partial class OrganisationGrain(
         S.AssuredAt = DateTimeOffset.UtcNow;
         S.Endorsements.RemoveAll(e => entry.Approaches.All(a => a.Approach != e.Approach));
         await WritePublic();
-        await Queue().Remove(Id);
+        await this.Run(logger, "taking the entry out of the moderation queue", () => Queue().Remove(Id));
         return true;
     }
 
@@ -129,7 +132,8 @@ public sealed partial class OrganisationGrain(
     {
         S.Announced = false;
         await state.WriteStateAsync();
-        await Task.WhenAll(S.Editors.Select(e => GrainFactory.GetGrain<IEditorEntriesGrain>(e).Set(Id, S.Status == EntryStatus.Published)));
+        await this.Run(logger, "updating the editors' lists of entries",
+            () => Task.WhenAll(S.Editors.Select(e => GrainFactory.GetGrain<IEditorEntriesGrain>(e).Set(Id, S.Status == EntryStatus.Published))));
         await Announce();
     }
 

@@ -10,11 +10,15 @@ public sealed partial class GatheringGrain
     public async Task<GatheringView> AddAction(ActionInput input, string? callerId)
     {
         var (caller, role) = await Contributor(callerId);
+        var requestId = RequestIds.Check(input.RequestId);
+        if (S.Requests.Find(caller, requestId) is not null)
+            return await View(caller, role);
         EnsureOpen();
         if (S.Actions.Count >= GatheringLimits.Actions)
             throw new ConveningException("actions.full", $"A gathering can have at most {GatheringLimits.Actions} actions.");
         var action = await ValidAction(NewId(), input);
         S.Actions.Add(action);
+        S.Requests.Remember(caller, requestId, action.Id);
         var view = await Save(caller, role);
         await TellOwner(action);
         return view;
@@ -30,7 +34,7 @@ public sealed partial class GatheringGrain
         S.Actions[at] = action;
         var view = await Save(caller, role);
         if (before.Owner.Id != action.Owner.Id)
-            await GrainFactory.GetGrain<IPersonActionsGrain>(before.Owner.Id).Remove(actionId);
+            await this.Run(logger, "taking the action off its former owner's list", () => GrainFactory.GetGrain<IPersonActionsGrain>(before.Owner.Id).Remove(actionId));
         await TellOwner(action);
         return view;
     }
@@ -56,7 +60,7 @@ public sealed partial class GatheringGrain
 
     private async Task<ActionItem> ValidAction(string id, ActionInput input)
     {
-        var text = Check.Text(input.Text, "action", GatheringLimits.EntryLength);
+        var text = Check.Multiline(input.Text, "action", GatheringLimits.EntryLength);
         var ownerId = Check.Text(input.OwnerId, "owner", 64);
         if (await GrainFactory.GetGrain<IGroupGrain>(S.GroupId).RoleOf(ownerId) is null)
             throw new ConveningException("owner.not-a-member", "The owner must be a member of this group. Choose someone who is.");
@@ -73,11 +77,11 @@ public sealed partial class GatheringGrain
     }
 
     /// <summary>Keeps the owner's own list in step: an open action is listed there, a done one is not.</summary>
-    private Task TellOwner(ActionItem action)
+    private Task TellOwner(ActionItem action) => this.Run(logger, "updating the action owner's list", () =>
     {
         var owner = GrainFactory.GetGrain<IPersonActionsGrain>(action.Owner.Id);
         return action.Done
             ? owner.Remove(action.Id)
             : owner.Upsert(new OwnedAction(action.Id, action.Text, action.Due, Id, S.Details.Title, S.GroupId, S.GroupName));
-    }
+    });
 }

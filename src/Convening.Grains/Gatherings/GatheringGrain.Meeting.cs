@@ -15,7 +15,7 @@ public sealed partial class GatheringGrain
         EnsureNotOver();
         if (!Enum.IsDefined(answer))
             throw new ConveningException("answer.invalid", "Answer yes, no or maybe.");
-        var text = Check.Optional(note, "note", GatheringLimits.AnswerLength);
+        var text = Check.OptionalMultiline(note, "note", GatheringLimits.AnswerLength);
         S.Responses[caller] = new GatheringResponse(await Person(caller), answer, text, Now);
         return await Save(caller, role);
     }
@@ -53,7 +53,7 @@ public sealed partial class GatheringGrain
     {
         var (caller, role) = await Member(callerId);
         EnsureOpen();
-        S.CheckIns[caller] = new CheckInAnswer(await Person(caller), Check.Text(answer, "check-in", GatheringLimits.AnswerLength), Now);
+        S.CheckIns[caller] = new CheckInAnswer(await Person(caller), Check.Multiline(answer, "check-in", GatheringLimits.AnswerLength), Now);
         return await Save(caller, role);
     }
 
@@ -61,7 +61,7 @@ public sealed partial class GatheringGrain
     {
         var (caller, role) = await Contributor(callerId);
         EnsureOpen();
-        var text = Check.Optional(notes, "notes", GatheringLimits.NotesLength);
+        var text = Check.OptionalMultiline(notes, "notes", GatheringLimits.NotesLength);
         if (baseVersion != S.Notes.Version)
             throw ConveningException.Conflict("notes.changed-elsewhere",
                 $"{S.Notes.UpdatedBy ?? "Someone"} saved the notes while you were editing. Copy your changes, reload the notes and add them again.");
@@ -75,7 +75,7 @@ public sealed partial class GatheringGrain
         EnsureOpen();
         if (S.Decisions.Count >= GatheringLimits.Decisions)
             throw new ConveningException("decisions.full", $"A gathering can record at most {GatheringLimits.Decisions} decisions.");
-        S.Decisions.Add(new Decision(NewId(), Check.Text(text, "decision", GatheringLimits.EntryLength), await Person(caller), Now));
+        S.Decisions.Add(new Decision(NewId(), Check.Multiline(text, "decision", GatheringLimits.EntryLength), await Person(caller), Now));
         return await Save(caller, role);
     }
 
@@ -100,7 +100,7 @@ public sealed partial class GatheringGrain
             throw ConveningException.Conflict("gathering.not-yet-happened", "You can reflect on the conversation once the gathering has started.");
         if (!Enum.IsDefined(level))
             throw new ConveningException("level.invalid", "Choose transactional, positional or transformational.");
-        S.Reflections[caller] = new Reflection(level, Check.Optional(note, "reflection-note", GatheringLimits.EntryLength), Now);
+        S.Reflections[caller] = new Reflection(level, Check.OptionalMultiline(note, "reflection-note", GatheringLimits.EntryLength), Now);
         return await Save(caller, role);
     }
 

@@ -10,8 +10,8 @@ public sealed partial class GatheringGrain
     private async Task<GatheringView> Save(string caller, GroupRole role)
     {
         S.UpdatedAt = Now;
-        await state.WriteStateAsync();
-        await Index(S.GroupId).Upsert(Summary());
+        await state.Write(this);
+        await this.Run(logger, "updating the group's list of gatherings", () => Index(S.GroupId).Upsert(Summary()));
         return await View(caller, role);
     }
 

@@ -2,12 +2,14 @@ using Convening.Contracts;
 using Convening.Contracts.Gatherings;
 using Convening.Contracts.Groups;
 using Convening.Grains.Gatherings.Scheduling;
+using Microsoft.Extensions.Logging;
 
 namespace Convening.Grains.Gatherings;
 
 public sealed partial class GatheringGrain(
     [PersistentState("gathering", StorageNames.Main)] IPersistentState<GatheringState> state,
-    GrainClock clock)
+    GrainClock clock,
+    ILogger<GatheringGrain> logger)
     : Grain, IGatheringGrain
 {
     private GatheringState S => state.State;
@@ -19,6 +21,11 @@ public sealed partial class GatheringGrain(
         var caller = Caller.Required(callerId);
         if (!Guid.TryParseExact(Id, "N", out _))
             throw new ConveningException("gathering.bad-id", "A gathering id is 32 hexadecimal characters.");
+        if (S.Exists && S.CreatedBy == caller && S.GroupId == groupId)
+        {
+            // The id came from this person's request id (RequestIds.NewId): a retry after a lost answer.
+            return await View(caller, AccessPolicy.Member(await GrainFactory.GetGrain<IGroupGrain>(groupId).RoleOf(caller)));
+        }
         if (S.Exists)
             throw ConveningException.Conflict("gathering.exists", "That gathering has already been planned.");
         if (string.IsNullOrWhiteSpace(groupId))
@@ -102,7 +109,7 @@ public sealed partial class GatheringGrain(
         var (caller, role) = await Convenor(callerId);
         EnsureOpen();
         EnsureNotOver();
-        S.CancelReason = Check.Optional(reason, "reason", GatheringLimits.AnswerLength);
+        S.CancelReason = Check.OptionalMultiline(reason, "reason", GatheringLimits.AnswerLength);
         if (S.Status == GatheringStatus.Planned)
             S.Sequence++;
         S.Status = GatheringStatus.Cancelled;

@@ -9,10 +9,10 @@ public static class GatheringRules
     public static GatheringDetails Validate(GatheringDetails details)
     {
         var title = Check.Text(details.Title, "title", Limits.NameLength);
-        var purpose = Check.Optional(details.Purpose, "purpose", Limits.PurposeLength);
+        var purpose = Check.OptionalMultiline(details.Purpose, "purpose", Limits.PurposeLength);
         if (!Enum.IsDefined(details.Format))
             throw new ConveningException("format.invalid", "Choose in person, online or hybrid.");
-        var address = Check.Optional(details.Address, "address", GatheringLimits.PlaceLength);
+        var address = Check.OptionalMultiline(details.Address, "address", GatheringLimits.PlaceLength);
         if (address.Length == 0 && details.Format != GatheringFormat.Online)
             throw new ConveningException("address.empty", "Enter the address where people will meet, or choose online.");
         var joinUrl = Check.Optional(details.JoinUrl, "join-url", GatheringLimits.PlaceLength);

@@ -27,4 +27,5 @@ public sealed class GatheringState
     [Id(17)] public List<ActionItem> Actions { get; set; } = [];
     [Id(18)] public Dictionary<string, Reflection> Reflections { get; set; } = [];
     [Id(19)] public string? BoardId { get; set; }
+    [Id(20)] public RecentRequests Requests { get; set; } = new();
 }

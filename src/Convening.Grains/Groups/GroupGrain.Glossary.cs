@@ -46,7 +46,7 @@ public sealed partial class GroupGrain
         var agencyTerms = terms
             .Select(t => new AgencyTerm(Check.Text(t.Agency, "agency", Limits.ShortText), Check.Text(t.Term, "term", Limits.ShortText)))
             .ToList();
-        var note = Check.Optional(input.Note, "note", Limits.NoteLength);
+        var note = Check.OptionalMultiline(input.Note, "note", Limits.NoteLength);
         return new GlossaryEntry(id, agreed, agencyTerms, note, by, DateTimeOffset.UtcNow);
     }
 

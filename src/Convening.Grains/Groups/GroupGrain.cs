@@ -28,7 +28,7 @@ public sealed partial class GroupGrain(
         if (S.Exists)
             throw ConveningException.Conflict("group.exists", "That group has already been convened.");
         var name = Check.Text(command.Name, "name", Limits.NameLength);
-        var purpose = Check.Optional(command.Purpose, "purpose", Limits.PurposeLength);
+        var purpose = Check.OptionalMultiline(command.Purpose, "purpose", Limits.PurposeLength);
         var place = await GrainFactory.GetGrain<IPlaceGrain>(Check.Slug(command.PlaceSlug)).Get();
         var card = await GrainFactory.GetGrain<IPersonGrain>(caller).GetCard();
 
@@ -74,7 +74,7 @@ public sealed partial class GroupGrain(
     {
         RequireConvenor(callerId);
         S.Name = Check.Text(command.Name, "name", Limits.NameLength);
-        S.Purpose = Check.Optional(command.Purpose, "purpose", Limits.PurposeLength);
+        S.Purpose = Check.OptionalMultiline(command.Purpose, "purpose", Limits.PurposeLength);
         await state.WriteStateAsync();
         await Task.WhenAll(S.Members.Keys.Select(TellMember).Append(PublishSummary()));
         return Summary();
@@ -98,7 +98,7 @@ public sealed partial class GroupGrain(
         var invitation = new Invitation(code, Id, S.Name, email, command.Role, convenor.Card.DisplayName, Now);
         S.Invitations[code] = invitation;
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IInvitationInboxGrain>(email).Add(invitation);
+        await this.Run(logger, "putting the invitation in the invitee's inbox", () => GrainFactory.GetGrain<IInvitationInboxGrain>(email).Add(invitation));
         return invitation;
     }
 
@@ -108,7 +108,7 @@ public sealed partial class GroupGrain(
         if (!S.Invitations.Remove(code, out var invitation))
             throw ConveningException.NotFound("invitation.not-found", "That invitation does not exist or has already been answered.");
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IInvitationInboxGrain>(invitation.Email).Remove(code);
+        await this.Run(logger, "taking the invitation out of the invitee's inbox", () => GrainFactory.GetGrain<IInvitationInboxGrain>(invitation.Email).Remove(code));
     }
 
     public Task<Invitation> GetInvitation(string code) => Task.FromResult(PendingInvitation(code));
@@ -129,10 +129,10 @@ public sealed partial class GroupGrain(
         S.AcceptedCodes[code] = caller;
         S.Members[caller] = new MemberState { Card = card, Role = invitation.Role, JoinedAt = DateTimeOffset.UtcNow };
         await state.WriteStateAsync();
-        await Task.WhenAll(
-            TellMember(caller),
-            PublishSummary(),
-            GrainFactory.GetGrain<IInvitationInboxGrain>(invitation.Email).Remove(code));
+        await this.Run(logger, "telling the new member, the place and the inbox", [
+            () => TellMember(caller),
+            PublishSummary,
+            () => GrainFactory.GetGrain<IInvitationInboxGrain>(invitation.Email).Remove(code)]);
         return Summary();
     }
 
@@ -145,7 +145,7 @@ public sealed partial class GroupGrain(
             EnsureAnotherConvenor();
         member.Role = role;
         await state.WriteStateAsync();
-        await TellMember(personId);
+        await this.Run(logger, "telling the member their new role", () => TellMember(personId));
     }
 
     public async Task RemoveMember(string personId, string? callerId)
@@ -160,9 +160,9 @@ public sealed partial class GroupGrain(
         await state.WriteStateAsync();
         // Awaited, not one-way: once this returns, no web host sends them the group's boards any more.
         await _observers.Notify(o => o.MemberRemoved(Id, personId));
-        await Task.WhenAll(
-            GrainFactory.GetGrain<IPersonGrain>(personId).RemoveMembership(Id),
-            PublishSummary());
+        await this.Run(logger, "telling the former member and the place", [
+            () => GrainFactory.GetGrain<IPersonGrain>(personId).RemoveMembership(Id),
+            PublishSummary]);
     }
 
     public Task<IReadOnlyList<PlaceSteward>> MemberNames()

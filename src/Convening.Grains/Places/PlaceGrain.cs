@@ -33,7 +33,7 @@ public sealed partial class PlaceGrain(
         if (Check.Slug(Slug) != Slug)
             throw new ConveningException("slug.invalid", "The short name must use lower-case letters, digits and hyphens.");
         var name = Check.Text(command.Name, "name", Limits.NameLength);
-        var purpose = Check.Optional(command.Purpose, "purpose", Limits.PurposeLength);
+        var purpose = Check.OptionalMultiline(command.Purpose, "purpose", Limits.PurposeLength);
         if (S.Exists)
             throw ConveningException.Conflict("place.slug-taken", $"There is already a place called '{Slug}'. Choose another short name.");
         var card = await GrainFactory.GetGrain<IPersonGrain>(caller).GetCard();
@@ -57,7 +57,7 @@ public sealed partial class PlaceGrain(
     {
         RequireSteward(callerId);
         S.Name = Check.Text(command.Name, "name", Limits.NameLength);
-        S.Purpose = Check.Optional(command.Purpose, "purpose", Limits.PurposeLength);
+        S.Purpose = Check.OptionalMultiline(command.Purpose, "purpose", Limits.PurposeLength);
         await state.WriteStateAsync();
         await PublishSummary();
         return View();

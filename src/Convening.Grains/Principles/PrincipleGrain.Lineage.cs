@@ -14,8 +14,8 @@ public sealed partial class PrincipleGrain
             throw ConveningException.Conflict("principle.withdrawn", "That principle has been withdrawn, so it can no longer be adopted or adapted.");
         var place = await PrincipleRules.RequireCurator(GrainFactory, command.PlaceSlug, caller);
         var statement = string.IsNullOrWhiteSpace(command.Statement) ? parent.Statement : Check.Text(command.Statement, "statement", Limits.StatementLength);
-        var practice = string.IsNullOrWhiteSpace(command.Practice) ? parent.Practice : Check.Optional(command.Practice, "practice", Limits.PracticeLength);
-        var story = Check.Optional(command.Story, "story", Limits.StoryLength);
+        var practice = string.IsNullOrWhiteSpace(command.Practice) ? parent.Practice : Check.OptionalMultiline(command.Practice, "practice", Limits.PracticeLength);
+        var story = Check.OptionalMultiline(command.Story, "story", Limits.StoryLength);
         var now = DateTimeOffset.UtcNow;
         var origin = statement == parent.Statement && practice == parent.Practice ? PrincipleOrigin.Adopted : PrincipleOrigin.Adapted;
 

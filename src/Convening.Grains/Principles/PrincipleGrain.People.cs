@@ -16,7 +16,7 @@ public sealed partial class PrincipleGrain
         AccessPolicy.Standing(await GrainFactory.GetGrain<IPlaceGrain>(S.PlaceSlug).Get(), person.Memberships, caller);
         if (S.Stories.Count >= Limits.StoriesPerPrinciple)
             throw new ConveningException("principle.too-many-stories", "This principle has as many stories as it can hold.");
-        S.Stories.Add(await NewStory(Check.Text(markdown, "story", Limits.StoryLength), caller));
+        S.Stories.Add(await NewStory(Check.Multiline(markdown, "story", Limits.StoryLength), caller));
         await state.WriteStateAsync();
         return View(caller);
     }

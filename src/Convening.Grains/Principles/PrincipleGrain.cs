@@ -73,7 +73,7 @@ public sealed partial class PrincipleGrain(
     private async Task Apply(DraftPrinciple command, string caller)
     {
         S.Statement = Check.Text(command.Statement, "statement", Limits.StatementLength);
-        S.Practice = Check.Optional(command.Practice, "practice", Limits.PracticeLength);
+        S.Practice = Check.OptionalMultiline(command.Practice, "practice", Limits.PracticeLength);
         S.Themes = [.. ReflectionRules.Themes(command.Themes)];
         S.Evidence = [.. await PrincipleRules.Evidence(GrainFactory, command.Evidence, caller)];
     }

@@ -3,11 +3,13 @@ using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 using Convening.Contracts.Reflections;
 using Convening.Grains.Cycles;
+using Microsoft.Extensions.Logging;
 
 namespace Convening.Grains.Reflections;
 
 public sealed partial class ReflectionGrain(
-    [PersistentState("reflection", StorageNames.Main)] IPersistentState<ReflectionState> state)
+    [PersistentState("reflection", StorageNames.Main)] IPersistentState<ReflectionState> state,
+    ILogger<ReflectionGrain> logger)
     : Grain, IReflectionGrain
 {
     private ReflectionState S => state.State;
@@ -20,6 +22,9 @@ public sealed partial class ReflectionGrain(
             throw new ConveningException("reflection.bad-id", "A reflection id is 32 hexadecimal characters.");
         if (S.Exists && S.AuthorId != caller)
             throw NotFound();
+        var requestId = RequestIds.Check(command.RequestId);
+        if (S.Requests.Find(caller, requestId) is not null)
+            return View(caller);
         if (!S.Exists && command.ExpectedVersion != 0)
             throw new ConveningException("reflection.not-saved-yet",
                 $"This reflection has not been saved before, so it is saved as version 0, not {command.ExpectedVersion}. Reload the page and save again.");
@@ -65,10 +70,12 @@ public sealed partial class ReflectionGrain(
         S.Version++;
         S.CreatedAt = S.Version == 1 ? now : S.CreatedAt;
         S.UpdatedAt = now;
+        S.Requests.Remember(caller, requestId, S.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Write();
 
         var summary = Summary();
-        await Task.WhenAll(after.Select(a => Index(a).Upsert(summary)).Append(Journal(caller).Upsert(summary)));
+        await this.Run(logger, "listing the reflection for its readers and in the journal",
+            after.Select(a => (Func<Task>)(() => Index(a).Upsert(summary))).Append(() => Journal(caller).Upsert(summary)));
         return View(caller);
     }
 
@@ -82,24 +89,13 @@ public sealed partial class ReflectionGrain(
         }
         S.Draft = draft;
         S.Version++;
+        S.Requests.Remember(caller, RequestIds.Check(command.RequestId), S.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Write();
-        await Journal(caller).Upsert(DraftSummary(draft));
+        await this.Run(logger, "listing the draft in the journal", () => Journal(caller).Upsert(DraftSummary(draft)));
         return View(caller);
     }
 
-    private async Task Write()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The change is in memory but not stored: let a fresh activation reload what is durable.
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task Write() => state.Write(this);
 
     public async Task<ReflectionView> Get(string? callerId)
     {

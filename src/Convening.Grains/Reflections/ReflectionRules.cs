@@ -13,7 +13,7 @@ public static partial class ReflectionRules
         var given = sections ?? [];
         if (given.Count > prompts.Count)
             throw new ConveningException("reflection.too-many-sections", $"This structure has {prompts.Count} parts.");
-        var answers = prompts.Select((_, i) => i < given.Count ? (given[i] ?? "").Trim() : "").ToList();
+        var answers = prompts.Select((_, i) => i < given.Count ? TextRules.Require((given[i] ?? "").Trim(), "reflection", multiline: true) : "").ToList();
         if (answers.Sum(a => a.Length) > Limits.ReflectionLength)
             throw new ConveningException("reflection.too-long", $"A reflection must be {Limits.ReflectionLength:N0} characters or fewer.");
         if (answers.All(a => a.Length == 0))

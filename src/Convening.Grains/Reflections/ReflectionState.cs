@@ -30,6 +30,7 @@ public sealed class ReflectionState
 
     /// <summary>Created by autosave and not saved yet: nothing above is the author's saved words.</summary>
     [Id(16)] public bool NeverSaved { get; set; }
+    [Id(17)] public RecentRequests Requests { get; set; } = new();
 }
 
 [GenerateSerializer, Alias("convening.reflection-draft")]

@@ -38,6 +38,8 @@ public sealed class SqliteDatabase
 
     private string? _writeFault;
 
+    private const string Probe = "readiness probe";
+
     /// <summary>
     /// Runs one operation on its own connection, off the caller's thread; a fault of the disk or
     /// the file becomes a <see cref="StorageUnavailableException"/> with a stable code.
@@ -49,14 +51,20 @@ public sealed class SqliteDatabase
             {
                 using var connection = Open();
                 var result = operation(connection);
-                if (writes)
+                // Damage stays told until the readiness probe's integrity check passes (after a restore).
+                if (writes && (WriteFault != StorageUnavailableException.Damaged || what == Probe))
                     Volatile.Write(ref _writeFault, null);
                 return result;
             }
             catch (Exception e) when (SqliteFaults.Classify(e, Path, what) is { } fault)
             {
-                if (writes)
+                // A damaged file is a fault whether a read or a write found it.
+                if (writes || fault.Code == StorageUnavailableException.Damaged)
                     Volatile.Write(ref _writeFault, fault.Code);
+                // Pooled connections opened while the disk was failing (a read-only mount leaves
+                // them read-only for good) are not reused: the next operation opens afresh.
+                using (var pooled = new SqliteConnection(_connectionString))
+                    SqliteConnection.ClearPool(pooled);
                 throw fault;
             }
         });
@@ -68,12 +76,25 @@ public sealed class SqliteDatabase
     /// Writes (and removes) a probe row as large as a big change, so readiness finds out whether a
     /// write would succeed now; a success clears <see cref="WriteFault"/>.
     /// </summary>
-    public Task ProbeWrite() => Run("readiness probe", writes: true, connection =>
+    public Task ProbeWrite() => Run(Probe, writes: true, connection =>
+    {
+        // After damage was seen, a probe write may land on healthy pages: only the check says it is whole again (a restore).
+        if (WriteFault == StorageUnavailableException.Damaged)
+            QuickCheck(connection);
         Execute(connection, """
             CREATE TABLE IF NOT EXISTS health_probe (id INTEGER PRIMARY KEY, data BLOB NOT NULL);
             INSERT OR REPLACE INTO health_probe (id, data) VALUES (1, zeroblob(65536));
             DELETE FROM health_probe;
-            """));
+            """);
+    });
+
+    private void QuickCheck(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA quick_check(1);";
+        if (command.ExecuteScalar() is not "ok")
+            throw new StorageUnavailableException(StorageUnavailableException.Damaged, $"The database {Path} failed its integrity check: restore the data folder from a backup.");
+    }
 
     public SqliteConnection Open()
     {

@@ -14,6 +14,9 @@ public static class SqliteFaults
     /// <summary>The storage error for <paramref name="error"/>, or null when it is not a storage fault.</summary>
     public static StorageUnavailableException? Classify(Exception error, string path, string what) => error switch
     {
+        // A read-only mount answers writes (and opening the WAL's shared memory) with I/O errors.
+        SqliteException { SqliteErrorCode: ReadOnly or IoError or CantOpen } e when !FolderWritable(path) => new(StorageUnavailableException.ReadOnly,
+            $"The data folder of {path} cannot be written (a read-only folder or mount): the {what} failed and was not acknowledged. Make the data folder writable; the service recovers by itself.", e),
         SqliteException { SqliteErrorCode: Full } e => new(StorageUnavailableException.Full,
             $"The disk holding the database {path} is full: the {what} failed and was not acknowledged. Free some space; writes resume by themselves.", e),
         SqliteException { SqliteErrorCode: ReadOnly } e => new(StorageUnavailableException.ReadOnly,
@@ -26,4 +29,19 @@ public static class SqliteFaults
             $"The data folder of {path} cannot be written ({e.Message}): the {what} failed. Make the data folder writable.", e),
         _ => null,
     };
+
+    /// <summary>Whether a file can be created beside the database (root ignores permissions, not a read-only mount).</summary>
+    private static bool FolderWritable(string path)
+    {
+        try
+        {
+            using var probe = new FileStream(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, $".write-probe-{Guid.NewGuid():N}"),
+                FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }

@@ -15,24 +15,35 @@ namespace Convening.Web.Hosting;
 public static class JsonText
 {
     /// <summary>Whether every string and property name in <paramref name="element"/> is well-formed UTF-16.</summary>
-    public static bool IsWellFormed(JsonElement element)
+    public static bool IsWellFormed(JsonElement element) => FirstMalformed(element, "") is null;
+
+    /// <summary>
+    /// Where the first string or property name that is not well-formed UTF-16 is, as a path from
+    /// <paramref name="path"/> (<c>[2].services[0].name</c>), or null when there is none.
+    /// </summary>
+    public static string? FirstMalformed(JsonElement element, string path)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                return Readable(element);
+                return Readable(element) ? null : path;
             case JsonValueKind.Array:
+                var i = 0;
                 foreach (var item in element.EnumerateArray())
-                    if (!IsWellFormed(item))
-                        return false;
-                return true;
+                    if (FirstMalformed(item, $"{path}[{i++}]") is { } at)
+                        return at;
+                return null;
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
-                    if (!Readable(property) || !IsWellFormed(property.Value))
-                        return false;
-                return true;
+                {
+                    if (!Readable(property))
+                        return $"{path}.(a property name)";
+                    if (FirstMalformed(property.Value, $"{path}.{property.Name}") is { } at)
+                        return at;
+                }
+                return null;
             default:
-                return true;
+                return null;
         }
     }
 

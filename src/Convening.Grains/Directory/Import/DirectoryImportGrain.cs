@@ -50,7 +50,7 @@ public sealed class DirectoryImportGrain(
     public async Task<ImportJobView> Finish(string? failure, string? callerId)
     {
         EnsureRunning(callerId);
-        S.Failure = failure is null ? null : Check.Optional(failure, "failure", DirectoryImportLimits.ReasonLength);
+        S.Failure = failure is null ? null : Check.OptionalMultiline(failure, "failure", DirectoryImportLimits.ReasonLength);
         S.FinishedAt = S.UpdatedAt = clock.UtcNow;
         await state.WriteStateAsync();
         return View();

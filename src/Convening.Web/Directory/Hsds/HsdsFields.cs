@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Convening.Contracts;
 using Convening.Contracts.Directory;
 
 namespace Convening.Web.Directory.Hsds;
@@ -14,7 +15,7 @@ public sealed class HsdsFields(List<ImportReason> reasons)
         if (!json.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
             return "";
         if (value.ValueKind == JsonValueKind.String)
-            return value.GetString()!.Trim();
+            return Checked(value.GetString()!.Trim(), property, where);
         Add($"{property}.wrong-type", $"{where}: {property} must be text, not {Kind(value)}.");
         return "";
     }
@@ -64,6 +65,19 @@ public sealed class HsdsFields(List<ImportReason> reasons)
         if (id is null)
             Add($"{code}.invalid", $"{where}: the id '{raw}' is not a uuid, like 9a4d2b60-3c7e-4f1a-8b2d-6e5f4a3b2c1d.");
         return id;
+    }
+
+    /// <summary>The HSDS fields that hold paragraphs; every other text field is one line.</summary>
+    private static readonly HashSet<string> MultilineProperties = ["description", "application_process"];
+
+    /// <summary>Text with a character no entry may hold (a control character, a direction override) is a reason, naming the field.</summary>
+    private string Checked(string text, string property, string where)
+    {
+        var multiline = MultilineProperties.Contains(property);
+        var at = TextRules.FirstInvalid(text, multiline);
+        if (at >= 0)
+            Add(TextRules.Code, $"{where}: {property} contains a character that cannot be used (U+{(int)text[at]:X4} at position {at + 1}): control characters and direction overrides are not allowed{(multiline ? "" : ", nor line breaks")}.");
+        return text;
     }
 
     public void Add(string code, string message) => reasons.Add(new ImportReason(code, message));

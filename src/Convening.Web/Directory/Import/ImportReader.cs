@@ -73,15 +73,27 @@ public static class ImportReader
         try
         {
             var document = await JsonDocument.ParseAsync(file, new JsonDocumentOptions { MaxDepth = 64 }, cancellationToken);
-            if (JsonText.IsWellFormed(document.RootElement))
+            if (JsonText.FirstMalformed(document.RootElement, "") is not { } at)
                 return document;
             document.Dispose();
-            throw JsonText.Refusal("file");
+            throw BrokenCharacter(at);
         }
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $" (line {line + 1}, character {e.BytePositionInLine + 1})" : "";
             throw new ConveningException("file.malformed", $"The file is not valid JSON{where}. Check that it is an HSDS export and try again.");
         }
+    }
+
+    /// <summary>"[1].services[0].name" → record 2's services[0].name, as people count records.</summary>
+    private static ConveningException BrokenCharacter(string at)
+    {
+        var close = at.IndexOf(']', StringComparison.Ordinal);
+        var where = at.StartsWith('[') && close > 0 && int.TryParse(at[1..close], out var index)
+            ? $"Record {index + 1}'s {(close + 2 < at.Length ? at[(close + 2)..] : "value")}"
+            : $"The file's {at}";
+        return new ConveningException(TextRules.Code,
+            $"{where} contains a broken character (a lone UTF-16 surrogate, such as \\ud800). Remove it and upload the file again.")
+        { Field = "file" };
     }
 }

@@ -34,10 +34,7 @@ public static class BoardFields
     }
 
     /// <summary>A new id, or with a request id, the same id each time that person sends it, so a retried open finds the board it opened.</summary>
-    private static string NewBoardId(string? callerId, string? requestId) =>
-        "board-" + (requestId is null
-            ? Guid.NewGuid().ToString("N")
-            : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{callerId}/{requestId}")))[..32]);
+    private static string NewBoardId(string? callerId, string? requestId) => "board-" + RequestIds.NewId(callerId, requestId);
 
     private static IBoardGrain Board(IResolveFieldContext ctx, string id) =>
         ctx.Grains().GetGrain<IBoardGrain>(string.IsNullOrEmpty(id) ? throw ConveningException.NotFound("board.not-found", "There is no such board.") : id);

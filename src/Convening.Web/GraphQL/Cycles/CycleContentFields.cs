@@ -33,7 +33,7 @@ public static class CycleContentFields
             ctx =>
             {
                 var input = ctx.Input<MeasureInput>();
-                return Cycle(ctx, input.CycleId).AddMeasure(new NewMeasure(input.Name, input.Unit ?? "", input.HigherIsBetter, input.Description ?? "", input.Direction, input.ChartKind ?? Contracts.Cycles.Spc.ChartKind.Xmr), ctx.CallerId());
+                return Cycle(ctx, input.CycleId).AddMeasure(new NewMeasure(input.Name, input.Unit ?? "", input.HigherIsBetter, input.Description ?? "", input.Direction, input.ChartKind ?? Contracts.Cycles.Spc.ChartKind.Xmr) { RequestId = input.RequestId }, ctx.CallerId());
             });
         mutation.AddMutation<MeasureType, Measure, AddDataPointsInputType>("addDataPoints", "Adds data points to a measure.",
             ctx =>
@@ -52,7 +52,7 @@ public static class CycleContentFields
             ctx =>
             {
                 var input = ctx.Input<MeasureInput>();
-                return Cycle(ctx, input.CycleId).LogDemand(new LogDemand(input.Date, input.Words, input.Kind), ctx.CallerId());
+                return Cycle(ctx, input.CycleId).LogDemand(new LogDemand(input.Date, input.Words, input.Kind) { RequestId = input.RequestId }, ctx.CallerId());
             });
     }
 

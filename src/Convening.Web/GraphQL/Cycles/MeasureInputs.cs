@@ -19,6 +19,7 @@ public sealed class MeasureInput
     public DateOnly Date { get; set; }
     public string Words { get; set; } = "";
     public DemandKind Kind { get; set; }
+    public string? RequestId { get; set; }
 }
 
 public sealed class PointInput
@@ -45,6 +46,7 @@ public sealed class AddMeasureInputType : InputObjectGraphType<MeasureInput>
         Field<ImprovementDirectionType>("direction").Description("Which way is better; overrides higherIsBetter (NEITHER is possible only here).");
         Field<ChartKindType>("chartKind").Description("XMR (default), P, C or U.");
         Field(x => x.Description, nullable: true).Description("How it is counted.");
+        Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 
@@ -95,5 +97,6 @@ public sealed class LogDemandInputType : InputObjectGraphType<MeasureInput>
         Field(x => x.Date).Description("When the demand was made.");
         Field(x => x.Words).Description("What the person said, in their own words.");
         Field<NonNullGraphType<DemandKindType>>("kind").Description("Value or failure demand.");
+        Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }

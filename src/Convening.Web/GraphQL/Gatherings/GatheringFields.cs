@@ -1,3 +1,4 @@
+using Convening.Contracts;
 using Convening.Contracts.Gatherings;
 using Convening.Web.GraphQL.Common;
 using GraphQL;
@@ -47,7 +48,7 @@ public static class GatheringFields
         mutation.AddMutation<GatheringType, GatheringView, TInput>(name, description, ctx =>
         {
             var input = ctx.Input<GatheringInput>();
-            return change(Gathering(ctx, newId ? Guid.NewGuid().ToString("N") : input.GatheringId), input, ctx.CallerId());
+            return change(Gathering(ctx, newId ? RequestIds.NewId(ctx.CallerId(), input.RequestId) : input.GatheringId), input, ctx.CallerId());
         });
 
     private static IGatheringGrain Gathering(IResolveFieldContext ctx, string id) =>

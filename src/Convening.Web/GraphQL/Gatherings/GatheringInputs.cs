@@ -30,7 +30,9 @@ public sealed class GatheringInput
     public GatheringDetails Details() =>
         new(Title ?? "", Purpose ?? "", Format ?? GatheringFormat.InPerson, Address ?? "", JoinUrl ?? "", Minutes ?? 60, TimeZone ?? "Europe/London");
 
-    public ActionInput Action() => new(Text ?? "", OwnerId ?? "", Due ?? default);
+    public string? RequestId { get; set; }
+
+    public ActionInput Action() => new(Text ?? "", OwnerId ?? "", Due ?? default) { RequestId = RequestId };
 }
 
 /// <summary>The details fields that planning and changing a gathering share.</summary>
@@ -56,6 +58,7 @@ public sealed class PlanGatheringInputType : GatheringDetailsInputType
         Description = "A new gathering for a group; convenors only. It starts as a draft with no time.";
         Field(x => x.GroupId, nullable: false).Description("The group.");
         DetailsFields();
+        Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 

@@ -59,6 +59,7 @@ public sealed class AddActionInputType : InputObjectGraphType<GatheringInput>
         Field(x => x.Text, nullable: false).Description("What is to be done.");
         Field(x => x.OwnerId, nullable: false).Description("Who will do it: a member of the group.");
         Field<NonNullGraphType<DateOnlyGraphType>>("due").Description("When it is due.");
+        Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 

@@ -48,7 +48,7 @@ public static class ReflectionFields
             ctx =>
             {
                 var input = ctx.Input<SaveReflectionInput>();
-                return Reflection(ctx, input.Id ?? Guid.NewGuid().ToString("N")).Save(input.ToCommand(), ctx.CallerId());
+                return Reflection(ctx, input.Id ?? RequestIds.NewId(ctx.CallerId(), input.RequestId)).Save(input.ToCommand(), ctx.CallerId());
             });
 
         mutation.AddMutation<DeletedReflectionType, DeletedReflection, ReflectionIdInputType>("deleteReflection",

@@ -21,7 +21,9 @@ public sealed class SaveReflectionInput
 
     public SaveReflection ToCommand() =>
         new(ExpectedVersion, Title, Structure, Sections, Themes ?? [], Visibility, GroupId, PlaceSlug,
-            string.IsNullOrWhiteSpace(CycleId) ? null : new WorkLink(CycleId, ExperimentId));
+            string.IsNullOrWhiteSpace(CycleId) ? null : new WorkLink(CycleId, ExperimentId)) { RequestId = RequestId };
+
+    public string? RequestId { get; set; }
 }
 
 public sealed class SaveReflectionInputType : InputObjectGraphType<SaveReflectionInput>
@@ -41,6 +43,7 @@ public sealed class SaveReflectionInputType : InputObjectGraphType<SaveReflectio
         Field(x => x.PlaceSlug, nullable: true).Description("The place to share with, when visibility is PLACE.");
         Field(x => x.CycleId, type: typeof(IdGraphType)).Description("A learning cycle the entry is about; you must belong to its group, or the save is refused with reflection.link-not-visible. Leave out for no link (saving without it removes an earlier link).");
         Field(x => x.ExperimentId, nullable: true).Description("One experiment of that cycle the entry is about; needs cycleId.");
+        Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 

@@ -44,7 +44,7 @@ public sealed class DemandModel : CyclePageModel
         await Reload();
         DateOnly? date = null;
         Precheck(() => date = Date.Read(required: true, "the date"));
-        Precheck(() => Contracts.Check.Text(Words, "demand", CycleLimits.DemandWordsLength));
+        Precheck(() => Contracts.Check.Multiline(Words, "demand", CycleLimits.DemandWordsLength));
         if (Kind is null)
             ModelState.AddModelError("kind", "Select whether this is value demand or failure demand.");
         if (!ModelState.IsValid)

@@ -36,8 +36,8 @@ public sealed class OutcomeModel : CyclePageModel
     public Task<IActionResult> OnPost() => Attempt(async () =>
     {
         await LoadExperiment();
-        Precheck(() => Check.Text(WhatHappened, "outcome", CycleLimits.ExperimentTextLength));
-        Precheck(() => Check.Text(WhatWeLearnt, "learning", CycleLimits.ExperimentTextLength));
+        Precheck(() => Check.Multiline(WhatHappened, "outcome", CycleLimits.ExperimentTextLength));
+        Precheck(() => Check.Multiline(WhatWeLearnt, "learning", CycleLimits.ExperimentTextLength));
         if (Confidence is null)
             ModelState.AddModelError("confidence", "Select how confident you are in what you learnt.");
         if (!ModelState.IsValid)

@@ -97,7 +97,7 @@ public abstract class EntryFormModel : ConveningPageModel
                 ModelState.AddModelError($"assessment[{statement.Code}]", $"Select how far this is true of your work: {statement.Description.TrimEnd('.')}.");
         }
         Precheck(() => Check.Text(Name, "name", Limits.NameLength));
-        Precheck(() => Check.Text(Description, "description", DirectoryLimits.DescriptionLength));
+        Precheck(() => Check.Multiline(Description, "description", DirectoryLimits.DescriptionLength));
         Also("website", () => EntryChecks.WebAddress(Website, "website", required: false));
         Also("email", () => _ = string.IsNullOrWhiteSpace(Email) ? "" : Check.Email(Email));
         Also("phone", () => EntryChecks.Phone(Phone));

@@ -1,0 +1,172 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Convening.Testing;
+using Convening.Web.Tests.Cycles;
+using Convening.Web.Tests.Directory.Hsds;
+using Microsoft.Data.Sqlite;
+
+namespace Convening.Web.Tests.Faults;
+
+/// <summary>
+/// A running server whose data folder becomes read-only, or whose database is damaged under it:
+/// every way in tells the fault with its own code (503, Retry-After), readiness fails while it
+/// lasts and recovers by itself once the folder is writable again.
+/// </summary>
+public sealed class RunningServerFaultTests
+{
+    private const string CreatePlace = "mutation($i: CreatePlaceInput!) { createPlace(input: $i) { place { slug } } }";
+
+    [Fact]
+    public async Task ReadOnlyDataFolder_IsToldAsStorageReadOnly_AndReadinessRecoversWhenWritableAgain()
+    {
+        using var disk = Mount.Tmpfs(64);
+        var app = new WebAppFixture(new Dictionary<string, string> { ["Convening:DataPath"] = disk.Path });
+        try
+        {
+            var person = await new Scenario(app).Register("Ola");
+            var slug = await Scenario.CreatePlace(person);
+            var browser = await CookieBrowserSession.SignIn(app, person);
+            var token = await browser.Token($"/places/{slug}");
+            using var http = new HttpClient { BaseAddress = app.Url };
+
+            MakeReadOnly(disk);
+            try
+            {
+                var refused = await person.Api.Post(CreatePlace, new { i = new { name = "Written to a read-only disk", purpose = "x" } });
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
+                Assert.Equal("storage.read-only", refused.ErrorCode);
+                Assert.True(refused.RetryAfter > TimeSpan.Zero, "503 for a read-only folder says when to try again (Retry-After).");
+
+                var page = await browser.Http.PostAsync($"/places/{slug}?handler=Edit", new FormUrlEncodedContent(
+                    [KeyValuePair.Create("name", "Renamed while read-only"), KeyValuePair.Create("purpose", "x"), KeyValuePair.Create("__RequestVerificationToken", token)]));
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+                Assert.Contains("Sorry, the service is unavailable", await page.Content.ReadAsStringAsync());
+
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/health/ready")).StatusCode);
+            }
+            finally
+            {
+                disk.Remount(readOnly: false);
+            }
+
+            await StorageFullTests.Until(async () => (await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, "readiness to recover once the folder is writable");
+            (await person.Api.Post(CreatePlace, new { i = new { name = "Written once writable " + Guid.NewGuid().ToString("N")[..6], purpose = "x" } })).ShouldSucceed();
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task DamagedDatabase_IsToldAsStorageDamaged_OverGraphQLAndPages_AndReadinessFails()
+    {
+        using var data = new TempDir("damaged");
+        var app = new WebAppFixture(new Dictionary<string, string> { ["Convening:DataPath"] = data.Path });
+        try
+        {
+            var person = await new Scenario(app).Register("Ola");
+            for (var i = 0; i < 20; i++)
+                await Scenario.CreatePlace(person);
+            using var http = new HttpClient { BaseAddress = app.Url };
+            var database = Path.Combine(data.Path, "convening.db");
+
+            Damage(database);
+
+            var refused = await person.Api.Post(CreatePlace, new { i = new { name = "Written to a damaged file", purpose = "x" } });
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
+            Assert.Equal("storage.damaged", refused.ErrorCode);
+            Assert.True(refused.RetryAfter > TimeSpan.Zero, "503 for a damaged database says when to try again (Retry-After).");
+            Assert.DoesNotContain(data.Path, refused.Json!.ToJsonString());
+
+            var page = await http.GetAsync("/places/never-opened-" + Guid.NewGuid().ToString("N")[..8]);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+            Assert.Contains("Sorry, the service is unavailable", await page.Content.ReadAsStringAsync());
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/health/ready")).StatusCode);
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task FullDisk_ForANonBoardGrain_IsToldTruthfully_AndTheRetryWithTheSameRequestIdAddsOnce()
+    {
+        using var disk = Mount.Tmpfs(32);
+        var app = new WebAppFixture(new Dictionary<string, string> { ["Convening:DataPath"] = disk.Path });
+        try
+        {
+            var s = await CycleScenario.Create(app);
+            var cycleId = await s.StartCycle(s.Convenor);
+            const string Add = "mutation($i: AddMeasureInput!) { addMeasure(input: $i) { measure { id } } }";
+            var input = new { i = new { cycleId, name = "Added on a full disk", unit = "calls", higherIsBetter = false, description = new string('x', 900), requestId = "full-1" } };
+
+            disk.Fill();
+            var refused = await s.Member.Api.Post(Add, input);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
+            Assert.Equal("storage.full", refused.ErrorCode);
+
+            disk.Free();
+            var first = (await s.Member.Api.Post(Add, input)).ShouldSucceed().Data!["addMeasure"]!["measure"]!["id"]!.GetValue<string>();
+            var retried = (await s.Member.Api.Post(Add, input)).ShouldSucceed().Data!["addMeasure"]!["measure"]!["id"]!.GetValue<string>();
+
+            Assert.Equal(first, retried);
+            var measures = (await s.Member.Api.Post("query($id: ID!) { cycle(id: $id) { measures { name } } }", new { id = cycleId })).ShouldSucceed();
+            Assert.Single(measures.Data!["cycle"]!["measures"]!.AsArray(), m => m!["name"]!.GetValue<string>() == "Added on a full disk");
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Remounts the data folder read-only under the running server. The kernel refuses while a file
+    /// is open for writing, so the idle server's pooled connections are closed first (as they are
+    /// when it is quiet); a request that opens one in between makes the remount busy, and it is tried again.
+    /// </summary>
+    private static void MakeReadOnly(Mount disk)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                disk.Remount(readOnly: true);
+                return;
+            }
+            catch (InvalidOperationException e) when (attempt < 50 && e.Message.Contains("busy", StringComparison.Ordinal))
+            {
+                // a connection was opened again in between
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves everything into the database file, then overwrites all of it after the first page with
+    /// garbage, as a failing disk or a stray process would. The pooled connections are dropped so the
+    /// server reads the file as it now is, as it would after any reconnect.
+    /// </summary>
+    private static void Damage(string database)
+    {
+        using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            connection.Open();
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            checkpoint.ExecuteNonQuery();
+        }
+        using (var file = new FileStream(database, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+        {
+            var pageSize = 4096;
+            var garbage = new byte[file.Length - pageSize];
+            new Random(12).NextBytes(garbage);
+            file.Position = pageSize;
+            file.Write(garbage);
+            file.Flush(flushToDisk: true);
+        }
+        SqliteConnection.ClearAllPools();
+    }
+}
