@@ -48,11 +48,14 @@ public sealed class SecondFactorRequiredTests : IDisposable
 
         using var page = await browser.Get("/directory/moderation");
         var queue = await moderator.Api.Post("{ directoryModerationQueue { nodes { id } } }");
+        using var hub = await browser.Get("/hubs/boards");
 
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.Equal("/account/two-factor", page.Headers.Location?.OriginalString);
         Assert.Contains("you need two-step sign-in before you can carry on", await browser.Text("/account/two-factor"));
         Assert.Equal("account.second-factor-required", queue.ErrorCode);
+        Assert.Equal(HttpStatusCode.Forbidden, hub.StatusCode);
+        Assert.StartsWith("account.second-factor-required", await hub.Content.ReadAsStringAsync());
     }
 
     [Fact]
