@@ -39,6 +39,7 @@ app.UseConveningErrors();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseSessionCheck();
+app.UseSecondFactorGate();
 app.UseAuthorization();
 app.UseAntiforgery();
 

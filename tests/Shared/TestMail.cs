@@ -34,6 +34,9 @@ public static class TestMail
         Default("Convening__Mail__Smtp__Security", "None");
         // Every test client connects from loopback; the rate-limit tests set their own limit.
         Default("Convening__Accounts__AttemptsPerMinutePerAddress", "1000000");
+        // Moderators and stewards sign in with a password alone in tests, except in the tests of the rule
+        // that requires a second factor of them (SecondFactorRequiredTests), which turn it on.
+        Default("Convening__Accounts__RequireSecondFactorFor", "None");
     }
 
     /// <summary>The oldest message to <paramref name="to"/> whose subject starts with <paramref name="subject"/> that no test has taken yet; waits for it.</summary>

@@ -34,6 +34,17 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Changes the password of a signed-in person who knows the current one; other sessions end.</summary>
     Task ChangePassword(string currentPassword, string newPassword, string sessionId);
 
+    /// <summary>
+    /// Asks to move the account to another address, with the current password. Like registering,
+    /// says what the new address must be mailed: a link to confirm it (the secret), or, for an
+    /// address that has its own account, a note to its owner. The current address stays until
+    /// the link is followed.
+    /// </summary>
+    Task<Registration> RequestEmailChange(string currentPassword, string newEmail);
+
+    /// <summary>Follows the link sent to the new address: the account moves there, every session ends and a new one starts. Returns the new address too.</summary>
+    Task<EmailChanged> ConfirmEmailChange(string secret, string device);
+
     /// <summary>Whether a session is still signed in (and notes that it was used now).</summary>
     Task<bool> CheckSession(string sessionId);
 
@@ -71,6 +82,11 @@ public sealed record Registration(
 public sealed record SignedIn(
     [property: Id(0)] string PersonId,
     [property: Id(1)] string SessionId);
+
+[GenerateSerializer, Immutable, Alias("convening.email-changed")]
+public sealed record EmailChanged(
+    [property: Id(0)] string Email,
+    [property: Id(1)] SignedIn Session);
 
 [GenerateSerializer, Immutable, Alias("convening.session-view")]
 public sealed record SessionView(

@@ -11,7 +11,16 @@ public interface IPersonGrain : IGrainWithStringKey
     /// <summary>Called once by the account that owns this person.</summary>
     Task<PersonView> Create(string email, string displayName);
 
+    /// <summary>Called by the owning account once a change of address is verified; no caller check because only that grain calls it.</summary>
+    Task ChangeEmail(string email);
+
     Task<PersonView> Get(string? callerId);
+
+    /// <summary>Called by a place grain when this person becomes, or stops being, one of its stewards.</summary>
+    Task SetStewardship(string placeSlug, bool steward);
+
+    /// <summary>Whether the person is a steward of any place (a power that may need a second factor).</summary>
+    Task<bool> IsSteward();
 
     Task<PersonView> UpdateProfile(UpdateProfile command, string? callerId);
 

@@ -13,7 +13,7 @@ public sealed partial class AccountGrain(
     PasswordHashing hashing,
     GrainClock clock,
     IOptions<AccountOptions> options)
-    : Grain, IAccountGrain
+    : Grain, IAccountGrain, IAccountMoveGrain
 {
     private const string VerifyLink = "verify";
     private const string ResetLink = "reset";
@@ -185,13 +185,18 @@ public sealed partial class AccountGrain(
 
     private void TakeLink(string purpose, string secret)
     {
+        CheckLink(purpose, secret);
+        S.Links.Remove(purpose);
+    }
+
+    private void CheckLink(string purpose, string secret)
+    {
         if (!S.Links.TryGetValue(purpose, out var link))
             throw LinkUsed();
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(link.SecretHash), Encoding.ASCII.GetBytes(Hash(secret ?? ""))))
             throw LinkUsed();
         if (link.ExpiresAt <= Now)
             throw LinkExpired();
-        S.Links.Remove(purpose);
     }
 
     internal static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));

@@ -16,7 +16,7 @@ public sealed class AccountState
     [Id(5)] public bool Verified { get; set; }
     [Id(6)] public string DisplayName { get; set; } = "";
     [Id(7)] public DateTimeOffset RegisteredAt { get; set; }
-    /// <summary>Single-use links by purpose ("verify", "reset"): the hash of the secret and when it expires.</summary>
+    /// <summary>Single-use links by purpose ("verify", "reset", "change-email"): the hash of the secret and when it expires.</summary>
     [Id(8)] public Dictionary<string, PendingLink> Links { get; set; } = [];
     [Id(9)] public List<SessionState> Sessions { get; set; } = [];
     [Id(10)] public string TotpSecret { get; set; } = "";
@@ -24,6 +24,8 @@ public sealed class AccountState
     /// <summary>The last TOTP time step accepted, so a code is never accepted twice.</summary>
     [Id(12)] public long LastTotpStep { get; set; }
     [Id(13)] public List<string> RecoveryCodeHashes { get; set; } = [];
+    /// <summary>The address a change was asked for, in force only once its link is followed.</summary>
+    [Id(14)] public string PendingEmail { get; set; } = "";
 }
 
 [GenerateSerializer, Alias("convening.pending-link")]

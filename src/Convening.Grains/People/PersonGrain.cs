@@ -24,6 +24,20 @@ public sealed partial class PersonGrain(
         return View();
     }
 
+    public async Task ChangeEmail(string email)
+    {
+        S.Email = Check.Email(email);
+        await state.WriteStateAsync();
+    }
+
+    public async Task SetStewardship(string placeSlug, bool steward)
+    {
+        if (steward ? S.StewardOf.Add(placeSlug) : S.StewardOf.Remove(placeSlug))
+            await state.WriteStateAsync();
+    }
+
+    public Task<bool> IsSteward() => Task.FromResult(S.StewardOf.Count > 0);
+
     public Task<PersonView> Get(string? callerId)
     {
         RequireSelf(callerId);

@@ -18,4 +18,6 @@ public sealed class PersonState
 
     /// <summary>Whether the person has said which sector they work in (until then the sector is only the default).</summary>
     [Id(10)] public bool SectorChosen { get; set; }
+    /// <summary>The places this person is a steward of, kept by the place grains, for rules that follow from holding that power.</summary>
+    [Id(11)] public HashSet<string> StewardOf { get; set; } = [];
 }

@@ -42,6 +42,7 @@ public sealed partial class PlaceGrain
         if (S.StewardIds.Count >= Limits.StewardsPerPlace)
             throw new ConveningException("place.too-many-stewards", $"A place can have at most {Limits.StewardsPerPlace} stewards.");
         var card = await GrainFactory.GetGrain<IPersonGrain>(personId).GetCard();
+        await GrainFactory.GetGrain<IPersonGrain>(personId).SetStewardship(Slug, true);
         S.StewardIds.Add(personId);
         S.Stewards[personId] = Steward(card);
         await state.WriteStateAsync();
@@ -58,6 +59,7 @@ public sealed partial class PlaceGrain
         S.StewardIds.Remove(personId);
         S.Stewards.Remove(personId);
         await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IPersonGrain>(personId).SetStewardship(Slug, false);
         return View();
     }
 

@@ -37,6 +37,8 @@ public sealed partial class PlaceGrain(
         if (S.Exists)
             throw ConveningException.Conflict("place.slug-taken", $"There is already a place called '{Slug}'. Choose another short name.");
         var card = await GrainFactory.GetGrain<IPersonGrain>(caller).GetCard();
+        // The person is marked first: a mark without the power is harmless, the power without it is not.
+        await GrainFactory.GetGrain<IPersonGrain>(caller).SetStewardship(Slug, true);
 
         S.Exists = true;
         S.Name = name;

@@ -1,4 +1,5 @@
 using Convening.Contracts;
+using Convening.Web.GraphQL.Accounts;
 using Convening.Web.GraphQL.Common;
 using Convening.Web.Hosting;
 using GraphQL;
@@ -23,6 +24,7 @@ public static class GraphQLSetup
         {
             if (!introspection)
                 b.AddValidationRule(NoIntrospectionValidationRule.Instance, useForCachedDocuments: true);
+            b.AddValidationRule(SecondFactorRule.Instance, useForCachedDocuments: true);
             b.AddSchema<ConveningSchema>()
                 .AddSystemTextJson()
                 .AddGraphTypes(typeof(ConveningSchema).Assembly)

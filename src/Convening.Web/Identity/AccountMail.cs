@@ -1,4 +1,5 @@
 using Convening.Contracts.Mail;
+using Convening.Web.Edge;
 using Convening.Web.Mail;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -13,6 +14,7 @@ public sealed class AccountMail(MailQueue mail, IDataProtectionProvider protecti
 {
     public const string VerifyPath = "/account/verify";
     public const string ResetPath = "/account/reset-password";
+    public const string ConfirmEmailPath = "/account/confirm-email";
 
     private readonly IDataProtector _links = protection.CreateProtector("Convening.AccountLinks");
 
@@ -33,8 +35,8 @@ public sealed class AccountMail(MailQueue mail, IDataProtectionProvider protecti
         $"""
         Someone tried to create a Convening account with this email address, but you already have one.
 
-        If it was you, sign in: {Origin(request)}/account/sign-in
-        If you have forgotten your password, reset it: {Origin(request)}/account/forgot-password
+        If it was you, sign in: {request.HttpContext.Absolute("/account/sign-in")}
+        If you have forgotten your password, reset it: {request.HttpContext.Absolute("/account/forgot-password")}
 
         If it was not you, you do not need to do anything. Your account has not changed.
         """));
@@ -49,6 +51,41 @@ public sealed class AccountMail(MailQueue mail, IDataProtectionProvider protecti
         {Link(request, ResetPath, "reset", email, secret)}
 
         Resetting your password signs you out everywhere else. If you did not ask for this, you do not need to do anything.
+        """));
+
+    /// <summary>To the new address: the link that moves the account there. The link carries the current address, which the mail does not show.</summary>
+    public Task ConfirmNewAddress(HttpRequest request, string currentEmail, string newEmail, string secret) => mail.Queue(EmailMessage.Create(newEmail,
+        "Confirm your new email address for Convening",
+        $"""
+        Someone (we hope you) asked to use this email address for their Convening account.
+
+        To confirm it is yours, open this link within 2 days:
+
+        {Link(request, ConfirmEmailPath, "change-email", currentEmail, secret)}
+
+        Until you do, the account keeps its old address. If you did not ask for this, you do not need to do anything.
+        """));
+
+    /// <summary>To a new address that has its own account: the same news without a link, so no one learns who is registered.</summary>
+    public Task AddressTaken(HttpRequest request, string newEmail) => mail.Queue(EmailMessage.Create(newEmail,
+        "Someone tried to use your email address on Convening",
+        $"""
+        Someone asked to move another Convening account to this email address, but you already have an account with it, so nothing has changed.
+
+        If it was you, sign in to the account you already have: {request.HttpContext.Absolute("/account/sign-in")}
+
+        If it was not you, you do not need to do anything.
+        """));
+
+    /// <summary>To the current address: a change was asked for. It names neither the new address nor anything else about the account.</summary>
+    public Task ChangeRequested(HttpRequest request, string currentEmail) => mail.Queue(EmailMessage.Create(currentEmail,
+        "Your Convening account's email address is being changed",
+        $"""
+        Someone signed in to your Convening account asked to change its email address. This address stays in use until the new one is confirmed from a link we have sent to it.
+
+        If it was you, you do not need to do anything.
+
+        If it was not you, change your password and sign out everywhere: {request.HttpContext.Absolute("/account/security")}
         """));
 
     /// <summary>The address and secret inside a link, or null when the link was not made by us for this purpose.</summary>
@@ -66,7 +103,5 @@ public sealed class AccountMail(MailQueue mail, IDataProtectionProvider protecti
     }
 
     private string Link(HttpRequest request, string path, string purpose, string email, string secret) =>
-        $"{Origin(request)}{path}?token={Uri.EscapeDataString(_links.Protect($"{purpose}\n{email}\n{secret}"))}";
-
-    private static string Origin(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+        request.HttpContext.Absolute($"{path}?token={Uri.EscapeDataString(_links.Protect($"{purpose}\n{email}\n{secret}"))}");
 }

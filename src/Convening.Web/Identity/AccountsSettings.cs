@@ -13,4 +13,19 @@ public sealed class AccountsSettings
     /// accounts, connections and requests (a token bucket, per web host).
     /// </summary>
     public int AttemptsPerMinutePerAddress { get; set; } = 30;
+
+    /// <summary>
+    /// Who must use two-step sign-in before they can do anything but set it up: "Moderators, Stewards"
+    /// (the default: directory moderators and place stewards), one of them, or "None".
+    /// </summary>
+    public SecondFactorRoles RequireSecondFactorFor { get; set; } = SecondFactorRoles.Moderators | SecondFactorRoles.Stewards;
+}
+
+/// <summary>The powers that can require a second factor.</summary>
+[Flags]
+public enum SecondFactorRoles
+{
+    None = 0,
+    Moderators = 1,
+    Stewards = 2,
 }

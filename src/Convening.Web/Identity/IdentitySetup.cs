@@ -28,7 +28,9 @@ public static class IdentitySetup
             && o.LongestBackOff >= TimeSpan.Zero && o.FreeAttempts >= 0 && o.MaxSessions > 0,
             $"{AccountsSettings.Section}: the lifetimes must be positive, the back-off and free attempts not negative, and MaxSessions at least 1.").ValidateOnStart();
         services.AddOptions<AccountsSettings>().Bind(accounts).Validate(o => o.TokenLifetime > TimeSpan.Zero && o.AttemptsPerMinutePerAddress > 0,
-            $"{AccountsSettings.Section}: TokenLifetime and AttemptsPerMinutePerAddress must be positive.").ValidateOnStart();
+            $"{AccountsSettings.Section}: TokenLifetime and AttemptsPerMinutePerAddress must be positive.")
+            .Validate(o => (o.RequireSecondFactorFor & ~(SecondFactorRoles.Moderators | SecondFactorRoles.Stewards)) == 0,
+                $"{AccountsSettings.Section}:RequireSecondFactorFor is 'Moderators, Stewards', one of them, or 'None'.").ValidateOnStart();
         var settings = accounts.Get<AccountsSettings>() ?? new();
         services.AddHttpContextAccessor();
         services.AddSingleton<SignInLimiter>();

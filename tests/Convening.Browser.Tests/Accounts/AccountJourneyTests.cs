@@ -107,6 +107,39 @@ public sealed partial class AccountJourneyTests(BrowserFixture fixture)
         Assert.Null(me["me"]);
     }
 
+    [Fact]
+    public async Task ChangeEmail_ConfirmFromTheNewAddress_SignsInWithIt_AndTheOldBrowserIsSignedOut()
+    {
+        var (email, _) = await Api.Register("Efe Adeyemi");
+        var newEmail = $"efe-new-{Guid.NewGuid():N}@example.org";
+        var old = await fixture.NewPage();
+        await SignIn.As(old, email);
+        var page = await fixture.NewPage();
+        await SignIn.As(page, email);
+
+        await page.GotoAsync("/account/security");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change your email address" }).ClickAsync();
+        await Accessible(page);
+        await page.GetByLabel("New email address").FillAsync(newEmail);
+        await page.GetByLabel("Your current password").FillAsync("not my password at all");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the link" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Your current password is not right." })).ToBeVisibleAsync();
+        await Accessible(page);
+        await page.GetByLabel("Your current password").FillAsync(Api.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the link" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Check your new address's email")).ToBeVisibleAsync();
+        await TestMail.Next(email, "Your Convening account's email address is being changed");
+
+        await page.GotoAsync(TestMail.Link(await TestMail.Next(newEmail, "Confirm your new email address")));
+        await Accessible(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm my new email address" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Your email address has changed")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText($"You sign in with {newEmail}.")).ToBeVisibleAsync();
+        await old.GotoAsync("/account/security");
+        await Assertions.Expect(old).ToHaveURLAsync(SignInPage());
+    }
+
     private async Task SignInWithCode(string email, string code)
     {
         var page = await fixture.NewPage();

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Convening.Testing;
 
 namespace Convening.Web.Tests.Edge;
 
@@ -46,6 +48,29 @@ public sealed partial class PublicOriginTests : IDisposable
         var person = await new Scenario(_app).Register("Feed");
         var reply = (await person.Api.Post("mutation { resetCalendarFeed(input: {}) { person { calendarFeedUrl } } }")).ShouldSucceed();
         Assert.StartsWith(Origin + "/", reply.Data!["resetCalendarFeed"]!["person"]!["calendarFeedUrl"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task EmailLinks_AreAtThePublicOrigin_NotTheRequestsSchemeOrPort()
+    {
+        // Sent over plain http to the host's own port: a link built from the request would start http://convening.example.org:port.
+        var email = $"origin-{Guid.NewGuid():N}@example.org";
+        using var client = new HttpClient { BaseAddress = _app.Url };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new
+            {
+                query = "mutation($i: RegisterInput!) { register(input: $i) { message } }",
+                variables = new { i = new { email, password = Scenario.Password, displayName = "Origin" } },
+            }),
+        };
+        request.Headers.Host = $"convening.example.org:443";
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var link = TestMail.Link(await TestMail.Next(email, "Confirm"));
+
+        Assert.StartsWith(Origin + "/account/verify?token=", link);
     }
 
     [Fact]

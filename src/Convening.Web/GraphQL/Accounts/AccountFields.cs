@@ -10,6 +10,7 @@ namespace Convening.Web.GraphQL.Accounts;
 public static class AccountFields
 {
     public const string CheckEmail = "Check your email: we have sent a link to confirm the address. It works for 2 days.";
+    public const string ChangeSent = "Check the new address's email: we have sent a link to confirm it. It works for 2 days, and your current address stays in use until it is followed.";
     public const string ResetSent = "If that address has an account, we have emailed it a link to reset the password. It works for an hour.";
 
     public static void Add(ObjectGraphType query, ObjectGraphType mutation)
@@ -77,6 +78,28 @@ public static class AccountFields
                 return Issue(ctx, session, email);
             });
 
+        mutation.Field<NonNullGraphType<AccountMessageType>, AccountMessage>("changeEmail")
+            .Description("Asks to move your account to another address: a link to confirm it goes to the new address, and a notice to the current one, which stays in use until the link is followed. An address with its own account gets a note instead, and the answer here is the same.")
+            .Argument<NonNullGraphType<ChangeEmailInputType>>("input", "The new address and your current password.")
+            .ResolveAsync(async ctx =>
+            {
+                var account = Account(ctx);
+                var (http, input) = Attempt(ctx);
+                await ChangeEmail(account, ctx.Caller().User.Email()!, input.NewEmail, input.CurrentPassword, http, Services<AccountMail>(ctx));
+                return new AccountMessage(ChangeSent);
+            });
+
+        mutation.Field<NonNullGraphType<AuthPayloadType>, AuthResult>("confirmEmailChange")
+            .Description("Moves the account to its new address with the token from the link sent there (once; it expires). Every session ends; the answer carries a new bearer token.")
+            .Argument<NonNullGraphType<ConfirmEmailChangeInputType>>("input", "The link's token.")
+            .ResolveAsync(async ctx =>
+            {
+                var (http, _) = Attempt(ctx);
+                var (email, secret) = Link(ctx, "change-email");
+                var changed = await ctx.Grains().GetGrain<IAccountGrain>(email).ConfirmEmailChange(secret, Devices.Describe(http));
+                return Issue(ctx, changed.Session, changed.Email);
+            });
+
         mutation.Field<NonNullGraphType<BooleanGraphType>, bool>("signOutEverywhere")
             .Description("Ends every session of your account, this one included: cookies and bearer tokens stop working.")
             .ResolveAsync(async ctx =>
@@ -112,6 +135,17 @@ public static class AccountFields
                 await mail.Verify(http.Request, email, secret);
             throw;
         }
+    }
+
+    /// <summary>Asks for a change of address and sends its mails: the link (or the taken-address note) and the notice to the current address.</summary>
+    internal static async Task ChangeEmail(IAccountGrain account, string currentEmail, string? newEmail, string? password, HttpContext http, AccountMail mail)
+    {
+        var change = await account.RequestEmailChange(password ?? "", newEmail ?? "");
+        var address = Check.Email(newEmail);
+        await (change.Outcome == RegistrationOutcome.VerifyAddress
+            ? mail.ConfirmNewAddress(http.Request, currentEmail, address, change.Secret!)
+            : mail.AddressTaken(http.Request, address));
+        await mail.ChangeRequested(http.Request, currentEmail);
     }
 
     internal static async Task RequestReset(IGrainFactory grains, string email, HttpContext http, AccountMail mail)

@@ -10,6 +10,8 @@ public sealed class AccountInput
     public string? DisplayName { get; set; }
     public string? Code { get; set; }
     public string Token { get; set; } = "";
+    public string NewEmail { get; set; } = "";
+    public string CurrentPassword { get; set; } = "";
 }
 
 public sealed class RegisterInputType : InputObjectGraphType<AccountInput>
@@ -74,5 +76,26 @@ public sealed class CodeInputType : InputObjectGraphType<AccountInput>
         Name = "TwoFactorCodeInput";
         Description = "A code from your authenticator app.";
         Field(x => x.Code, nullable: false).Description("The 6-digit code your app shows now.");
+    }
+}
+
+public sealed class ChangeEmailInputType : InputObjectGraphType<AccountInput>
+{
+    public ChangeEmailInputType()
+    {
+        Name = "ChangeEmailInput";
+        Description = "The address to move your account to, and your password to show it is you.";
+        Field(x => x.NewEmail).Description("The new address; a link to confirm it is sent there, and your current address stays in use until it is followed.");
+        Field(x => x.CurrentPassword).Description("Your current password.");
+    }
+}
+
+public sealed class ConfirmEmailChangeInputType : InputObjectGraphType<AccountInput>
+{
+    public ConfirmEmailChangeInputType()
+    {
+        Name = "ConfirmEmailChangeInput";
+        Description = "The token from the link sent to the new address.";
+        Field(x => x.Token).Description("The link's 'token' parameter.");
     }
 }

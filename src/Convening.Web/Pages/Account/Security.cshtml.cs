@@ -12,6 +12,7 @@ public sealed class SecurityModel : AccountPageModel
     public IReadOnlyList<SessionView> Sessions { get; private set; } = [];
     public string? CurrentSession => User.SessionId();
     public bool TwoFactorOn { get; private set; }
+    public string? Email => CallerEmail;
 
     public Task<IActionResult> OnGet() => Load(async () =>
     {

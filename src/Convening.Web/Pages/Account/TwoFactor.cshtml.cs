@@ -12,6 +12,7 @@ public sealed class TwoFactorModel : AccountPageModel
     public string? Secret { get; private set; }
     public string? AuthenticatorUri => Secret is null ? null : TwoFactor.AuthenticatorUri(CallerEmail!, Secret);
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+    public bool Required => SecondFactorGate.IsRequired(HttpContext);
 
     public Task<IActionResult> OnGet() => Load(async () =>
     {
