@@ -12,8 +12,14 @@ public static class TestMail
 {
     private static readonly HashSet<string> Taken = [];
 
+    /// <summary>The answer to registering: the confirmation, or the note that the address already has an account.</summary>
+    public static Task<MimeMessage> Registration(string to) =>
+        Next(to, ["Confirm your email address", "Someone tried to create a Convening account"]);
+
     /// <summary>The oldest message to <paramref name="to"/> whose subject starts with <paramref name="subject"/> not yet taken; waits for it.</summary>
-    public static async Task<MimeMessage> Next(string to, string subject)
+    public static Task<MimeMessage> Next(string to, string subject) => Next(to, [subject]);
+
+    private static async Task<MimeMessage> Next(string to, IReadOnlyList<string> subjects)
     {
         var folder = Environment.GetEnvironmentVariable("CONVENING_SMOKE_OUTBOX")
             ?? throw new InvalidOperationException("CONVENING_SMOKE_OUTBOX is not set: the smoke script names the image's outbox folder.");
@@ -21,14 +27,14 @@ public static class TestMail
         using var ticks = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
         while (DateTime.UtcNow < deadline)
         {
-            if (Find(folder, to, subject) is { } message)
+            if (Find(folder, to, subjects) is { } message)
                 return message;
             await ticks.WaitForNextTickAsync();
         }
         throw new TimeoutException($"No email to {to} arrived in {folder} within 60 s.");
     }
 
-    private static MimeMessage? Find(string folder, string to, string subject)
+    private static MimeMessage? Find(string folder, string to, IReadOnlyList<string> subjects)
     {
         if (!Directory.Exists(folder))
             return null;
@@ -36,7 +42,7 @@ public static class TestMail
         {
             var message = MimeMessage.Load(file);
             if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase))
-                && (message.Subject ?? "").StartsWith(subject, StringComparison.Ordinal))
+                && subjects.Any(s => (message.Subject ?? "").StartsWith(s, StringComparison.Ordinal)))
             {
                 Taken.Add(file);
                 return message;
