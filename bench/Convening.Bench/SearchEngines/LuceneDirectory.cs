@@ -61,7 +61,7 @@ public sealed partial class LuceneDirectory : IDisposable
             fields.Add(new TextField(field, text, Field.Store.NO));
         foreach (var (facet, value) in IndexedText.FacetValues(content).Distinct())
         {
-            fields.Add(new StringField(facet, value, Field.Store.NO));
+            fields.Add(new StringField("facet-" + facet, value, Field.Store.NO));
             fields.Add(new SortedSetDocValuesField("dv-" + facet, new BytesRef(value)));
         }
         return fields;
@@ -91,7 +91,7 @@ public sealed partial class LuceneDirectory : IDisposable
                 continue;
             var any = new BooleanQuery();
             foreach (var value in values)
-                any.Add(new TermQuery(new Term(facet, value)), Occur.SHOULD);
+                any.Add(new TermQuery(new Term("facet-" + facet, value)), Occur.SHOULD);
             all.Add(new ConstantScoreQuery(any) { Boost = 0f }, Occur.MUST);
         }
         return all.Clauses.Count == 0 ? new MatchAllDocsQuery() : all;
