@@ -5,6 +5,7 @@ namespace Convening.Bench;
 //   dotnet run -c Release --project bench/Convening.Bench -- cluster [clients] [seconds]
 //   dotnet run -c Release --project bench/Convening.Bench -- storage [writes]
 //   dotnet run -c Release --project bench/Convening.Bench -- directory [queries]
+//   dotnet run -c Release --project bench/Convening.Bench -- search-engines [entries] [queries]
 //   dotnet run -c Release --project bench/Convening.Bench -- import [entries] [parallel]
 //   dotnet run -c Release --project bench/Convening.Bench -- graphql-limits [requests]
 public static class BoardBench
@@ -33,6 +34,9 @@ public static class BoardBench
                 return;
             case "directory":
                 await DirectoryBench.Run(numbers.ElementAtOrDefault(0) is > 0 and var q ? q : 300);
+                return;
+            case "search-engines":
+                await SearchEngines.SearchEngineBench.Run(numbers.ElementAtOrDefault(0) is > 0 and var size ? size : 100_000, numbers.ElementAtOrDefault(1) is > 0 and var sq ? sq : 300);
                 return;
         }
         await Boards(numbers.ElementAtOrDefault(0) is > 0 and var n ? n : 100);

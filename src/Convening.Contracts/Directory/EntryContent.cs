@@ -16,7 +16,13 @@ public sealed record EntryContent(
     [property: Id(8)] IReadOnlyList<string> PeopleServed,
     [property: Id(9)] IReadOnlyList<ServiceOffer> Services,
     [property: Id(10)] IReadOnlyList<ApproachClaim> Approaches,
-    [property: Id(11)] IReadOnlyList<SelfAssessmentItem> SelfAssessment);
+    [property: Id(11)] IReadOnlyList<SelfAssessmentItem> SelfAssessment,
+    [property: Id(12)] IReadOnlyList<OrgIdentifier>? Identifiers = null)
+{
+    /// <summary>The organisation's identifiers in outside registers (none for entries made before they existed).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<OrgIdentifier> OrgIds => Identifiers ?? [];
+}
 
 /// <summary>A service: what it is, how to get it, where and when. Ids are uuids, kept across edits and exports.</summary>
 [GenerateSerializer, Immutable, Alias("convening.service-offer")]

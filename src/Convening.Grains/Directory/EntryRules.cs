@@ -22,7 +22,8 @@ internal static class EntryRules
             At("peopleServed", () => Codes(content.PeopleServed ?? [], DirectoryTaxonomy.PeopleServed, "people-served")),
             Services(content.Services ?? []),
             Approaches(content.Approaches ?? []),
-            At("selfAssessment", () => SelfAssessment(content.SelfAssessment ?? [])));
+            At("selfAssessment", () => SelfAssessment(content.SelfAssessment ?? [])),
+            Identifiers(content.OrgIds));
         return entry;
     }
 
@@ -50,6 +51,17 @@ internal static class EntryRules
         if (missing.Count > 0)
             throw new ConveningException("place.not-found", $"There is no place called '{missing[0]}' in Convening.") { Field = "places" };
         return places;
+    }
+
+    /// <summary>Identifiers from the org-id.guide lists we accept, each once.</summary>
+    private static IReadOnlyList<OrgIdentifier> Identifiers(IReadOnlyList<OrgIdentifier> identifiers)
+    {
+        if (identifiers.Count > OrgIdSchemes.MaxPerEntry)
+            throw new ConveningException("identifiers.too-many", $"An entry can carry up to {OrgIdSchemes.MaxPerEntry} identifiers.") { Field = "identifiers" };
+        var result = identifiers.Select((x, i) => At($"identifiers[{i}]", () => OrgIdSchemes.Check(x?.Scheme, x?.Identifier))).ToList();
+        if (result.Distinct().Count() < result.Count)
+            throw new ConveningException("identifier.duplicate", "The same identifier is listed twice.") { Field = "identifiers" };
+        return result;
     }
 
     private static IReadOnlyList<ServiceOffer> Services(IReadOnlyList<ServiceOffer> services)

@@ -25,6 +25,9 @@ public sealed partial class OrganisationGrain(
             throw ConveningException.Forbidden("organisation.not-an-editor", "Only the people who submitted this entry can change it.");
         if (!S.Exists)
             EnsureId();
+        // A client that does not send identifiers (null, not an empty list) keeps the ones the entry has.
+        if (content.Identifiers is null && (S.Pending ?? S.Published) is { } current)
+            content = content with { Identifiers = current.Identifiers };
         var entry = await EntryRules.Validate(GrainFactory, content);
         await DirectoryIds.Claim(GrainFactory, Id, entry);
         var person = await GrainFactory.GetGrain<Contracts.People.IPersonGrain>(caller).GetCard();

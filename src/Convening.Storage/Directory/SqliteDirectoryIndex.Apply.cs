@@ -7,13 +7,14 @@ namespace Convening.Storage.Directory;
 public sealed partial class SqliteDirectoryIndex
 {
     /// <summary>The index's layout; a file of another version is emptied and rebuilt from the feed (it is derived data).</summary>
-    private const int SchemaVersion = 2;
+    private const int SchemaVersion = 3;
 
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS entries (
             rowid INTEGER PRIMARY KEY,
             id    TEXT NOT NULL UNIQUE,
             k     TEXT NOT NULL,
+            tags  TEXT NOT NULL,
             doc   TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS entries_k ON entries (k, rowid);
@@ -83,57 +84,33 @@ public sealed partial class SqliteDirectoryIndex
         if (change.Document is not { } document)
             return;
         var content = document.Content;
-        using var insert = Command(connection, "INSERT INTO entries (id, k, doc) VALUES ($id, $k, $doc) RETURNING rowid",
-            ("$id", document.Id), ("$k", SortKey(content.Name)), ("$doc", DirectoryFeedCodec.Json(document)));
+        var facets = IndexedText.FacetValues(content).Distinct().ToList();
+        var ids = new List<long>();
+        foreach (var (facet, value) in facets)
+        {
+            using var id = Command(connection, "INSERT INTO facet_values (facet, value) VALUES ($f, $v) ON CONFLICT (facet, value) DO UPDATE SET facet = excluded.facet RETURNING id", ("$f", facet), ("$v", value));
+            ids.Add((long)id.ExecuteScalar()!);
+        }
+        // The facet value ids also sit beside the sort key, so a search counts facets from the rows it reads anyway.
+        using var insert = Command(connection, "INSERT INTO entries (id, k, tags, doc) VALUES ($id, $k, $tags, $doc) RETURNING rowid",
+            ("$id", document.Id), ("$k", SortKey(content.Name)), ("$tags", string.Join(' ', ids)), ("$doc", DirectoryFeedCodec.Json(document)));
         var rowid = (long)insert.ExecuteScalar()!;
-        var facets = FacetValues(content).Distinct().ToList();
-        var tags = new List<string>();
         foreach (var (facet, value) in facets)
         {
             using var add = Command(connection, "INSERT OR IGNORE INTO facets (facet, value, entry) VALUES ($f, $v, $row)", ("$f", facet), ("$v", value), ("$row", rowid));
             add.ExecuteNonQuery();
-            using var id = Command(connection, "INSERT INTO facet_values (facet, value) VALUES ($f, $v) ON CONFLICT (facet, value) DO UPDATE SET facet = excluded.facet RETURNING id", ("$f", facet), ("$v", value));
-            tags.Add(Tag((long)id.ExecuteScalar()!));
         }
+        var tags = ids.Select(Tag).ToList();
+        var fields = IndexedText.Fields(content).Select(f => f.Text).ToList();
         using var text = Command(connection,
             "INSERT INTO entries_text (rowid, name, description, services, approaches, places, people, tags) VALUES ($row, $name, $description, $services, $approaches, $places, $people, $tags)",
-            ("$row", rowid), ("$name", content.Name), ("$description", content.Description),
-            ("$services", string.Join('\n', content.Services.Select(s => $"{s.Name}\n{s.Description}\n{s.HowToAccess}\n{s.When}\n{string.Join(' ', s.Locations.Select(l => $"{l.Name} {l.Address} {l.Town} {l.Postcode}"))}"))),
-            ("$approaches", string.Join('\n', content.Approaches.Select(a => $"{Term(DirectoryTaxonomy.Approaches, a.Approach)}\n{a.Practice}\n{a.Evidence}"))),
-            ("$places", string.Join(' ', content.Places.Select(p => p.Replace('-', ' ')))),
-            ("$people", People(content)),
-            ("$tags", string.Join(' ', tags)));
+            ("$row", rowid), ("$name", fields[0]), ("$description", fields[1]), ("$services", fields[2]), ("$approaches", fields[3]),
+            ("$places", fields[4]), ("$people", fields[5]), ("$tags", string.Join(' ', tags)));
         text.ExecuteNonQuery();
     }
 
-    /// <summary>
-    /// Who the entry serves and what it is, in words, so that text finds what the filters find:
-    /// people served, sectors and the kind of organisation ("NHS service"), by name.
-    /// </summary>
-    private static string People(EntryContent content) => string.Join('\n',
-        content.PeopleServed.Select(p => Term(DirectoryTaxonomy.PeopleServed, p))
-            .Concat(content.Sectors.Select(SectorWords))
-            .Append(DirectoryTaxonomy.Kinds[(int)content.Kind].Name));
-
-    private static string SectorWords(Convening.Contracts.People.Sector sector) => sector switch
-    {
-        Convening.Contracts.People.Sector.SocialCare => "Social care",
-        Convening.Contracts.People.Sector.VoluntaryCommunity => "Voluntary and community",
-        Convening.Contracts.People.Sector.LivedExperience => "Lived experience",
-        Convening.Contracts.People.Sector.Other => "",
-        var other => other.ToString(),
-    };
-
     /// <summary>A facet value's hidden term: letters and digits only, untouched by the stemmer.</summary>
     private static string Tag(long id) => $"f{id}";
-
-    private static IEnumerable<(string Facet, string Value)> FacetValues(EntryContent content) =>
-        content.Places.Select(p => (Facets.Place, p))
-            .Concat(content.Approaches.Select(a => (Facets.Approach, a.Approach)))
-            .Concat(content.Sectors.Select(s => (Facets.Sector, s.ToString())))
-            .Concat(content.PeopleServed.Select(p => (Facets.PeopleServed, p)));
-
-    private static string Term(IReadOnlyList<Term> terms, string code) => DirectoryTaxonomy.Find(terms, code)?.Name ?? code;
 
     /// <summary>Name order that ignores case and a leading "The ".</summary>
     private static string SortKey(string name)

@@ -19,7 +19,7 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
     private readonly IEventLog _log;
     private readonly SemaphoreSlim _catchingUp = new(1, 1);
     private long _applied = -1;
-    private (long Version, IReadOnlyList<FacetCount> Counts)? _allFacets;
+    private (long Version, int Total, IReadOnlyList<FacetCount> Counts)? _all;
     private volatile Vocabulary? _vocabulary;
 
     public SqliteDirectoryIndex(string path, IEventLog log)
@@ -100,21 +100,21 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
         }
         else if (filter.IsEverything)
         {
-            total = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM entries", []));
+            (total, facets) = Everything(connection);
             items = Documents(connection, "SELECT doc FROM entries ORDER BY k, rowid LIMIT $limit OFFSET $offset", [("$limit", query.First), ("$offset", offset)]);
-            facets = AllFacets(connection);
         }
         else
         {
-            // The matching rows are found once (a connection-private temporary table), then counted, paged and faceted.
-            Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS hits_now (r INTEGER PRIMARY KEY, k TEXT NOT NULL, s REAL NOT NULL); DELETE FROM hits_now;");
-            using (var fill = Command(connection, $"{filter.Hits} INSERT INTO hits_now SELECT r, k, s FROM hits", filter.Parameters))
-                fill.ExecuteNonQuery();
-            total = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM hits_now", []));
-            items = Documents(connection, "SELECT e.doc FROM hits_now h JOIN entries e ON e.rowid = h.r ORDER BY h.s, h.k, h.r LIMIT $limit OFFSET $offset",
-                [("$limit", query.First), ("$offset", offset)]);
-            facets = Counts(connection, "SELECT f.facet, f.value, count(*) FROM hits_now h JOIN facets f ON f.entry = h.r GROUP BY f.facet, f.value", []);
-            Execute(connection, "DELETE FROM hits_now");
+            // The matching rows are read once, with their sort key and facet value ids: counted, faceted and paged here.
+            var hits = new List<Hit>();
+            using (var command = Command(connection, $"{filter.Hits} SELECT r, k, s, t FROM hits", filter.Parameters))
+            using (var reader = command.ExecuteReader())
+                while (reader.Read())
+                    hits.Add(new Hit(reader.GetInt64(0), reader.GetString(1), reader.GetDouble(2), reader.GetString(3)));
+            total = hits.Count;
+            var wanted = (int)Math.Min((long)offset + query.First, hits.Count);
+            items = Page(connection, Hit.Best(hits, wanted).Skip(offset).Select(h => h.Row).ToList());
+            facets = FacetCounts(connection, hits);
         }
         var end = offset + items.Count;
         var page = new Page<DirectoryDocument>(items, items.Count == 0 ? query.After : SearchCursor.Encode(end), end < total, total);
@@ -151,17 +151,16 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
 
     private SearchSql Build(SqliteConnection connection, DirectoryQuery query) => SearchSql.Build(query,
         (facet, value) => Scalar(connection, "SELECT id FROM facet_values WHERE facet = $f AND value = $v", [("$f", facet), ("$v", value)]) is long id ? Tag(id) : null,
+        word => Scalar(connection, "SELECT 1 FROM entries_text WHERE entries_text MATCH $m LIMIT 1", [("$m", $"{SearchSql.TextColumns} : \"{word}\"")]) is not null,
         word => NearWords(connection, word));
 
     /// <summary>
-    /// For a word of four or more letters that no entry has, the index's words (stems) it is a small
+    /// For a word of four or more letters that no entry has (the caller asks only for those), the index's words (stems) it is a small
     /// typo of: one edit, or two in words of eight or more letters; the five most used.
     /// </summary>
     private IReadOnlyList<string> NearWords(SqliteConnection connection, string word)
     {
         if (word.Length < 4 || word.All(char.IsAsciiDigit))
-            return [];
-        if (Scalar(connection, "SELECT 1 FROM entries_text WHERE entries_text MATCH $m LIMIT 1", [("$m", $"{SearchSql.TextColumns} : \"{word}\"")]) is not null)
             return [];
         var version = AppliedVersion(connection);
         if (_vocabulary is not { } vocabulary || vocabulary.Version != version)
@@ -187,14 +186,47 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
 
     private static bool IsTag(string term) => term.Length > 1 && term[0] == 'f' && term.Skip(1).All(char.IsAsciiDigit);
 
-    private IReadOnlyList<FacetCount> AllFacets(SqliteConnection connection)
+    /// <summary>The documents of these rows, in this order.</summary>
+    private static List<DirectoryDocument> Page(SqliteConnection connection, List<long> rows)
+    {
+        if (rows.Count == 0)
+            return [];
+        using var command = Command(connection, $"SELECT rowid, doc FROM entries WHERE rowid IN ({string.Join(", ", rows.Select((_, i) => $"$r{i}"))})",
+            [.. rows.Select((r, i) => ($"$r{i}", (object)r))]);
+        using var reader = command.ExecuteReader();
+        var documents = new Dictionary<long, DirectoryDocument>();
+        while (reader.Read())
+            documents[reader.GetInt64(0)] = DirectoryFeedCodec.Document(reader.GetString(1));
+        return [.. rows.Where(documents.ContainsKey).Select(r => documents[r])];
+    }
+
+    /// <summary>How many of the hits have each facet value, by the value ids each hit carries.</summary>
+    private static List<FacetCount> FacetCounts(SqliteConnection connection, List<Hit> hits)
+    {
+        var counts = new Dictionary<long, int>();
+        foreach (var hit in hits)
+            foreach (var id in Hit.Ids(hit.Tags))
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+        var result = new List<FacetCount>();
+        using (var command = Command(connection, "SELECT id, facet, value FROM facet_values"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                if (counts.TryGetValue(reader.GetInt64(0), out var count))
+                    result.Add(new FacetCount(reader.GetString(1), reader.GetString(2), count));
+        result.Sort((a, b) => string.CompareOrdinal(a.Facet, b.Facet) is var c and not 0 ? c : string.CompareOrdinal(a.Value, b.Value));
+        return result;
+    }
+
+    /// <summary>The number of entries and the facet counts of the whole directory, kept until the index changes.</summary>
+    private (int Total, IReadOnlyList<FacetCount> Counts) Everything(SqliteConnection connection)
     {
         var version = AppliedVersion(connection);
-        if (_allFacets is { } cached && cached.Version == version)
-            return cached.Counts;
+        if (_all is { } cached && cached.Version == version)
+            return (cached.Total, cached.Counts);
+        var total = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM entries", []));
         var counts = Counts(connection, "SELECT facet, value, count(*) FROM facets GROUP BY facet, value", []);
-        _allFacets = (version, counts);
-        return counts;
+        _all = (version, total, counts);
+        return (total, counts);
     }
 
     private static List<FacetCount> Counts(SqliteConnection connection, string sql, IReadOnlyList<(string, object)> parameters)

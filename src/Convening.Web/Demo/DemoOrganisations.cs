@@ -13,7 +13,7 @@ namespace Convening.Web.Demo;
 /// </summary>
 internal static partial class DemoOrganisations
 {
-    public static IReadOnlyList<DemoOrganisation> All => [.. Essex, .. Hackney, .. Elsewhere];
+    public static IReadOnlyList<DemoOrganisation> All => [.. Essex.Concat(Hackney).Concat(Elsewhere).Select(DemoIdentifiers.With)];
 
     private static IEnumerable<DemoOrganisation> Essex =>
     [

@@ -24,6 +24,9 @@ public sealed class EntryValidationTests(ClusterFixture fixture)
         { "bad-postcode", "postcode.invalid", "services[0].locations[0].postcode" },
         { "virtual-without-url", "location-url.empty", "services[0].locations[1].url" },
         { "long-description", "description.too-long", "description" },
+        { "unknown-register", "identifier.unknown-scheme", "identifiers[0]" },
+        { "bad-charity-number", "identifier.invalid", "identifiers[1]" },
+        { "twice-identifier", "identifier.duplicate", "identifiers" },
     };
 
     [Theory]
@@ -50,6 +53,9 @@ public sealed class EntryValidationTests(ClusterFixture fixture)
             "bad-postcode" => good with { Services = [service with { Locations = [service.Locations[0] with { Postcode = "<b>" }, service.Locations[1]] }] },
             "virtual-without-url" => good with { Services = [service with { Locations = [service.Locations[0], service.Locations[1] with { Url = "" }] }] },
             "long-description" => good with { Description = new string('x', DirectoryLimits.DescriptionLength + 1) },
+            "unknown-register" => good with { Identifiers = [new OrgIdentifier("US-EIN", "12-3456789")] },
+            "bad-charity-number" => good with { Identifiers = [new OrgIdentifier("GB-COH", "01234567"), new OrgIdentifier("GB-CHC", "CHARITY")] },
+            "twice-identifier" => good with { Identifiers = [new OrgIdentifier("GB-CHC", "1234567"), new OrgIdentifier("gb-chc", "123 4567")] },
             _ => throw new ArgumentOutOfRangeException(nameof(broken)),
         };
         var entry = _grains.NewEntry();
@@ -84,5 +90,21 @@ public sealed class EntryValidationTests(ClusterFixture fixture)
         Assert.Equal([place.Slug], view.Current.Places);
         Assert.All(view.Current.Services[0].Locations, l => Assert.True(Guid.TryParse(l.Id, out _)));
         Assert.Equal("AB16 5AA", view.Current.Services[0].Locations[0].Postcode);
+    }
+
+    [Fact]
+    public async Task Identifiers_AreTidied_AndAChangeThatLeavesThemOut_KeepsThem_WhileAnEmptyListRemovesThem()
+    {
+        var submitter = await _grains.Person("Ife");
+        var place = await _grains.Place(submitter);
+        var entry = _grains.NewEntry();
+
+        var first = await entry.Submit(Entries.Content(place.Slug) with { Identifiers = [new OrgIdentifier("gb-chc", " 123 4567 "), new OrgIdentifier("GB-NHS", "rqx")] }, submitter.Id);
+        var kept = await entry.Submit(Entries.Content(place.Slug, "Renamed hub"), submitter.Id);
+        var removed = await entry.Submit(Entries.Content(place.Slug) with { Identifiers = [] }, submitter.Id);
+
+        Assert.Equal([new OrgIdentifier("GB-CHC", "1234567"), new OrgIdentifier("GB-NHS", "RQX")], first.Current.OrgIds);
+        Assert.Equal(first.Current.OrgIds, kept.Current.OrgIds);
+        Assert.Empty(removed.Current.OrgIds);
     }
 }

@@ -82,6 +82,32 @@ public sealed class DirectoryPageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Identifiers_OfTheWrongShapeOrRegister_AreShownOnTheirField_AndGoodOnesShowOnTheEntryPage()
+    {
+        var browser = await FormBrowser.SignedUp(app, "Ola");
+        var place = await Place(browser);
+        var wrong = await browser.Post("/directory/submit", "/directory/submit",
+            [.. Valid(place), ("identifiers[0].scheme", "GB-CHC"), ("identifiers[0].id", "12AB"), ("identifiers[1].scheme", ""), ("identifiers[1].id", "01234567")]);
+        var html = await wrong.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("<a href=\"#identifiers[0].id\">Enter a registered charity number (England and Wales) like 1234567", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#identifiers[1].scheme\">Choose the register", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"12AB\"", html, StringComparison.Ordinal);
+
+        var more = await browser.Post("/directory/submit", "/directory/submit", [.. Valid(place), ("identifiers[0].scheme", "GB-CHC"), ("identifiers[0].id", "1234567"), ("change", "add-identifier")]);
+        Assert.Contains("name=\"identifiers[1].id\"", await more.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var sent = await browser.Post("/directory/submit", "/directory/submit",
+            [.. Valid(place), ("identifiers[0].scheme", "GB-CHC"), ("identifiers[0].id", "123 4567"), ("identifiers[1].scheme", "GB-COH"), ("identifiers[1].id", "01234567")]);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var page = System.Net.WebUtility.HtmlDecode(await browser.Http.GetStringAsync(sent.Headers.Location!.ToString()));
+        Assert.Contains("Registered charity number (England and Wales): 1234567", page, StringComparison.Ordinal);
+        Assert.Contains("(GB-COH-01234567)", page, StringComparison.Ordinal);
+        var edit = await browser.Http.GetStringAsync(sent.Headers.Location!.ToString() + "/edit");
+        Assert.Contains("value=\"01234567\"", edit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SubmittedThroughTheForm_PublishedByAModerator_ShowsSafelyToAnyone_AndOnThePlacePage()
     {
         var browser = await FormBrowser.SignedUp(app, "Jude");

@@ -39,9 +39,14 @@ public static class HsdsReader
             attributes.PeopleServed,
             services,
             attributes.Approaches,
-            attributes.SelfAssessment);
+            attributes.SelfAssessment,
+            [.. read.Objects(organization, "organization_identifiers", "The organisation").Select(x => Identifier(x, read))]);
         return new HsdsRecord(id, rawId, content);
     }
+
+    /// <summary>An identifier as written; the scheme is an org-id.guide code (the import's rules check it is one we accept).</summary>
+    private static OrgIdentifier Identifier(JsonElement identifier, HsdsFields read) =>
+        new(read.Text(identifier, "identifier_scheme", "An identifier"), read.Text(identifier, "identifier", "An identifier"));
 
     private static ServiceOffer? Service(JsonElement service, int index, Dictionary<string, JsonElement> locations, HsdsFields read)
     {

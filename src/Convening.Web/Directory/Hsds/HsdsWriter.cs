@@ -22,6 +22,8 @@ public static class HsdsWriter
         AddIfAny(organization, "website", content.Website);
         if (content.Phone.Length > 0)
             organization["phones"] = new JsonArray(new JsonObject { ["id"] = HsdsIds.For(id, "phone"), ["organization_id"] = id, ["number"] = content.Phone });
+        if (content.OrgIds.Count > 0)
+            organization["organization_identifiers"] = new JsonArray([.. content.OrgIds.Select(x => Identifier(id, x))]);
         organization["locations"] = new JsonArray([.. Locations(content).Select(l => Location(id, l))]);
         organization["services"] = new JsonArray([.. content.Services.Select(s => Service(document, s, withLocations: false))]);
         organization["attributes"] = HsdsAttributeWriter.Attributes(id, content, placeNames);
@@ -92,6 +94,16 @@ public static class HsdsWriter
         });
         return json;
     }
+
+    /// <summary>An identifier in an org-id.guide list, with the register's name as its type (which ORUK requires).</summary>
+    private static JsonObject Identifier(string organizationId, OrgIdentifier identifier) => new()
+    {
+        ["id"] = HsdsIds.For(organizationId, $"identifier/{identifier.Scheme}/{identifier.Identifier}"),
+        ["organization_id"] = organizationId,
+        ["identifier_scheme"] = identifier.Scheme,
+        ["identifier_type"] = OrgIdSchemes.Find(identifier.Scheme)?.IdentifierType ?? identifier.Scheme,
+        ["identifier"] = identifier.Identifier,
+    };
 
     /// <summary>The id of a service_at_location: derived from the entry, the service and the location.</summary>
     public static string LinkId(string organizationId, string serviceId, string locationId) =>

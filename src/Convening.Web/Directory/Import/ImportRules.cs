@@ -28,6 +28,7 @@ public static class ImportRules
             read.Add("places.too-many", $"An organisation can serve at most {DirectoryLimits.PlacesPerEntry} places.");
         foreach (var slug in c.Places.Where(p => !knownPlaces.Contains(p)))
             read.Add("place.not-found", $"There is no place called '{slug}' in Convening. Create the place first, or leave it out.");
+        Identifiers(read, c.OrgIds);
         if (c.Services.Count > DirectoryLimits.ServicesPerEntry)
             read.Add("services.too-many", $"An organisation can list at most {DirectoryLimits.ServicesPerEntry} services.");
         if (c.Services.Select(s => s.Id).Distinct().Count() < c.Services.Count)
@@ -41,6 +42,26 @@ public static class ImportRules
             Max(read, claim.Evidence, "evidence", $"The evidence for {name}", DirectoryLimits.ApproachTextLength);
         }
     }
+
+    private static void Identifiers(HsdsFields read, IReadOnlyList<OrgIdentifier> identifiers)
+    {
+        if (identifiers.Count > OrgIdSchemes.MaxPerEntry)
+            read.Add("identifiers.too-many", $"An organisation can carry at most {OrgIdSchemes.MaxPerEntry} identifiers.");
+        foreach (var identifier in identifiers)
+        {
+            try
+            {
+                OrgIdSchemes.Check(identifier.Scheme, identifier.Identifier);
+            }
+            catch (ConveningException e)
+            {
+                var scheme = identifier.Scheme.Length > 0 ? identifier.Scheme : "no identifier_scheme";
+                read.Add(e.Code, $"The identifier '{Clip(identifier.Identifier)}' ({Clip(scheme)}): {e.Message} Accepted registers: {string.Join(", ", OrgIdSchemes.All.Select(s => s.Code))}.");
+            }
+        }
+    }
+
+    private static string Clip(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     private static void Service(HsdsFields read, ServiceOffer service, string where)
     {

@@ -22,6 +22,7 @@ public sealed class OrganisationContentType : ObjectGraphType<EntryContent>
         Field(x => x.Website).Description("Its website (http or https), or empty.");
         Field(x => x.Email).Description("An email address to contact it, or empty.");
         Field(x => x.Phone).Description("A phone number to contact it, or empty.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgIdentifierType>>>, IReadOnlyList<OrgIdentifier>>("identifiers").Description("Its identifiers in outside registers (charity, company, NHS or council codes).").Resolve(c => c.Source.OrgIds);
         Field(x => x.Places).Description("The slugs of the places it serves (see the 'place' query).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>, IReadOnlyList<Sector>>("sectors").Description("The sectors it works in.").Resolve(c => c.Source.Sectors);
         Field(x => x.PeopleServed).Description("Codes of the people it works with (see directoryTerms.peopleServed).");

@@ -21,6 +21,7 @@ public sealed class OrganisationInput
     public List<ServiceInput>? Services { get; set; }
     public List<ApproachInput>? Approaches { get; set; }
     public List<SelfAssessmentInput>? SelfAssessment { get; set; }
+    public List<OrgIdentifierInput>? Identifiers { get; set; }
     public ReviewDecision Decision { get; set; }
     public string? Comment { get; set; }
     public string? Approach { get; set; }
@@ -32,7 +33,8 @@ public sealed class OrganisationInput
         Places ?? [], Sectors ?? [], PeopleServed ?? [],
         [.. (Services ?? []).Select(s => s.ToOffer())],
         [.. (Approaches ?? []).Select(a => new ApproachClaim(a.Approach ?? "", a.Practice ?? "", a.Evidence ?? ""))],
-        [.. (SelfAssessment ?? []).Select(a => new SelfAssessmentItem(a.Statement ?? "", a.Answer))]);
+        [.. (SelfAssessment ?? []).Select(a => new SelfAssessmentItem(a.Statement ?? "", a.Answer))],
+        Identifiers?.Select(x => new OrgIdentifier(x.Scheme ?? "", x.Identifier ?? "")).ToList());
 }
 
 public abstract class OrganisationInputType : InputObjectGraphType<OrganisationInput>
@@ -62,6 +64,7 @@ public abstract class OrganisationInputType : InputObjectGraphType<OrganisationI
             "services" => Field<ListGraphType<NonNullGraphType<ServiceInputType>>>("services").Description($"The services it offers, at most {DirectoryLimits.ServicesPerEntry}.").FieldType,
             "approaches" => Field<ListGraphType<NonNullGraphType<ApproachInputType>>>("approaches").Description("The approaches it practises, each at most once.").FieldType,
             "selfAssessment" => Field<ListGraphType<NonNullGraphType<SelfAssessmentInputType>>>("selfAssessment").Description("Answers to the self-assessment, one per statement.").FieldType,
+            "identifiers" => Field<ListGraphType<NonNullGraphType<OrgIdentifierInputType>>>("identifiers").Description($"Its identifiers in outside registers, at most {OrgIdSchemes.MaxPerEntry}; left out, the entry keeps the ones it has.").FieldType,
             "decision" => Field(x => x.Decision, type: typeof(NonNullGraphType<ReviewDecisionType>)).Description("Publish the version waiting, or return it to its submitter.").FieldType,
             "comment" => Field(x => x.Comment, nullable: true).Description($"What the submitter should know or change, at most {DirectoryLimits.CommentLength:N0} characters; required when returning.").FieldType,
             "approach" => Field(x => x.Approach, nullable: false).Description("The code of an approach the entry claims.").FieldType,
@@ -71,7 +74,7 @@ public abstract class OrganisationInputType : InputObjectGraphType<OrganisationI
     }
 
     internal static readonly string[] Content =
-        ["name", "kind", "description", "website", "email", "phone", "places", "sectors", "peopleServed", "services", "approaches", "selfAssessment"];
+        ["name", "kind", "description", "website", "email", "phone", "places", "sectors", "peopleServed", "services", "approaches", "selfAssessment", "identifiers"];
 }
 
 public sealed class SubmitOrganisationInputType() : OrganisationInputType("SubmitOrganisationInput",

@@ -5,10 +5,17 @@ namespace Convening.Web.Pages.Directory;
 /// <summary>The entry form's field names (which are also their ids), in page order, and its add/remove buttons.</summary>
 public static class EntryFields
 {
-    public static IEnumerable<string> For(IReadOnlyList<ServiceForm> services)
+    public static IEnumerable<string> For(IReadOnlyList<ServiceForm> services, int identifiers)
     {
-        string[] top = ["name", "kind", "description", "website", "email", "phone", "places", "sectors", "people"];
+        string[] top = ["name", "kind", "description", "website", "email", "phone"];
         foreach (var field in top)
+            yield return field;
+        for (var i = 0; i < Math.Max(1, identifiers); i++)
+        {
+            yield return Identifier(i, "scheme");
+            yield return Identifier(i, "id");
+        }
+        foreach (var field in new[] { "places", "sectors", "people" })
             yield return field;
         for (var i = 0; i < services.Count; i++)
         {
@@ -30,6 +37,8 @@ public static class EntryFields
 
     public static string Service(int i, string field) => $"services[{i}].{field}";
 
+    public static string Identifier(int i, string field) => $"identifiers[{i}].{field}";
+
     public static string Location(int i, int j, string field) => $"services[{i}].locations[{j}].{field}";
 
     /// <summary>Error codes whose field on the form has another name.</summary>
@@ -42,12 +51,21 @@ public static class EntryFields
     };
 
     /// <summary>Applies an "add another" or "remove" button; false when the form was sent to be saved.</summary>
-    public static bool Apply(string? change, List<ServiceForm> services)
+    public static bool Apply(string? change, List<ServiceForm> services, List<IdentifierForm> identifiers)
     {
         var parts = (change ?? "").Split('-');
         int Index(int at) => at < parts.Length && int.TryParse(parts[at], out var n) ? n : -1;
         switch (parts[0])
         {
+            case "add" when parts.Length == 2 && parts[1] == "identifier":
+                if (identifiers.Count == 0)
+                    identifiers.Add(new IdentifierForm());
+                if (identifiers.Count < OrgIdSchemes.MaxPerEntry)
+                    identifiers.Add(new IdentifierForm());
+                return true;
+            case "remove" when parts.Length == 3 && parts[1] == "identifier" && Index(2) is var k && k >= 0 && k < identifiers.Count:
+                identifiers.RemoveAt(k);
+                return true;
             case "add" when parts.Length == 2 && parts[1] == "service" && services.Count < DirectoryLimits.ServicesPerEntry:
                 services.Add(ServiceForm.Empty());
                 return true;

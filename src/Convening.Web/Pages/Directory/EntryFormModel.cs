@@ -26,13 +26,14 @@ public abstract class EntryFormModel : ConveningPageModel
     [BindProperty(Name = "evidence")] public Dictionary<string, string?> Evidence { get; set; } = [];
     [BindProperty(Name = "assessment")] public Dictionary<string, string?> Assessment { get; set; } = [];
     [BindProperty(Name = "services")] public List<ServiceForm> Services { get; set; } = [];
+    [BindProperty(Name = "identifiers")] public List<IdentifierForm> Identifiers { get; set; } = [];
 
     /// <summary>Which "add another" or "remove" button was pressed, if any.</summary>
     [BindProperty(Name = "change")] public string? Change { get; set; }
 
     public IReadOnlyList<Choice> PlaceChoices { get; private set; } = [];
 
-    protected override IReadOnlyCollection<string> Fields => [.. EntryFields.For(Services)];
+    protected override IReadOnlyCollection<string> Fields => [.. EntryFields.For(Services, Identifiers.Count)];
 
     protected override IReadOnlyDictionary<string, string> FieldAliases => EntryFields.Aliases;
 
@@ -55,12 +56,13 @@ public abstract class EntryFormModel : ConveningPageModel
         Services = [.. content.Services.Select(ServiceForm.From)];
         if (Services.Count == 0)
             Services.Add(ServiceForm.Empty());
+        Identifiers = [.. content.OrgIds.Select(IdentifierForm.From)];
     }
 
     /// <summary>Sends the form to the grain, or applies an "add another"/"remove" button and shows the form again.</summary>
     protected async Task<IActionResult> Save(Func<EntryContent, Task<OrganisationView>> submit, string notice, string? copy)
     {
-        if (EntryFields.Apply(Change, Services))
+        if (EntryFields.Apply(Change, Services, Identifiers))
         {
             ModelState.Clear();
             await LoadChoices();
@@ -103,6 +105,10 @@ public abstract class EntryFormModel : ConveningPageModel
         Also("phone", () => EntryChecks.Phone(Phone));
         if (Places.Count == 0)
             ModelState.AddModelError("places", "Choose at least one place the organisation serves.");
+        var identifiers = new List<OrgIdentifier>();
+        for (var i = 0; i < Identifiers.Count; i++)
+            if (!Identifiers[i].IsBlank)
+                CheckIdentifier(i, Identifiers[i], identifiers);
         for (var i = 0; i < Services.Count; i++)
             if (!Services[i].IsBlank && string.IsNullOrWhiteSpace(Services[i].Name))
                 ModelState.AddModelError(EntryFields.Service(i, "name"), $"Enter the name of service {i + 1}, or remove it.");
@@ -119,8 +125,23 @@ public abstract class EntryFormModel : ConveningPageModel
             return null;
         var top = new EntryContent(Name ?? "", kind, Description ?? "", Website ?? "", Email ?? "", Phone ?? "", Places,
             [.. Sectors.Select(s => Enum.TryParse<Sector>(s, out var sector) && Enum.IsDefined(sector) ? sector : (Sector?)null).OfType<Sector>().Distinct()],
-            People, [], [], answers);
-        return EntryDraft.From(top, Services, approaches);
+            People, [], [], answers, identifiers);
+        return EntryDraft.From(top, Services, approaches, [.. Enumerable.Range(0, Identifiers.Count).Where(i => !Identifiers[i].IsBlank)]);
+    }
+
+    private void CheckIdentifier(int i, IdentifierForm row, List<OrgIdentifier> identifiers)
+    {
+        try
+        {
+            var identifier = OrgIdSchemes.Check(row.Scheme, row.Id);
+            if (identifiers.Contains(identifier))
+                ModelState.AddModelError(EntryFields.Identifier(i, "id"), $"Identifier {i + 1} is listed twice; remove one.");
+            identifiers.Add(identifier);
+        }
+        catch (ConveningException e)
+        {
+            ModelState.AddModelError(EntryFields.Identifier(i, e.Code == "identifier.unknown-scheme" ? "scheme" : "id"), e.Message);
+        }
     }
 
     private void CheckLocation(int i, int j, LocationForm location)

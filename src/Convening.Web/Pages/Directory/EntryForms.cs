@@ -54,3 +54,14 @@ public sealed class LocationForm
 
     public ServiceLocation ToLocation() => new(ServiceForm.NewId(Id), LocationKind, Name ?? "", Address ?? "", Town ?? "", Postcode ?? "", Url ?? "");
 }
+
+/// <summary>An identifier row of the form: a register (org-id.guide list) and the organisation's number in it.</summary>
+public sealed class IdentifierForm
+{
+    public string? Scheme { get; set; }
+    public string? Id { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Scheme) && string.IsNullOrWhiteSpace(Id);
+
+    public static IdentifierForm From(OrgIdentifier identifier) => new() { Scheme = identifier.Scheme, Id = identifier.Identifier };
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Convening.Contracts.Directory;
 using Convening.Contracts.People;
 
@@ -30,7 +31,8 @@ public static class HsdsDataset
             new ApproachClaim("strengths-based", "We start from what people can do.", "Our 2024 evaluation with 40 members."),
             new ApproachClaim(DirectoryTaxonomy.Approaches[1 + i % 7].Code, "We take time to build trust.", ""),
         ],
-        [.. DirectoryTaxonomy.SelfAssessment.Select((s, k) => new SelfAssessmentItem(s.Code, (SelfAssessmentAnswer)((i + k) % 4)))]);
+        [.. DirectoryTaxonomy.SelfAssessment.Select((s, k) => new SelfAssessmentItem(s.Code, (SelfAssessmentAnswer)((i + k) % 4)))],
+        [new OrgIdentifier("GB-CHC", (1_000_000 + i % 9_000_000).ToString(CultureInfo.InvariantCulture)), new OrgIdentifier("GB-COH", (i % 100_000_000).ToString("D8", CultureInfo.InvariantCulture))]);
 
     public static DirectoryDocument Document(int i) =>
         new(Id(i, 0), Content(i), new DateTimeOffset(2025, 3, 1 + i % 28, 9, 30, 0, TimeSpan.Zero), []);

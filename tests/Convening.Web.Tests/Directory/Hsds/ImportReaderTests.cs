@@ -49,6 +49,29 @@ public sealed class ImportReaderTests
     }
 
     [Fact]
+    public async Task OrgIdIdentifiers_AreImported_AndOnesFromAnUnknownRegisterOrOfTheWrongShapeAreRefusedWithTheirReason()
+    {
+        var good = Organization(1);
+        good["organization_identifiers"]![0]!["identifier"] = " 1234567 ";
+        var unknownScheme = Organization(2);
+        unknownScheme["organization_identifiers"]![0]!["identifier_scheme"] = "XX-ABC";
+        var noScheme = Organization(3);
+        noScheme["organization_identifiers"]![0]!.AsObject().Remove("identifier_scheme");
+        var badCharityNumber = Organization(4);
+        badCharityNumber["organization_identifiers"]![0]!["identifier"] = "12AB";
+
+        var plan = await Read(new JsonArray(good, unknownScheme, noScheme, badCharityNumber).ToJsonString());
+
+        var imported = Assert.Single(plan.Valid).Record.Content.OrgIds;
+        Assert.Equal([new OrgIdentifier("GB-CHC", "1234567"), new OrgIdentifier("GB-COH", "00000001")], imported);
+        var codes = plan.Rejected.ToDictionary(r => r.Index, r => r.Reasons.Select(x => x.Code).ToList());
+        Assert.Contains("identifier.unknown-scheme", codes[1]);
+        Assert.Contains("identifier.unknown-scheme", codes[2]);
+        Assert.Contains("identifier.invalid", codes[3]);
+        Assert.Contains("XX-ABC", plan.Rejected.Single(r => r.Index == 1).Reasons.Single(r => r.Code == "identifier.unknown-scheme").Message);
+    }
+
+    [Fact]
     public async Task Limits_AreChecked()
     {
         var big = Organization(1);

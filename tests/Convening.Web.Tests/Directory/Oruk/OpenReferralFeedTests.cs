@@ -77,6 +77,25 @@ public sealed class OpenReferralFeedTests(DirectoryHost host)
     }
 
     [Fact]
+    public async Task Organization_CarriesItsOrgIdIdentifiers_AsOrukDefinesThem()
+    {
+        var place = await host.Place("Identifier place");
+        var i = Fresh();
+        var mine = await host.Publish(HsdsDataset.Content(i, [place]));
+        var http = host.App.CreateClient();
+
+        var json = await http.GetStringAsync($"/hsds/organizations/{mine}");
+
+        Assert.Empty(await OrukSchemaFiles.Errors("organization.json", json));
+        var identifiers = JsonNode.Parse(json)!["organization_identifiers"]!.AsArray();
+        Assert.Equal(["GB-CHC", "GB-COH"], identifiers.Select(x => x!["identifier_scheme"]!.GetValue<string>()));
+        Assert.Equal((1_000_000 + i % 9_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture), identifiers[0]!["identifier"]!.GetValue<string>());
+        Assert.Equal("Registered charity number (England and Wales)", identifiers[0]!["identifier_type"]!.GetValue<string>());
+        Assert.Equal("Company number", identifiers[1]!["identifier_type"]!.GetValue<string>());
+        Assert.All(identifiers, x => Assert.Equal(mine, x!["organization_id"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Paging_SizeIsTheItemsOnThisPage_AndPastTheEndIsAnEmptyPage()
     {
         var mine = await host.Publish(HsdsDataset.Content(Fresh(), [await host.Place()]));
