@@ -23,8 +23,8 @@ async function fetcher(params) {
 
 // The README's examples, each in its own tab the first time the explorer opens.
 const defaultTabs = [
-  { query: "# Anyone can read places.\nquery Places {\n  places(first: 10) {\n    totalCount\n    nodes { slug name groupCount }\n  }\n}\n" },
-  { query: "# Changes need you to be signed in (the explorer uses your browser's sign-in).\nmutation CreatePlace {\n  createPlace(input: { name: \"North East Lincolnshire\", purpose: \"Better lives, together\" }) {\n    place { slug }\n  }\n}\n" },
+  { query: "# Anyone can read places.\n{\n  places(first: 10) {\n    totalCount\n    nodes { slug name groupCount }\n  }\n}\n" },
+  { query: "# Changes need you to be signed in (the explorer uses your browser's sign-in).\nmutation {\n  createPlace(input: { name: \"North East Lincolnshire\", purpose: \"Better lives, together\" }) {\n    place { slug }\n  }\n}\n" },
 ];
 
 const root = document.getElementById("graphiql");
