@@ -39,7 +39,7 @@ public static class AccountFields
             .Argument<NonNullGraphType<LinkTokenInputType>>("input", "The link's token.")
             .ResolveAsync(async ctx =>
             {
-                var http = Http(ctx);
+                var http = ctx.Http();
                 var (email, secret) = Link(ctx, "verify");
                 var session = await ctx.Grains().GetGrain<IAccountGrain>(email).Verify(secret, Devices.Describe(http));
                 return Issue(ctx, session, email);
@@ -156,7 +156,7 @@ public static class AccountFields
 
     private static (HttpContext Http, AccountInput Input) Attempt(IResolveFieldContext ctx)
     {
-        var http = Http(ctx);
+        var http = ctx.Http();
         Services<SignInLimiter>(ctx).Attempt(http);
         return (http, ctx.Input<AccountInput>());
     }
@@ -170,8 +170,6 @@ public static class AccountFields
         ctx.RequiredCallerId();
         return ctx.Grains().GetGrain<IAccountGrain>(ctx.Caller().User.Email()!);
     }
-
-    private static HttpContext Http(IResolveFieldContext ctx) => Services<IHttpContextAccessor>(ctx).HttpContext!;
 
     private static T Services<T>(IResolveFieldContext ctx) where T : notnull => ctx.RequestServices!.GetRequiredService<T>();
 

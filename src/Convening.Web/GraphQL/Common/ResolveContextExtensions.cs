@@ -8,6 +8,10 @@ public static class ResolveContextExtensions
     public static IGrainFactory Grains(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IGrainFactory>();
 
+    /// <summary>The HTTP request this field is resolved for (its origin, cookies, address).</summary>
+    public static HttpContext Http(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext!;
+
     public static GraphQLUserContext Caller(this IResolveFieldContext context) => (GraphQLUserContext)context.UserContext;
 
     /// <summary>The caller's person id, or null for the public.</summary>

@@ -35,7 +35,7 @@ public static class GroupFields
             {
                 var input = ctx.Input<MemberInput>();
                 var invitation = await Group(ctx, input.GroupId).Invite(new InvitePerson(input.Email ?? "", input.Role ?? GroupRole.Member), ctx.CallerId());
-                await InvitationMail.Send(ctx.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext!, invitation);
+                await InvitationMail.Send(ctx.Http(), invitation);
                 return invitation;
             });
         mutation.AddMutation<GroupType, GroupSummary, InvitationCodeInputType>("acceptInvitation", "Accepts an invitation sent to your email address.",
