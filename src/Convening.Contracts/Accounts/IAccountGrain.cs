@@ -62,6 +62,29 @@ public interface IAccountGrain : IGrainWithStringKey
     Task<IReadOnlyList<string>> ConfirmTwoFactor(string code);
 
     Task<bool> HasTwoFactor();
+
+    /// <summary>Whether a password alone is not enough to sign in: an authenticator app or a passkey is on.</summary>
+    Task<bool> HasSecondFactor();
+
+    /// <summary>
+    /// Starts adding a passkey for the site at <paramref name="origin"/>: the creation options
+    /// (WebAuthn JSON) for the browser. Their challenge is single-use and lasts five minutes.
+    /// </summary>
+    Task<string> BeginPasskey(string origin);
+
+    /// <summary>Checks the browser's new credential against the challenge and keeps it under <paramref name="name"/>.</summary>
+    Task<PasskeyAdded> AddPasskey(string name, string attestationJson);
+
+    Task<IReadOnlyList<PasskeyView>> Passkeys();
+
+    /// <summary>Removes a passkey: it no longer signs in.</summary>
+    Task RemovePasskey(string passkeyId);
+
+    /// <summary>
+    /// Signs in with one of this account's passkeys: the assertion must answer the ceremony's
+    /// options, be signed by the stored key and carry a signature counter above the last one seen.
+    /// </summary>
+    Task<SignedIn> SignInWithPasskey(string optionsJson, string origin, string assertionJson, string device);
 }
 
 public enum RegistrationOutcome

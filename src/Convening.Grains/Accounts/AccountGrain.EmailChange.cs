@@ -42,7 +42,7 @@ public sealed partial class AccountGrain
         {
             Exists = true, Verified = true, PersonId = S.PersonId, PasswordHash = S.PasswordHash, DisplayName = S.DisplayName,
             RegisteredAt = S.RegisteredAt, TotpSecret = S.TotpSecret, TotpOn = S.TotpOn, LastTotpStep = S.LastTotpStep,
-            RecoveryCodeHashes = [.. S.RecoveryCodeHashes],
+            RecoveryCodeHashes = [.. S.RecoveryCodeHashes], Passkeys = [.. S.Passkeys],
         };
         // The new address takes the account first: if that fails, nothing here has changed.
         var session = await GrainFactory.GetGrain<IAccountMoveGrain>(address).Adopt(moving, device);

@@ -27,8 +27,7 @@ public sealed partial class AccountGrain
             throw new ConveningException("two-factor.not-started", "Start setting up two-step sign-in first.");
         if (!AcceptTotp(code))
             throw new ConveningException("two-factor.code-wrong", "That code is not right. Enter the 6-digit code your app shows now.") { Field = "code" };
-        var codes = Enumerable.Range(0, RecoveryCodes).Select(_ => RecoveryCode()).ToList();
-        S.RecoveryCodeHashes = [.. codes.Select(c => Hash(Normalise(c)))];
+        var codes = NewRecoveryCodes();
         S.TotpOn = true;
         await state.WriteStateAsync();
         return codes;
@@ -39,7 +38,7 @@ public sealed partial class AccountGrain
     /// <summary>A current TOTP code not used before, or an unused recovery code (then spent).</summary>
     private bool AcceptSecondFactor(string code)
     {
-        if (AcceptTotp(code))
+        if (S.TotpOn && AcceptTotp(code))
             return true;
         var hash = Hash(Normalise(code));
         return S.RecoveryCodeHashes.Remove(hash);
@@ -56,6 +55,14 @@ public sealed partial class AccountGrain
             return false;
         S.LastTotpStep = step;
         return true;
+    }
+
+    /// <summary>Ten new recovery codes in place of any earlier ones; only their hashes are kept.</summary>
+    private List<string> NewRecoveryCodes()
+    {
+        var codes = Enumerable.Range(0, RecoveryCodes).Select(_ => RecoveryCode()).ToList();
+        S.RecoveryCodeHashes = [.. codes.Select(c => Hash(Normalise(c)))];
+        return codes;
     }
 
     private void RequireVerified()

@@ -91,10 +91,10 @@ public sealed partial class AccountGrain(
         }
         if (!S.Verified)
             throw new ConveningException("account.unverified", "Verify your email address first: follow the link we emailed you. We have sent a new one.", ErrorKind.Forbidden);
-        if (S.TotpOn)
+        if (S.TotpOn || S.Passkeys.Count > 0)
         {
             if (string.IsNullOrWhiteSpace(code))
-                throw new ConveningException("auth.second-factor-required", "Enter the code from your authenticator app, or a recovery code.", ErrorKind.Unauthenticated) { Field = "code" };
+                throw new ConveningException("auth.second-factor-required", S.TotpOn ? "Enter the code from your authenticator app, or a recovery code." : "Use your passkey, or enter a recovery code.", ErrorKind.Unauthenticated) { Field = "code" };
             if (!AcceptSecondFactor(code))
             {
                 await Failed();

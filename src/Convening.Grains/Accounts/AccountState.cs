@@ -26,6 +26,27 @@ public sealed class AccountState
     [Id(13)] public List<string> RecoveryCodeHashes { get; set; } = [];
     /// <summary>The address a change was asked for, in force only once its link is followed.</summary>
     [Id(14)] public string PendingEmail { get; set; } = "";
+    [Id(15)] public List<PasskeyState> Passkeys { get; set; } = [];
+    /// <summary>The creation options of a passkey being added (WebAuthn JSON, holding the challenge), its site and when it lapses.</summary>
+    [Id(16)] public string PasskeyOptions { get; set; } = "";
+    [Id(17)] public string PasskeyOrigin { get; set; } = "";
+    [Id(18)] public DateTimeOffset PasskeyOptionsExpireAt { get; set; }
+}
+
+[GenerateSerializer, Alias("convening.passkey-state")]
+public sealed class PasskeyState
+{
+    /// <summary>The credential id, base64url.</summary>
+    [Id(0)] public string Id { get; set; } = "";
+    [Id(1)] public string Name { get; set; } = "";
+    /// <summary>The COSE public key the authenticator signs with.</summary>
+    [Id(2)] public byte[] PublicKey { get; set; } = [];
+    /// <summary>The highest signature counter seen: an assertion at or below it comes from a copy of the key.</summary>
+    [Id(3)] public uint SignCount { get; set; }
+    [Id(4)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(5)] public DateTimeOffset? LastUsedAt { get; set; }
+
+    public PasskeyView View() => new(Id, Name, CreatedAt, LastUsedAt);
 }
 
 [GenerateSerializer, Alias("convening.pending-link")]
