@@ -48,7 +48,17 @@ public sealed class AuthorizationMatrixFixture(WebAppFixture app)
     /// </summary>
     public async Task<Reply> Page(Person? person, string action, params (string Key, string Value)[] fields)
     {
-        using var browser = person is null ? new Gatherings.FormClient(app.Url) : await Gatherings.FormClient.SignedIn(app.Url, person);
+        using var browser = await Browser(person);
+        return await Page(browser, action, fields);
+    }
+
+    /// <summary>A browser signed in as <paramref name="person"/> (or not signed in), for <see cref="Page(Gatherings.FormClient, string, (string Key, string Value)[])"/>.</summary>
+    public async Task<Gatherings.FormClient> Browser(Person? person) =>
+        person is null ? new Gatherings.FormClient(app.Url) : await Gatherings.FormClient.SignedIn(app.Url, person);
+
+    /// <summary>Submits a page's form in a browser already signed in (or not).</summary>
+    public static async Task<Reply> Page(Gatherings.FormClient browser, string action, params (string Key, string Value)[] fields)
+    {
         using var response = await browser.Post("/account/sign-in", action, fields);
         // A page sends someone who is not signed in to the sign-in page: that is its "401".
         var signIn = response.Headers.Location?.OriginalString.Contains("/account/sign-in", StringComparison.Ordinal) == true;

@@ -54,6 +54,10 @@ public interface IDirectoryModeratorsGrain : IGrainWithStringKey
 
     /// <summary>Makes the person with this email a moderator; moderators only.</summary>
     Task Appoint(string email, string? callerId);
+
+    /// <summary>Forgets what was known of a person whose address just changed (called by their person grain), so their moderation follows the new address.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task AddressChanged(string personId);
 }
 
 /// <summary>Entries waiting for review, oldest first; kept by the entry grains.</summary>

@@ -27,6 +27,13 @@ public interface IGroupGrain : IGrainWithStringKey
     /// <summary>An unanswered invitation, for whoever holds its code (the code is the secret).</summary>
     Task<Invitation> GetInvitation(string code);
 
+    /// <summary>
+    /// Readdresses a waiting invitation whose invitee moved their account from <paramref name="from"/>
+    /// to <paramref name="to"/> (called by the old address's inbox). Null when it is gone or expired, or
+    /// when the new address has its own invitation to this group (then this one is dropped).
+    /// </summary>
+    Task<Invitation?> ReaddressInvitation(string code, string from, string to);
+
     /// <summary>Accepts an invitation; the caller's email must be the one invited.</summary>
     Task<GroupSummary> AcceptInvitation(string code, string? callerId);
 

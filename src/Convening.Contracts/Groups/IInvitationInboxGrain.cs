@@ -11,4 +11,10 @@ public interface IInvitationInboxGrain : IGrainWithStringKey
     Task Remove(string code);
 
     Task<IReadOnlyList<Invitation>> List();
+
+    /// <summary>
+    /// The address's owner moved their account to <paramref name="newEmail"/> (proved by a link sent
+    /// there): each waiting invitation is readdressed by its group and follows them.
+    /// </summary>
+    Task MoveTo(string newEmail);
 }

@@ -31,6 +31,12 @@ public interface IPlaceGrain : IGrainWithStringKey
     /// <summary>A steward appoints another person as a steward.</summary>
     Task<PlaceView> AppointSteward(string personId, string? callerId);
 
+    /// <summary>
+    /// Records each steward's stewardship on their person again (idempotent). Stewards appointed
+    /// before people carried that mark are found this way; run for every place at start-up.
+    /// </summary>
+    Task MarkStewards();
+
     /// <summary>A steward removes a steward (themself included); the last steward stays (place.last-steward).</summary>
     Task<PlaceView> RemoveSteward(string personId, string? callerId);
 

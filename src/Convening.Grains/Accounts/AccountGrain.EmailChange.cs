@@ -1,5 +1,6 @@
 using Convening.Contracts;
 using Convening.Contracts.Accounts;
+using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 using Microsoft.AspNetCore.Identity;
 
@@ -49,6 +50,8 @@ public sealed partial class AccountGrain
         await GrainFactory.GetGrain<IPersonGrain>(S.PersonId).ChangeEmail(address);
         state.State = new AccountState();
         await state.WriteStateAsync();
+        // Invitations sent to the old address were for this person: they follow (decision 0028).
+        await this.Run(logger, "moving the invitations to the new address", () => GrainFactory.GetGrain<IInvitationInboxGrain>(Email).MoveTo(address));
         return new EmailChanged(address, session);
     }
 

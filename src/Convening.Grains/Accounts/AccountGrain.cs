@@ -4,6 +4,7 @@ using Convening.Contracts;
 using Convening.Contracts.Accounts;
 using Convening.Contracts.People;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Convening.Grains.Accounts;
@@ -12,7 +13,8 @@ public sealed partial class AccountGrain(
     [PersistentState("account", StorageNames.Main)] IPersistentState<AccountState> state,
     PasswordHashing hashing,
     GrainClock clock,
-    IOptions<AccountOptions> options)
+    IOptions<AccountOptions> options,
+    ILogger<AccountGrain> logger)
     : Grain, IAccountGrain, IAccountMoveGrain
 {
     private const string VerifyLink = "verify";

@@ -17,6 +17,8 @@ public sealed class DirectoryModeratorsGrain(
     : Grain, IDirectoryModeratorsGrain
 {
     private readonly Dictionary<string, bool> _known = [];
+    // Raised by each change of address, so an answer worked out from an older card is not kept.
+    private long _generation;
 
     public async Task<bool> IsModerator(string? personId)
     {
@@ -24,9 +26,20 @@ public sealed class DirectoryModeratorsGrain(
             return false;
         if (_known.TryGetValue(personId, out var known))
             return known;
+        var generation = _generation;
         var card = await GrainFactory.GetGrain<IPersonGrain>(personId).GetCard();
         var email = card.Email.ToLowerInvariant();
-        return _known[personId] = email.Length > 0 && (state.State.Emails.Contains(email) || Configured(email));
+        var moderator = email.Length > 0 && (state.State.Emails.Contains(email) || Configured(email));
+        if (generation == _generation)
+            _known[personId] = moderator;
+        return moderator;
+    }
+
+    public Task AddressChanged(string personId)
+    {
+        _generation++;
+        _known.Remove(personId);
+        return Task.CompletedTask;
     }
 
     public async Task Appoint(string email, string? callerId)

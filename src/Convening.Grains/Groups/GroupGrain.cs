@@ -113,6 +113,19 @@ public sealed partial class GroupGrain(
 
     public Task<Invitation> GetInvitation(string code) => Task.FromResult(PendingInvitation(code));
 
+    public async Task<Invitation?> ReaddressInvitation(string code, string from, string to)
+    {
+        if (!S.Invitations.TryGetValue(code, out var invitation) || invitation.Email != from || invitation.HasExpired(Now))
+            return null;
+        var moved = S.Invitations.Values.Any(i => i.Email == to) ? null : invitation with { Email = to };
+        if (moved is null)
+            S.Invitations.Remove(code);
+        else
+            S.Invitations[code] = moved;
+        await state.WriteStateAsync();
+        return moved;
+    }
+
     public async Task<GroupSummary> AcceptInvitation(string code, string? callerId)
     {
         var caller = Caller.Required(callerId);

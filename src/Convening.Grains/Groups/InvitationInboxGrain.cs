@@ -27,6 +27,18 @@ public sealed class InvitationInboxGrain(
             await state.WriteStateAsync();
     }
 
+    public async Task MoveTo(string newEmail)
+    {
+        foreach (var invitation in state.State.Invitations.ToList())
+        {
+            var moved = await GrainFactory.GetGrain<IGroupGrain>(invitation.GroupId).ReaddressInvitation(invitation.Code, this.GetPrimaryKeyString(), newEmail);
+            if (moved is not null)
+                await GrainFactory.GetGrain<IInvitationInboxGrain>(newEmail).Add(moved);
+            state.State.Invitations.Remove(invitation);
+            await state.WriteStateAsync();
+        }
+    }
+
     public Task<IReadOnlyList<Invitation>> List() =>
         Task.FromResult<IReadOnlyList<Invitation>>([.. state.State.Invitations.Where(i => !i.HasExpired(clock.UtcNow))]);
 }

@@ -1,4 +1,5 @@
 using Convening.Contracts;
+using Convening.Contracts.Directory;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 
@@ -28,6 +29,8 @@ public sealed partial class PersonGrain(
     {
         S.Email = Check.Email(email);
         await state.WriteStateAsync();
+        // Moderation belongs to an address: the moderators' remembered answer for this person is stale now.
+        await GrainFactory.GetGrain<IDirectoryModeratorsGrain>(IDirectoryModeratorsGrain.Key).AddressChanged(Id);
     }
 
     public async Task SetStewardship(string placeSlug, bool steward)

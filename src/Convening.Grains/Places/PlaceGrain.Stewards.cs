@@ -12,6 +12,14 @@ namespace Convening.Grains.Places;
 /// </summary>
 public sealed partial class PlaceGrain
 {
+    public async Task MarkStewards()
+    {
+        if (!S.Exists)
+            return;
+        foreach (var id in S.StewardIds)
+            await GrainFactory.GetGrain<IPersonGrain>(id).SetStewardship(Slug, true);
+    }
+
     public async Task<GroupStanding> RequestGroup(GroupSummary group, string convenorId)
     {
         EnsureExists();

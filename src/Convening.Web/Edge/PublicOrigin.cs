@@ -23,6 +23,11 @@ public static class PublicOrigin
         return start + path;
     }
 
+    /// <summary>The site's origin (scheme, host and port), which passkeys are bound to.</summary>
+    public static string Origin(this HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<ConveningOptions>>().Value.PublicOrigin?.TrimEnd('/')
+        ?? $"{http.Request.Scheme}://{http.Request.Host}";
+
     /// <summary>Null when the setting is usable: an absolute http(s) origin, no path, query or fragment.</summary>
     public static string? Problem(string? origin) =>
         origin is null

@@ -20,6 +20,7 @@ public sealed class ConveningSchema : Schema
         var query = new ObjectGraphType { Name = "Query", Description = "What can be read." };
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "What can be changed; every mutation takes one input object." };
         AccountFields.Add(query, mutation);
+        PasskeyFields.Add(query, mutation);
         PeopleFields.Add(query, mutation);
         PlaceFields.Add(query, mutation);
         GroupFields.Add(query, mutation);

@@ -36,6 +36,7 @@ public static class IdentitySetup
         services.AddSingleton<SignInLimiter>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<AccountMail>();
+        services.AddHostedService<StewardMarks>();
         services.AddDataProtection()
             .SetApplicationName("Convening")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataPath, "keys")))

@@ -7,7 +7,7 @@ namespace Convening.Web.Identity;
 
 /// <summary>
 /// A person who holds a power that needs a second factor (Convening:Accounts:RequireSecondFactorFor:
-/// directory moderators, place stewards) and has not set one up can use nothing but their own
+/// directory moderators, place stewards) and has not set one up (an authenticator app or a passkey) can use nothing but their own
 /// account until they do: pages send them to set it up, hubs refuse them, and GraphQL answers
 /// every field but the account's own with account.second-factor-required (<see cref="GraphQL.Accounts.SecondFactorRule"/>).
 /// Decided here, once per request, so no feature needs to know.
@@ -57,7 +57,7 @@ public static class SecondFactorGate
         if (roles == SecondFactorRoles.None || personId is null || email is null)
             return false;
         var grains = context.RequestServices.GetRequiredService<IGrainFactory>();
-        if (await grains.GetGrain<IAccountGrain>(email).HasTwoFactor())
+        if (await grains.GetGrain<IAccountGrain>(email).HasSecondFactor())
             return false;
         return (roles.HasFlag(SecondFactorRoles.Moderators) && await grains.GetGrain<IDirectoryModeratorsGrain>(IDirectoryModeratorsGrain.Key).IsModerator(personId))
             || (roles.HasFlag(SecondFactorRoles.Stewards) && await grains.GetGrain<IPersonGrain>(personId).IsSteward());

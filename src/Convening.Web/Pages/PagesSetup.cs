@@ -19,6 +19,7 @@ public static class PagesSetup
             o.Conventions.AuthorizePage("/Directory/Review");
             o.Conventions.AuthorizePage("/Account/Security");
             o.Conventions.AuthorizePage("/Account/TwoFactor");
+            o.Conventions.AuthorizePage("/Account/Passkeys");
             o.Conventions.ConfigureFilter(new UnknownHandlerFilter());
         });
         return services;

@@ -41,6 +41,19 @@ public sealed class SecondFactorRequiredTests : IDisposable
     }
 
     [Fact]
+    public async Task Steward_WhoAddsAPasskey_HasTheirSecondFactor_AndUsesTheirPowers()
+    {
+        var steward = await new Scenario(_app).Register("Steward");
+        var place = await Scenario.CreatePlace(steward);
+        var group = new { i = new { placeSlug = place, name = "Homes first", purpose = "Housing" } };
+        Assert.Equal("account.second-factor-required", (await steward.Api.Post(Convene, group)).ErrorCode);
+
+        (await PasskeyApi.Add(steward)).Reply.ShouldSucceed();
+
+        (await steward.Api.Post(Convene, group)).ShouldSucceed();
+    }
+
+    [Fact]
     public async Task Moderator_WithoutASecondFactor_IsSentToSetItUp_AndTheQueueIsRefused()
     {
         var moderator = await new Scenario(_app).Register(TestModerator.Name, TestModerator.Email);

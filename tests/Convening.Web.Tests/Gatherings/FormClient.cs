@@ -29,6 +29,18 @@ public sealed partial class FormClient(Uri server) : IDisposable
         return await _http.PostAsync(action, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>Posts a form's token to a handler that answers JSON (as a page's script does), and reads the answer.</summary>
+    public async Task<System.Text.Json.Nodes.JsonNode> PostJson(string page, string action, params (string Key, string Value)[] fields)
+    {
+        using var response = await Post(page, action, fields);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    /// <summary>The value of the first hidden field called <paramref name="name"/> in a page.</summary>
+    public static string HiddenValue(string html, string name) =>
+        WebUtility.HtmlDecode(Regex.Match(html, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"").Groups[1].Value);
+
     public void Dispose() => _http.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

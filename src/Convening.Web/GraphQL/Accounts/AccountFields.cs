@@ -165,15 +165,15 @@ public static class AccountFields
         Services<AccountMail>(ctx).Read(ctx.Input<AccountInput>().Token, purpose)
             ?? throw new ConveningException("account.link-invalid", "That link is not one we sent, or it was changed. Ask for a new one.", ErrorKind.Forbidden);
 
-    private static IAccountGrain Account(IResolveFieldContext ctx)
+    internal static IAccountGrain Account(IResolveFieldContext ctx)
     {
         ctx.RequiredCallerId();
         return ctx.Grains().GetGrain<IAccountGrain>(ctx.Caller().User.Email()!);
     }
 
-    private static T Services<T>(IResolveFieldContext ctx) where T : notnull => ctx.RequestServices!.GetRequiredService<T>();
+    internal static T Services<T>(IResolveFieldContext ctx) where T : notnull => ctx.RequestServices!.GetRequiredService<T>();
 
-    private static AuthResult Issue(IResolveFieldContext ctx, SignedIn session, string email)
+    internal static AuthResult Issue(IResolveFieldContext ctx, SignedIn session, string email)
     {
         var (token, expires) = Services<TokenIssuer>(ctx).Issue(session, email);
         return new AuthResult(token, expires, session.PersonId);

@@ -6,7 +6,7 @@ namespace Convening.Web.GraphQL.Accounts;
 
 /// <summary>
 /// For a person the <see cref="SecondFactorGate"/> holds back, every top-level field other than
-/// the account's own (sign-in, sessions, two-step set-up, change of address, "me") is refused
+/// the account's own (sign-in, sessions, two-step set-up, passkeys, change of address, "me") is refused
 /// before anything runs, with account.second-factor-required.
 /// </summary>
 public sealed class SecondFactorRule : ValidationRuleBase
@@ -17,6 +17,7 @@ public sealed class SecondFactorRule : ValidationRuleBase
     [
         "register", "verifyEmail", "signIn", "requestPasswordReset", "resetPassword", "signOutEverywhere",
         "beginTwoFactor", "confirmTwoFactor", "mySessions", "changeEmail", "confirmEmailChange", "me",
+        "myPasskeys", "beginPasskey", "addPasskey", "removePasskey", "beginPasskeySignIn", "signInWithPasskey",
         "__typename", "__schema", "__type",
     ];
 

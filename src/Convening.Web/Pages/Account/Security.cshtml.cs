@@ -12,12 +12,13 @@ public sealed class SecurityModel : AccountPageModel
     public IReadOnlyList<SessionView> Sessions { get; private set; } = [];
     public string? CurrentSession => User.SessionId();
     public bool TwoFactorOn { get; private set; }
+    public int PasskeyCount { get; private set; }
     public string? Email => CallerEmail;
 
     public Task<IActionResult> OnGet() => Load(async () =>
     {
         var account = Account(CallerEmail!);
-        (Sessions, TwoFactorOn) = (await account.Sessions(), await account.HasTwoFactor());
+        (Sessions, TwoFactorOn, PasskeyCount) = (await account.Sessions(), await account.HasTwoFactor(), (await account.Passkeys()).Count);
     });
 
     public async Task<IActionResult> OnPostSignOutEverywhere()

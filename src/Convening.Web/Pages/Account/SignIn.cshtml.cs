@@ -1,5 +1,8 @@
 using Convening.Contracts;
+using Convening.Contracts.Accounts;
+using Convening.Web.Edge;
 using Convening.Web.GraphQL.Accounts;
+using Convening.Web.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
@@ -15,6 +18,10 @@ public sealed class SignInModel : AccountPageModel
     /// <summary>Between the password and the second-factor step: the email and password, encrypted for five minutes.</summary>
     [BindProperty(Name = "pending")] public string? Pending { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    /// <summary>The passkey ceremony's id and the browser's answer (WebAuthn JSON), filled in by passkeys.mjs.</summary>
+    [BindProperty(Name = "ceremony")] public string? Ceremony { get; set; }
+    [BindProperty(Name = "credential")] public string? Credential { get; set; }
+    [BindProperty(Name = "browser-error")] public string? BrowserError { get; set; }
 
     protected override IReadOnlyCollection<string> Fields => ["email", "password", "code"];
 
@@ -59,6 +66,38 @@ public sealed class SignInModel : AccountPageModel
             ModelState.Clear();
             return Page();
         }
+    }, async () => External = await HasExternal());
+
+    /// <summary>A new passkey ceremony: its id and the request options for the browser, as JSON (the script's first step).</summary>
+    public async Task<IActionResult> OnPostPasskeyBegin()
+    {
+        var ceremony = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        var options = await Grains.GetGrain<IPasskeySignInGrain>(ceremony).Begin(HttpContext.Origin());
+        return Content($"{{\"ceremony\":\"{ceremony}\",\"options\":{options}}}", "application/json");
+    }
+
+    /// <summary>
+    /// Signs in with a passkey: on its own, or as the second step after the password, where it
+    /// must be a passkey of the account whose password was given.
+    /// </summary>
+    public Task<IActionResult> OnPostPasskey() => Attempt(async () =>
+    {
+        string? pendingEmail = null;
+        if (Pending is not null)
+            (pendingEmail, _, SecondStep) = ReadPending();
+        if (string.IsNullOrEmpty(Credential) || string.IsNullOrEmpty(Ceremony) || Ceremony.Length > 64)
+            throw BrowserError == "NotAllowedError"
+                ? new ConveningException("passkey.cancelled", "Signing in with a passkey was cancelled or took too long. Try again, or use your password.", ErrorKind.Unauthenticated)
+                : new ConveningException("passkey.no-answer", "Your browser did not use a passkey. Passkeys need JavaScript and a browser or device that supports them.", ErrorKind.Unauthenticated);
+        CountAttempt();
+        var signedIn = await Grains.GetGrain<IPasskeySignInGrain>(Ceremony).Finish(Credential, Devices.Describe(HttpContext));
+        if (pendingEmail is not null && signedIn.Email != pendingEmail)
+        {
+            await Account(signedIn.Email).SignOut(signedIn.Session.SessionId);
+            throw new ConveningException("passkey.other-account", "That passkey belongs to another account. Use the passkey for the address you entered.", ErrorKind.Unauthenticated);
+        }
+        await SignInWithCookie(signedIn.Session, signedIn.Email);
+        return LocalRedirect(ReturnTo(ReturnUrl));
     }, async () => External = await HasExternal());
 
     private (string, string, bool) ReadPending()

@@ -5,3 +5,4 @@ import { initAutosave } from "/js/autosave.mjs";
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
 document.querySelectorAll("form[data-autosave]").forEach(initAutosave);
+if (document.querySelector("[data-passkey-create], [data-passkey-get]")) import("/js/passkeys.mjs").then((m) => m.initPasskeys());

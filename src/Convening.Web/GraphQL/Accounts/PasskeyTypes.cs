@@ -1,0 +1,83 @@
+using Convening.Contracts.Accounts;
+using GraphQL.Types;
+
+namespace Convening.Web.GraphQL.Accounts;
+
+public sealed class PasskeyType : ObjectGraphType<PasskeyView>
+{
+    public PasskeyType()
+    {
+        Name = "Passkey";
+        Description = "A passkey on your account.";
+        Field(x => x.Id).Description("The credential's id (base64url).");
+        Field(x => x.Name).Description("The name you gave it.");
+        Field(x => x.CreatedAt).Description("When it was added.");
+        Field(x => x.LastUsedAt, nullable: true).Description("When it last signed in; null if never.");
+    }
+}
+
+public sealed class PasskeyAddedType : ObjectGraphType<PasskeyAdded>
+{
+    public PasskeyAddedType()
+    {
+        Name = "AddPasskeyPayload";
+        Description = "The passkey just added.";
+        Field<NonNullGraphType<PasskeyType>, PasskeyView>("passkey").Description("The new passkey.").Resolve(ctx => ctx.Source.Passkey);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("recoveryCodes")
+            .Description("Recovery codes, shown only now, when this was your first second factor; otherwise empty.")
+            .Resolve(ctx => ctx.Source.RecoveryCodes);
+    }
+}
+
+public sealed record PasskeySignInStart(string Ceremony, string Options);
+
+public sealed class PasskeySignInStartType : ObjectGraphType<PasskeySignInStart>
+{
+    public PasskeySignInStartType()
+    {
+        Name = "PasskeySignInStart";
+        Description = "A passkey sign-in waiting for the authenticator's answer.";
+        Field(x => x.Ceremony).Description("Send this back with the answer to signInWithPasskey.");
+        Field(x => x.Options).Description("The request options (WebAuthn JSON) for navigator.credentials.get().");
+    }
+}
+
+public sealed class PasskeyInput
+{
+    public string Name { get; set; } = "";
+    public string Credential { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string Ceremony { get; set; } = "";
+}
+
+public sealed class AddPasskeyInputType : InputObjectGraphType<PasskeyInput>
+{
+    public AddPasskeyInputType()
+    {
+        Name = "AddPasskeyInput";
+        Description = "A new passkey: its name and the authenticator's answer to beginPasskey's options.";
+        Field(x => x.Name).Description("A name to tell it apart, e.g. 'Work laptop'.");
+        Field(x => x.Credential).Description("The JSON of the PublicKeyCredential that navigator.credentials.create() returned (PublicKeyCredential.toJSON()).");
+    }
+}
+
+public sealed class RemovePasskeyInputType : InputObjectGraphType<PasskeyInput>
+{
+    public RemovePasskeyInputType()
+    {
+        Name = "RemovePasskeyInput";
+        Description = "The passkey to remove.";
+        Field(x => x.Id).Description("The passkey's id.");
+    }
+}
+
+public sealed class SignInWithPasskeyInputType : InputObjectGraphType<PasskeyInput>
+{
+    public SignInWithPasskeyInputType()
+    {
+        Name = "SignInWithPasskeyInput";
+        Description = "The answer to a passkey sign-in.";
+        Field(x => x.Ceremony).Description("The ceremony id from beginPasskeySignIn.");
+        Field(x => x.Credential).Description("The JSON of the PublicKeyCredential that navigator.credentials.get() returned (PublicKeyCredential.toJSON()).");
+    }
+}
