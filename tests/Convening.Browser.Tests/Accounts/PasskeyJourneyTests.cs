@@ -37,6 +37,17 @@ public sealed partial class PasskeyJourneyTests(BrowserFixture fixture)
         await Accessible(page);
 
         await SignOut(page);
+        // With a passkey, the password alone is not enough: the second step asks for the passkey.
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Api.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Use your passkey", Exact = true })).ToBeVisibleAsync();
+        await Accessible(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use your passkey" }).ClickAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(SignInPage(), new() { Timeout = 30_000 });
+        await SignOut(page);
+
         await page.GotoAsync("/account/sign-in");
         await Accessible(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();

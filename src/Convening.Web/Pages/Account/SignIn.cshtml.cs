@@ -31,6 +31,9 @@ public sealed class SignInModel : AccountPageModel
     /// <summary>Whether the page asks for the second factor's code.</summary>
     public bool SecondStep { get; private set; }
 
+    /// <summary>At the second step: whether the account has passkeys (the page offers one) and an authenticator app (it asks for its code).</summary>
+    public (bool Passkeys, bool App) SecondFactors { get; private set; } = (false, true);
+
     public async Task OnGet() => External = await HasExternal();
 
     /// <summary>Hands over to the organisation's identity provider; it comes back signed in with a cookie.</summary>
@@ -61,6 +64,7 @@ public sealed class SignInModel : AccountPageModel
         {
             SecondStep = true;
             Pending = PendingProtector.Protect($"{email}\n{Password}", TimeSpan.FromMinutes(5));
+            await FindSecondFactors(email);
             if (e.Code == "auth.second-factor-wrong")
                 throw;
             ModelState.Clear();
@@ -80,25 +84,37 @@ public sealed class SignInModel : AccountPageModel
     /// Signs in with a passkey: on its own, or as the second step after the password, where it
     /// must be a passkey of the account whose password was given.
     /// </summary>
-    public Task<IActionResult> OnPostPasskey() => Attempt(async () =>
+    public Task<IActionResult> OnPostPasskey()
     {
         string? pendingEmail = null;
-        if (Pending is not null)
-            (pendingEmail, _, SecondStep) = ReadPending();
-        if (string.IsNullOrEmpty(Credential) || string.IsNullOrEmpty(Ceremony) || Ceremony.Length > 64)
-            throw BrowserError == "NotAllowedError"
-                ? new ConveningException("passkey.cancelled", "Signing in with a passkey was cancelled or took too long. Try again, or use your password.", ErrorKind.Unauthenticated)
-                : new ConveningException("passkey.no-answer", "Your browser did not use a passkey. Passkeys need JavaScript and a browser or device that supports them.", ErrorKind.Unauthenticated);
-        CountAttempt();
-        var signedIn = await Grains.GetGrain<IPasskeySignInGrain>(Ceremony).Finish(Credential, Devices.Describe(HttpContext));
-        if (pendingEmail is not null && signedIn.Email != pendingEmail)
+        return Attempt(async () =>
         {
-            await Account(signedIn.Email).SignOut(signedIn.Session.SessionId);
-            throw new ConveningException("passkey.other-account", "That passkey belongs to another account. Use the passkey for the address you entered.", ErrorKind.Unauthenticated);
-        }
-        await SignInWithCookie(signedIn.Session, signedIn.Email);
-        return LocalRedirect(ReturnTo(ReturnUrl));
-    }, async () => External = await HasExternal());
+            if (Pending is not null)
+                (pendingEmail, _, SecondStep) = ReadPending();
+            if (string.IsNullOrEmpty(Credential) || string.IsNullOrEmpty(Ceremony) || Ceremony.Length > 64)
+                throw BrowserError == "NotAllowedError"
+                    ? new ConveningException("passkey.cancelled", "Signing in with a passkey was cancelled or took too long. Try again, or use your password.", ErrorKind.Unauthenticated)
+                    : new ConveningException("passkey.no-answer", "Your browser did not use a passkey. Passkeys need JavaScript and a browser or device that supports them.", ErrorKind.Unauthenticated);
+            CountAttempt();
+            var signedIn = await Grains.GetGrain<IPasskeySignInGrain>(Ceremony).Finish(Credential, Devices.Describe(HttpContext));
+            if (pendingEmail is not null && signedIn.Email != pendingEmail)
+            {
+                await Account(signedIn.Email).SignOut(signedIn.Session.SessionId);
+                throw new ConveningException("passkey.other-account", "That passkey belongs to another account. Use the passkey for the address you entered.", ErrorKind.Unauthenticated);
+            }
+            await SignInWithCookie(signedIn.Session, signedIn.Email);
+            return LocalRedirect(ReturnTo(ReturnUrl));
+        }, async () =>
+        {
+            External = await HasExternal();
+            if (SecondStep && pendingEmail is not null)
+                await FindSecondFactors(pendingEmail);
+        });
+    }
+
+    /// <summary>Asked only once the password was right, so it tells nothing to someone guessing.</summary>
+    private async Task FindSecondFactors(string email) =>
+        SecondFactors = ((await Account(email).Passkeys()).Count > 0, await Account(email).HasTwoFactor());
 
     private (string, string, bool) ReadPending()
     {
