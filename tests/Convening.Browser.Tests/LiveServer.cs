@@ -28,8 +28,6 @@ public sealed class LiveServer : WebApplicationFactory<Program>
         builder.UseSetting("Convening:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("Convening:GatewayPort", FreePort.Next().ToString());
         builder.UseSetting(TestModerator.Setting, TestModerator.Email);
-        // A 500-card board is arranged by one person in a few seconds; the throttle itself is tested in Convening.Web.Tests.
-        builder.UseSetting("Convening:Boards:BurstOperations", "1000");
     }
 
     protected override void Dispose(bool disposing)

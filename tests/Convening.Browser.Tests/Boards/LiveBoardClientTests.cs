@@ -191,23 +191,6 @@ public sealed class LiveBoardClientTests(BrowserFixture fixture)
         await Assertions.Expect(morag.Locator(".app-timer.app-timer--up")).ToHaveTextAsync("Timer: time is up");
     }
 
-    [Fact]
-    public async Task FiveHundredCards_OpenAsCards_AndAMoveStillReachesTheOthers()
-    {
-        var world = await BoardWorld.Create(fixture);
-        for (var i = 0; i < 500; i += 25)
-            await Task.WhenAll(Enumerable.Range(i, 25).Select(n => world.Change(world.Lewis, new { boardId = world.BoardId, action = "ADD_CARD", laneId = world.FirstLaneId, text = $"Card {n:000}" })));
-        var lewis = await world.Open(fixture, world.Lewis);
-        var morag = await world.Open(fixture, world.Morag);
-        await Assertions.Expect(morag.Locator("li.app-card")).ToHaveCountAsync(500);
-
-        var move = morag.GetByRole(AriaRole.Button, new() { Name = "Move card: Card 499", Exact = true });
-        await move.FocusAsync();
-        await morag.Keyboard.PressAsync("ArrowRight");
-        await Assertions.Expect(BoardWorld.Lane(lewis, 1).Locator("li.app-card")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Card 499"));
-        await Assertions.Expect(BoardWorld.Lane(lewis, 0).Locator("li.app-card")).ToHaveCountAsync(499);
-    }
-
     /// <summary>Drags with the mouse as a person would: press, move in steps, release over the target.</summary>
     private static async Task Drag(IPage page, ILocator from, ILocator to)
     {
