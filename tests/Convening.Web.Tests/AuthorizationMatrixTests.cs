@@ -56,6 +56,8 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app)
         (_, "convenor") => null,
         (MatrixActions.Allowed.Convenors, _) => "group.not-a-convenor",
         (MatrixActions.Allowed.CycleStewards, _) => "cycle.not-steward",
+        (MatrixActions.Allowed.Facilitators, "observer") => "group.observer-read-only",
+        (MatrixActions.Allowed.Facilitators, _) => "board.facilitator-only",
         (MatrixActions.Allowed.Contributors, "observer") => "group.observer-read-only",
         _ => null,
     };

@@ -14,13 +14,17 @@ public static class MatrixActions
 
         /// <summary>Anyone signed in, on their own account (passkeys): the group role does not matter.</summary>
         SignedIn,
+
+        /// <summary>A board's facilitators: the convenor who opened it (members are refused with board.facilitator-only).</summary>
+        Facilitators,
     }
 
     public sealed record Spec(Allowed Who, Func<AuthorizationMatrixFixture, Person?, Task<Check>> Run);
 
     public sealed record Check(Reply Reply, Func<Task<bool>> Happened);
 
-    public static readonly IReadOnlyDictionary<string, Spec> All = new Dictionary<string, Spec>(Cycles.CycleMatrixActions.Pages.Concat(Accounts.PasskeyMatrixActions.All))
+    public static readonly IReadOnlyDictionary<string, Spec> All = new Dictionary<string, Spec>(
+        Cycles.CycleMatrixActions.Pages.Concat(Accounts.PasskeyMatrixActions.All).Concat(Boards.BoardMatrixActions.All))
     {
         ["updateGroup"] = new(Allowed.Convenors, async (f, who) =>
         {

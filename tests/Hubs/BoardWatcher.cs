@@ -14,6 +14,7 @@ public sealed class BoardWatcher : IAsyncDisposable
     private readonly ConcurrentQueue<BoardChange> _changes = new();
     private readonly ConcurrentQueue<IReadOnlyList<PresentPerson>> _presence = new();
     private readonly ConcurrentQueue<string> _ended = new();
+    private readonly ConcurrentQueue<string> _raw = new();
 
     public BoardWatcher(Uri server, string token)
     {
@@ -30,7 +31,11 @@ public sealed class BoardWatcher : IAsyncDisposable
                 o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
             })
             .Build();
-        _connection.On<string, BoardChange>(nameof(IBoardClient.Changed), (_, change) => _changes.Enqueue(change));
+        _connection.On<string, BoardChange>(nameof(IBoardClient.Changed), (_, change) =>
+        {
+            _raw.Enqueue(System.Text.Json.JsonSerializer.Serialize(change));
+            _changes.Enqueue(change);
+        });
         _connection.On<string, IReadOnlyList<PresentPerson>>(nameof(IBoardClient.Presence), (_, present) => _presence.Enqueue(present));
         _connection.On<string>(nameof(IBoardClient.AccessEnded), boardId => _ended.Enqueue(boardId));
     }
@@ -53,6 +58,13 @@ public sealed class BoardWatcher : IAsyncDisposable
     public Task<long> Do(string boardId, BoardCommand command) => _connection.InvokeAsync<long>("Do", boardId, command);
 
     public Task Here(string boardId, string? laneId) => _connection.SendAsync("Here", boardId, laneId);
+
+    public Task Working(string boardId, string? laneId, string? cardId, string? activity) => _connection.SendAsync("Working", boardId, laneId, cardId, activity);
+
+    public Task<IReadOnlyList<BoardChange>> Since(string boardId, long version) => _connection.InvokeAsync<IReadOnlyList<BoardChange>>("Since", boardId, version);
+
+    /// <summary>Every message this connection was sent, as the JSON it arrived in (to show what never reached it).</summary>
+    public string Traffic => string.Join("\n", _raw);
 
     public Task Stop() => _connection.StopAsync();
 

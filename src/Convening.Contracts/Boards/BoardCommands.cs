@@ -22,6 +22,8 @@ namespace Convening.Contracts.Boards;
 [JsonDerivedType(typeof(StopTimer), "stopTimer")]
 [JsonDerivedType(typeof(SetLocked), "setLocked")]
 [JsonDerivedType(typeof(FocusLane), "focusLane")]
+[JsonDerivedType(typeof(StartPrivateWriting), "startPrivateWriting")]
+[JsonDerivedType(typeof(RevealCards), "revealCards")]
 public abstract record BoardCommand
 {
     /// <summary>
@@ -84,6 +86,24 @@ public sealed record StopTimer : BoardCommand;
 [GenerateSerializer, Immutable, Alias("convening.board.set-locked")]
 public sealed record SetLocked([property: Id(0)] bool Locked) : BoardCommand;
 
-/// <summary>Facilitator: brings everyone's attention to one lane (null to release).</summary>
+/// <summary>
+/// Facilitator: brings everyone's view to one lane, or to one card in it (null to release). People
+/// follow until they step away.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("convening.board.focus-lane")]
-public sealed record FocusLane([property: Id(0)] string? LaneId) : BoardCommand;
+public sealed record FocusLane([property: Id(0)] string? LaneId, [property: Id(1)] string? CardId = null) : BoardCommand;
+
+/// <summary>
+/// Facilitator: from now until the reveal, each new card is seen only by its author (in views,
+/// queries and live broadcasts), so people write without anchoring on each other.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("convening.board.start-private-writing")]
+public sealed record StartPrivateWriting : BoardCommand;
+
+/// <summary>
+/// Ends private writing: every hidden card is shown to everyone, at the bottom of its lane, with its
+/// author's name or, when <see cref="Anonymous"/>, without. A facilitator reveals; when no one who
+/// can facilitate is on the board, anyone taking part may, so a facilitator who left strands nothing.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("convening.board.reveal-cards")]
+public sealed record RevealCards([property: Id(0)] bool Anonymous = false) : BoardCommand;

@@ -34,13 +34,20 @@ public sealed record BoardChange(
 [JsonDerivedType(typeof(TimerStopped), "timerStopped")]
 [JsonDerivedType(typeof(LockChanged), "lockChanged")]
 [JsonDerivedType(typeof(LaneFocused), "laneFocused")]
+[JsonDerivedType(typeof(PrivateWritingStarted), "privateWritingStarted")]
+[JsonDerivedType(typeof(PrivateWork), "privateWork")]
+[JsonDerivedType(typeof(CardsRevealed), "cardsRevealed")]
 public abstract record BoardEvent;
 
 [GenerateSerializer, Immutable, Alias("convening.board.opened")]
 public sealed record BoardOpened([property: Id(0)] string GroupId, [property: Id(1)] string Title, [property: Id(2)] IReadOnlyList<LaneAdded> Lanes) : BoardEvent;
 
 [GenerateSerializer, Immutable, Alias("convening.board.card-added")]
-public sealed record CardAdded([property: Id(0)] string CardId, [property: Id(1)] string LaneId, [property: Id(2)] string Text, [property: Id(3)] string Colour) : BoardEvent;
+public sealed record CardAdded([property: Id(0)] string CardId, [property: Id(1)] string LaneId, [property: Id(2)] string Text, [property: Id(3)] string Colour) : BoardEvent
+{
+    /// <summary>Written during private writing: only its author sees it until the reveal.</summary>
+    [Id(4)] public bool Private { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("convening.board.card-edited")]
 public sealed record CardEdited([property: Id(0)] string CardId, [property: Id(1)] string Text, [property: Id(2)] string Colour) : BoardEvent;
@@ -60,7 +67,11 @@ public sealed record CardRestored(
     [property: Id(3)] string Colour,
     [property: Id(4)] BoardPerson Author,
     [property: Id(5)] DateTimeOffset CreatedAt,
-    [property: Id(6)] IReadOnlyList<Comment> Comments) : BoardEvent;
+    [property: Id(6)] IReadOnlyList<Comment> Comments) : BoardEvent
+{
+    /// <summary>Brought back during private writing, having been written privately: still seen by its author only.</summary>
+    [Id(7)] public bool Private { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("convening.board.comment-added")]
 public sealed record CommentAdded([property: Id(0)] string CardId, [property: Id(1)] string CommentId, [property: Id(2)] string Text) : BoardEvent;
@@ -98,4 +109,22 @@ public sealed record TimerStopped : BoardEvent;
 public sealed record LockChanged([property: Id(0)] bool Locked) : BoardEvent;
 
 [GenerateSerializer, Immutable, Alias("convening.board.lane-focused")]
-public sealed record LaneFocused([property: Id(0)] string? LaneId) : BoardEvent;
+public sealed record LaneFocused([property: Id(0)] string? LaneId, [property: Id(1)] string? CardId = null) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.private-writing-started")]
+public sealed record PrivateWritingStarted : BoardEvent;
+
+/// <summary>
+/// What everyone but the author is told of a change to a card still private: that someone did
+/// something, and how many private cards the board now holds in all (no card, no text, no name).
+/// It keeps versions without gaps.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("convening.board.private-work")]
+public sealed record PrivateWork([property: Id(0)] int PrivateCards) : BoardEvent;
+
+/// <summary>The private cards, shown to everyone at the bottom of their lanes; authors left out when anonymous.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.cards-revealed")]
+public sealed record CardsRevealed([property: Id(0)] bool Anonymous, [property: Id(1)] IReadOnlyList<RevealedCard> Cards) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.revealed-card")]
+public sealed record RevealedCard([property: Id(0)] string LaneId, [property: Id(1)] Card Card);

@@ -14,7 +14,17 @@ public sealed record BoardView(
     [property: Id(9)] IReadOnlyList<PresentPerson> Present,
     [property: Id(10)] bool CanEdit,
     [property: Id(11)] bool CanFacilitate,
-    [property: Id(12)] IReadOnlyList<string> FacilitatorIds);
+    [property: Id(12)] IReadOnlyList<string> FacilitatorIds)
+{
+    /// <summary>The card the facilitator has brought everyone to, if it was a card rather than a whole lane.</summary>
+    [Id(13)] public string? FocusCardId { get; init; }
+
+    /// <summary>Whether private writing is on: new cards are seen only by their authors until the reveal.</summary>
+    [Id(14)] public bool PrivateWriting { get; init; }
+
+    /// <summary>How many cards others are writing privately (the caller's own are in the lanes).</summary>
+    [Id(15)] public int HiddenCards { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("convening.lane")]
 public sealed record Lane(
@@ -30,7 +40,11 @@ public sealed record Card(
     [property: Id(3)] BoardPerson Author,
     [property: Id(4)] DateTimeOffset CreatedAt,
     [property: Id(5)] IReadOnlyList<Comment> Comments,
-    [property: Id(6)] int? Votes);
+    [property: Id(6)] int? Votes)
+{
+    /// <summary>Still private: only its author (the caller) sees it, at the bottom of its lane.</summary>
+    [Id(7)] public bool Private { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("convening.comment")]
 public sealed record Comment(
@@ -56,9 +70,23 @@ public sealed record BoardVote(
     [property: Id(3)] IReadOnlyDictionary<string, int> MyVotes,
     [property: Id(4)] IReadOnlyDictionary<string, int>? Results);
 
-/// <summary>Someone on the board now, and the lane they are working in (if they said).</summary>
+/// <summary>Someone on the board now, the lane they are working in and what they are doing there (if they said).</summary>
 [GenerateSerializer, Immutable, Alias("convening.present-person")]
 public sealed record PresentPerson(
     [property: Id(0)] string Id,
     [property: Id(1)] string Name,
-    [property: Id(2)] string? LaneId);
+    [property: Id(2)] string? LaneId)
+{
+    /// <summary>The card they are on, if any.</summary>
+    [Id(3)] public string? CardId { get; init; }
+
+    /// <summary>What they are doing: one of <see cref="BoardLimits.Activities"/>, or null for just looking.</summary>
+    [Id(4)] public string? Activity { get; init; }
+}
+
+/// <summary>Where a person is on a board and what they are doing, as their browser reports it.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board-where")]
+public sealed record BoardWhere(
+    [property: Id(0)] string? LaneId,
+    [property: Id(1)] string? CardId = null,
+    [property: Id(2)] string? Activity = null);

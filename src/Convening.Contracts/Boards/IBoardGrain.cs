@@ -35,6 +35,9 @@ public interface IBoardGrain : IGrainWithStringKey
 
     /// <summary>Which lane the caller is working in, for the others to see; web hosts coalesce these.</summary>
     Task SetWhere(string? callerId, string? laneId);
+
+    /// <summary>Where the caller is and what they are doing ("editing" a card, "writing" a new one), for the others to see.</summary>
+    Task SetWorking(string? callerId, BoardWhere where);
 }
 
 /// <summary>What a web host hears from a board.</summary>
@@ -42,6 +45,14 @@ public interface IBoardObserver : IGrainObserver
 {
     [OneWay]
     Task Changed(string boardId, BoardChange change);
+
+    /// <summary>
+    /// A change that one person sees differently from everyone else (their own vote, the request id
+    /// they sent, a card only they can see yet): <paramref name="own"/> goes to that person's
+    /// connections only, <paramref name="others"/> to everyone else watching. Both carry the same version.
+    /// </summary>
+    [OneWay]
+    Task ChangedFor(string boardId, string personId, BoardChange own, BoardChange others);
 
     [OneWay]
     Task PresenceChanged(string boardId, IReadOnlyList<PresentPerson> present);
@@ -68,7 +79,13 @@ public static class BoardLimits
     public const int OperationsPerSecond = 20;
     public static readonly TimeSpan ObserverLifetime = TimeSpan.FromMinutes(2);
 
+    /// <summary>The name shown for the author of a card revealed without names.</summary>
+    public const string Anonymous = "Anonymous";
+
     public static readonly IReadOnlyList<string> DefaultLanes = ["What we notice", "What we'll try", "What we're learning"];
+
+    /// <summary>What presence may say a person is doing.</summary>
+    public static readonly IReadOnlyList<string> Activities = ["writing", "editing", "commenting"];
 
     public static readonly IReadOnlyList<string> Colours = ["yellow", "blue", "green", "pink", "purple", "grey"];
 }

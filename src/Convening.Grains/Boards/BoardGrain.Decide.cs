@@ -7,8 +7,9 @@ namespace Convening.Grains.Boards;
 public sealed partial class BoardGrain
 {
     /// <summary>Checks a command against the board and the person's role, and says what happens.</summary>
-    private BoardEvent Decide(BoardCommand command, BoardPerson actor, GroupRole role)
+    private BoardEvent Decide(BoardCommand command, BoardPerson actor, GroupRole role, bool facilitatorAway = false)
     {
+        _deciding = actor.Id;
         var facilitator = CanFacilitate(actor.Id, role);
         AccessPolicy.Contributor(role);
         if (_state.Locked && !facilitator)
@@ -25,12 +26,16 @@ public sealed partial class BoardGrain
                 : new CommentAdded(c.CardId, NewId(), Check.Multiline(c.Text, "comment", BoardLimits.CommentText)),
             CastVote c => Cast(c, actor),
             RetractVote c => Retract(c, actor),
+            RevealCards c when facilitator || facilitatorAway => Reveal(c),
             _ when !facilitator => throw ConveningException.Forbidden("board.facilitator-only", "Only the facilitator can do that."),
+            StartPrivateWriting => _state.PrivateWriting
+                ? throw ConveningException.Conflict("board.private-writing-on", "Private writing has already started.")
+                : new PrivateWritingStarted(),
             AddLane c => _state.Lanes.Count >= BoardLimits.Lanes
                 ? throw new ConveningException("board.too-many-lanes", $"A board can have at most {BoardLimits.Lanes} lanes.")
                 : new LaneAdded(NewId(), Check.Text(c.Title, "lane-title", BoardLimits.LaneTitle)),
             RenameLane c => new LaneRenamed(FindLane(c.LaneId).Id, Check.Text(c.Title, "lane-title", BoardLimits.LaneTitle)),
-            RemoveLane c => FindLane(c.LaneId).CardIds.Count > 0
+            RemoveLane c => FindLane(c.LaneId).CardIds.Count > 0 || _state.Cards.Values.Any(card => card.LaneId == c.LaneId)
                 ? throw ConveningException.Conflict("board.lane-not-empty", "Move or delete the lane's cards before removing it.")
                 : _state.Lanes.Count == 1 ? throw ConveningException.Conflict("board.last-lane", "A board needs at least one lane.") : new LaneRemoved(c.LaneId),
             OpenVote c => OpenVote(c),
@@ -40,17 +45,22 @@ public sealed partial class BoardGrain
                 : new TimerStarted(DateTimeOffset.UtcNow.AddSeconds(c.Seconds)),
             StopTimer => new TimerStopped(),
             SetLocked c => new LockChanged(c.Locked),
-            FocusLane c => new LaneFocused(c.LaneId is null ? null : FindLane(c.LaneId).Id),
+            FocusLane c => Focus(c),
             _ => throw new ConveningException("board.unknown-command", "That is not something a board can do."),
         };
     }
+
+    /// <summary>To a card, the lane is the card's own (whatever lane was sent); to nothing, everyone is released.</summary>
+    private LaneFocused Focus(FocusLane c) =>
+        c.CardId is not null ? new LaneFocused(FindCard(c.CardId).LaneId, c.CardId)
+        : new LaneFocused(c.LaneId is null ? null : FindLane(c.LaneId).Id);
 
     private CardAdded AddCard(AddCard c, BoardPerson actor)
     {
         if (_state.Cards.Count >= BoardLimits.Cards)
             throw new ConveningException("board.full", $"A board can hold at most {BoardLimits.Cards} cards.");
         _ = actor;
-        return new CardAdded(NewId(), FindLane(c.LaneId).Id, CardText(c.Text), Colour(c.Colour));
+        return new CardAdded(NewId(), FindLane(c.LaneId).Id, CardText(c.Text), Colour(c.Colour)) { Private = _state.PrivateWriting };
     }
 
     /// <summary>Someone else's card is changed or deleted only by its author or a facilitator.</summary>
@@ -61,13 +71,24 @@ public sealed partial class BoardGrain
 
     private CardRestored Restore(RestoreCard c, BoardPerson actor, bool facilitator)
     {
-        var card = _state.DeletedCards.FindLast(d => d.Id == c.CardId)
+        var card = _state.DeletedCards.FindLast(d => d.Id == c.CardId && d.VisibleTo(actor.Id))
             ?? throw ConveningException.NotFound("board.nothing-to-restore", "That card cannot be brought back: it was not deleted, or was deleted too long ago.");
         Changeable(card, actor, facilitator);
         if (_state.Cards.Count >= BoardLimits.Cards)
             throw new ConveningException("board.full", $"A board can hold at most {BoardLimits.Cards} cards.");
         var lane = _state.Lane(card.LaneId) ?? _state.Lanes[0];
-        return new CardRestored(card.Id, lane.Id, card.Text, card.Colour, card.Author, card.CreatedAt, [.. card.Comments]);
+        return new CardRestored(card.Id, lane.Id, card.Text, card.Colour, card.Author, card.CreatedAt, [.. card.Comments]) { Private = card.Private && _state.PrivateWriting };
+    }
+
+    /// <summary>Every private card, oldest first, to the bottom of its lane; names left off when asked.</summary>
+    private CardsRevealed Reveal(RevealCards c)
+    {
+        if (!_state.PrivateWriting)
+            throw ConveningException.Conflict("board.no-private-writing", "Private writing is not on, so there is nothing to reveal.");
+        var cards = _state.Cards.Values.Where(card => card.Private).OrderBy(card => card.PrivateFrom)
+            .Select(card => new RevealedCard(card.LaneId, Card(card, viewerId: null, anonymous: c.Anonymous)))
+            .ToList();
+        return new CardsRevealed(c.Anonymous, cards);
     }
 
     private VoteOpened OpenVote(OpenVote c)
@@ -84,7 +105,8 @@ public sealed partial class BoardGrain
     private VoteCast Cast(CastVote c, BoardPerson actor)
     {
         var vote = OpenVoteOrThrow();
-        FindCard(c.CardId);
+        if (FindCard(c.CardId).Private)
+            throw ConveningException.Conflict("board.card-private", "A card still private cannot be voted on until it is revealed.");
         if (vote.Ballots.TryGetValue(actor.Id, out var ballot) && ballot.Count >= vote.VotesPerPerson)
             throw ConveningException.Conflict("board.no-votes-left", $"You have used all {vote.VotesPerPerson} of your votes.");
         return new VoteCast(c.CardId);
@@ -105,8 +127,9 @@ public sealed partial class BoardGrain
         throw NoVote();
     }
 
+    /// <summary>A card the person deciding may see: someone else's private card is, to them, not there.</summary>
     private CardState FindCard(string? cardId) =>
-        _state.Cards.TryGetValue(cardId ?? "", out var card)
+        _state.Cards.TryGetValue(cardId ?? "", out var card) && card.VisibleTo(_deciding)
             ? card
             : throw ConveningException.NotFound("board.card-not-found", "That card is not on the board any more; someone may have deleted it.");
 

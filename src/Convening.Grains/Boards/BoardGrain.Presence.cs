@@ -30,14 +30,23 @@ public sealed partial class BoardGrain
         await TellPresence();
     }
 
-    public async Task SetWhere(string? callerId, string? laneId)
+    public Task SetWhere(string? callerId, string? laneId) => SetWorking(callerId, new BoardWhere(laneId));
+
+    public async Task SetWorking(string? callerId, BoardWhere where)
     {
         var (caller, _) = await Authorize(callerId);
-        if (laneId is not null && _state.Lane(laneId) is null)
+        if (where.LaneId is not null && _state.Lane(where.LaneId) is null)
             throw ConveningException.NotFound("board.lane-not-found", "That lane is not on the board any more.");
-        if (!_present.TryGetValue(caller, out var person) || person.LaneId == laneId)
+        if (where.Activity is not null && !BoardLimits.Activities.Contains(where.Activity))
+            throw new ConveningException("board.bad-activity", $"What someone is doing is one of {string.Join(", ", BoardLimits.Activities)}.");
+        // A card the others may not see (or one just deleted) is not named to them.
+        var cardId = where.CardId is not null && _state.Cards.TryGetValue(where.CardId, out var card) && !card.Private ? where.CardId : null;
+        if (!_present.TryGetValue(caller, out var person))
             return;
-        _present[caller] = person with { LaneId = laneId };
+        var now = person with { LaneId = where.LaneId, CardId = cardId, Activity = where.Activity };
+        if (now == person)
+            return;
+        _present[caller] = now;
         await TellPresence();
     }
 

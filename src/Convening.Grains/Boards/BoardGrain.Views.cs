@@ -9,16 +9,31 @@ public sealed partial class BoardGrain
 
     private BoardView View(string caller, bool canFacilitate, bool canEdit)
     {
-        var lanes = _state.Lanes.Select(l => new Lane(l.Id, l.Title, [.. l.CardIds.Select(id => Card(_state.Cards[id]))])).ToList();
+        // Private cards are not in the lanes' order: their author sees them at the bottom, nobody else at all.
+        var mine = _state.Cards.Values.Where(c => c.Private && c.Author.Id == caller).OrderBy(c => c.PrivateFrom).ToList();
+        var lanes = _state.Lanes.Select(l => new Lane(l.Id, l.Title,
+            [.. l.CardIds.Select(id => Card(_state.Cards[id], caller)), .. mine.Where(c => c.LaneId == l.Id).Select(c => Card(c, caller))])).ToList();
         var vote = _state.Vote is { } v
             ? new BoardVote(v.VotesPerPerson, v.ClosesAt, true, MyVotes(v, caller), null)
             : _state.LastResults is { } results ? new BoardVote(0, null, false, new Dictionary<string, int>(), results) : null;
         return new BoardView(Key, _state.GroupId, _state.Title, _state.Version, lanes, _state.Locked, vote, _state.TimerEndsAt,
-            _state.FocusLaneId, [.. _present.Values], canEdit, canFacilitate, [.. _state.FacilitatorIds]);
+            _state.FocusLaneId, [.. _present.Values], canEdit, canFacilitate, [.. _state.FacilitatorIds])
+        {
+            FocusCardId = _state.FocusCardId,
+            PrivateWriting = _state.PrivateWriting,
+            HiddenCards = _state.Cards.Values.Count(c => c.Private && c.Author.Id != caller),
+        };
     }
 
-    private Card Card(CardState c) =>
-        new(c.Id, c.Text, c.Colour, c.Author, c.CreatedAt, [.. c.Comments], _state.LastResults?.GetValueOrDefault(c.Id));
+    private static readonly BoardPerson Nobody = new("", BoardLimits.Anonymous);
+
+    /// <summary>A card as a viewer sees it: revealed without names, its author (and their comments) unnamed to all but them.</summary>
+    private Card Card(CardState c, string? viewerId, bool? anonymous = null)
+    {
+        var hide = (anonymous ?? c.Anonymous) && c.Author.Id != viewerId;
+        var comments = hide ? c.Comments.Select(m => m.Author.Id == c.Author.Id ? m with { Author = Nobody } : m) : c.Comments;
+        return new(c.Id, c.Text, c.Colour, hide ? Nobody : c.Author, c.CreatedAt, [.. comments], _state.LastResults?.GetValueOrDefault(c.Id)) { Private = c.Private };
+    }
 
     private static Dictionary<string, int> MyVotes(VoteState vote, string caller) =>
         vote.Ballots.TryGetValue(caller, out var mine) ? mine.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count()) : [];
@@ -38,12 +53,40 @@ public sealed partial class BoardGrain
 
     private bool Gone(string cardId) => !_state.Cards.ContainsKey(cardId);
 
-    /// <summary>While a vote is open, nobody but the voter learns which card a dot went on.</summary>
-    private static BoardChange Redact(BoardChange change, string? viewerId) =>
-        change.Actor.Id == viewerId ? change : change.Event switch
+    /// <summary>
+    /// A change as one viewer may see it (null: anyone but the actor). While a vote is open, nobody but
+    /// the voter learns which card a dot went on; a change to a card still private at the time reaches
+    /// everyone but its author as <see cref="PrivateWork"/>, with no card, text or name; an anonymous
+    /// reveal names to each author only their own cards.
+    /// </summary>
+    private BoardChange Redact(BoardChange change, string? viewerId)
+    {
+        if (change.Actor.Id == viewerId && change.Event is not CardsRevealed)
+            return change;
+        if (CardOf(change.Event) is { } cardId && _state.AnyCard(cardId) is { } card && card.PrivateAt(change.Version) && card.Author.Id != viewerId)
+            return new BoardChange(change.Version, change.At, Nobody with { Name = "Someone" }, new PrivateWork(_state.Cards.Values.Count(c => c.Private)));
+        return change.Event switch
         {
             VoteCast => change with { Event = new VoteCast(null) },
             VoteRetracted => change with { Event = new VoteRetracted(null) },
+            CardsRevealed { Anonymous: true } e when viewerId is not null => change with
+            {
+                Event = e with { Cards = [.. e.Cards.Select(r => _state.AnyCard(r.Card.Id) is { } c && c.Author.Id == viewerId ? r with { Card = r.Card with { Author = c.Author } } : r)] },
+            },
             _ => change,
         };
+    }
+
+    private static string? CardOf(BoardEvent e) => e switch
+    {
+        CardAdded c => c.CardId,
+        CardEdited c => c.CardId,
+        CardMoved c => c.CardId,
+        CardDeleted c => c.CardId,
+        CardRestored c => c.CardId,
+        CommentAdded c => c.CardId,
+        VoteCast c => c.CardId,
+        VoteRetracted c => c.CardId,
+        _ => null,
+    };
 }

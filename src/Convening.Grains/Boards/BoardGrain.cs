@@ -27,6 +27,9 @@ public sealed partial class BoardGrain(
     private BoardState _state = new();
     private long _snapshotVersion;
 
+    /// <summary>The person whose command is being decided, for what they may see (private cards).</summary>
+    private string? _deciding;
+
     private string Key => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -77,7 +80,7 @@ public sealed partial class BoardGrain(
             return await Retried(done, caller);
         Throttle(caller);
         var actor = await Person(caller);
-        var decided = Decide(command, actor, role);
+        var decided = Decide(command, actor, role, command is RevealCards && !await AnyFacilitatorPresent());
         return await Commit(actor, decided, requestId);
     }
 
@@ -122,8 +125,12 @@ public sealed partial class BoardGrain(
         }
         _state.Apply(change);
         ConveningMetrics.BoardChanges.Add(1);
-        var broadcast = Redact(change, viewerId: null) with { RequestId = null };
-        await _observers.Notify(o => o.Changed(Key, broadcast));
+        var others = Redact(change, viewerId: null) with { RequestId = null };
+        var own = Redact(change, actor.Id);
+        if (own == others)
+            await _observers.Notify(o => o.Changed(Key, others));
+        else
+            await _observers.Notify(o => o.ChangedFor(Key, actor.Id, own, others));
         if (decided is VoteOpened)
             ScheduleVoteClose();
         await SnapshotIfDue();
@@ -135,6 +142,15 @@ public sealed partial class BoardGrain(
     {
         var logged = await log.Read(Key, version - 1, 1);
         return Redact(serializer.Deserialize<BoardChange>(logged[0].Data)!, caller);
+    }
+
+    /// <summary>Whether anyone who can facilitate is on the board now; if not, anyone taking part may reveal private cards.</summary>
+    private async Task<bool> AnyFacilitatorPresent()
+    {
+        foreach (var id in _present.Keys)
+            if (CanFacilitate(id, await GrainFactory.GetGrain<IGroupGrain>(_state.GroupId).RoleOf(id) ?? GroupRole.Observer))
+                return true;
+        return false;
     }
 
     private static string? RequestId(string? requestId) => RequestIds.Check(requestId);

@@ -26,6 +26,15 @@ public sealed class BoardState
     /// <summary>"person id/request id" → the version it made, for the most recent requests that carried an id.</summary>
     [Id(12)] public Dictionary<string, long> Requests { get; set; } = [];
 
+    /// <summary>The card (in <see cref="FocusLaneId"/>) the facilitator brought everyone to, if any.</summary>
+    [Id(13)] public string? FocusCardId { get; set; }
+
+    /// <summary>Private writing is on: new cards stay out of the lanes' order, seen by their authors only, until the reveal.</summary>
+    [Id(14)] public bool PrivateWriting { get; set; }
+
+    /// <summary>A card here or among the deletions (for telling whether an old event was about a private card).</summary>
+    public CardState? AnyCard(string cardId) => Cards.GetValueOrDefault(cardId) ?? DeletedCards.FindLast(c => c.Id == cardId);
+
     public long? VersionFor(string personId, string? requestId) =>
         requestId is not null && Requests.TryGetValue(personId + "/" + requestId, out var version) ? version : null;
 
@@ -57,8 +66,9 @@ public sealed class BoardState
                 FacilitatorIds = [change.Actor.Id];
                 break;
             case CardAdded e:
-                Cards[e.CardId] = new CardState { Id = e.CardId, LaneId = e.LaneId, Text = e.Text, Colour = e.Colour, Author = change.Actor, CreatedAt = change.At };
-                Lane(e.LaneId)!.CardIds.Add(e.CardId);
+                Cards[e.CardId] = new CardState { Id = e.CardId, LaneId = e.LaneId, Text = e.Text, Colour = e.Colour, Author = change.Actor, CreatedAt = change.At, PrivateFrom = e.Private ? change.Version : 0 };
+                if (!e.Private)
+                    Lane(e.LaneId)!.CardIds.Add(e.CardId);
                 break;
             case CardEdited e:
                 (Cards[e.CardId].Text, Cards[e.CardId].Colour) = (e.Text, e.Colour);
@@ -67,22 +77,46 @@ public sealed class BoardState
                 var moved = Cards[e.CardId];
                 LaneOf(moved).CardIds.Remove(e.CardId);
                 var target = Lane(e.LaneId)!;
-                target.CardIds.Insert(Math.Clamp(e.Position, 0, target.CardIds.Count), e.CardId);
+                if (!moved.Private)
+                    target.CardIds.Insert(Math.Clamp(e.Position, 0, target.CardIds.Count), e.CardId);
                 moved.LaneId = e.LaneId;
                 break;
             case CardDeleted e:
                 var deleted = Cards[e.CardId];
                 LaneOf(deleted).CardIds.Remove(e.CardId);
                 Cards.Remove(e.CardId);
+                if (FocusCardId == e.CardId)
+                    FocusCardId = null;
                 Vote?.Refund(e.CardId);
                 DeletedCards.Add(deleted);
                 if (DeletedCards.Count > BoardLimits.UndoableDeletions)
                     DeletedCards.RemoveAt(0);
                 break;
             case CardRestored e:
+                var was = DeletedCards.FindLast(c => c.Id == e.CardId);
                 DeletedCards.RemoveAll(c => c.Id == e.CardId);
-                Cards[e.CardId] = new CardState { Id = e.CardId, LaneId = e.LaneId, Text = e.Text, Colour = e.Colour, Author = e.Author, CreatedAt = e.CreatedAt, Comments = [.. e.Comments] };
-                Lane(e.LaneId)!.CardIds.Add(e.CardId);
+                var restored = Cards[e.CardId] = new CardState
+                {
+                    Id = e.CardId, LaneId = e.LaneId, Text = e.Text, Colour = e.Colour, Author = e.Author, CreatedAt = e.CreatedAt, Comments = [.. e.Comments],
+                    PrivateFrom = was?.PrivateFrom ?? 0, RevealedAt = was?.RevealedAt, Anonymous = was?.Anonymous ?? false,
+                };
+                // Deleted while private and brought back after the reveal: it is shown from now on.
+                if (restored.Private && !e.Private)
+                    restored.RevealedAt = change.Version;
+                if (!restored.Private)
+                    Lane(e.LaneId)!.CardIds.Add(e.CardId);
+                break;
+            case PrivateWritingStarted:
+                PrivateWriting = true;
+                break;
+            case CardsRevealed e:
+                PrivateWriting = false;
+                foreach (var shown in e.Cards)
+                {
+                    var card = Cards[shown.Card.Id];
+                    (card.RevealedAt, card.Anonymous) = (change.Version, e.Anonymous);
+                    Lane(card.LaneId)!.CardIds.Add(card.Id);
+                }
                 break;
             case CommentAdded e:
                 Cards[e.CardId].Comments.Add(new Comment(e.CommentId, change.Actor, e.Text, change.At));
@@ -103,7 +137,7 @@ public sealed class BoardState
             case LaneRemoved e:
                 Lanes.RemoveAll(l => l.Id == e.LaneId);
                 if (FocusLaneId == e.LaneId)
-                    FocusLaneId = null;
+                    (FocusLaneId, FocusCardId) = (null, null);
                 break;
             case VoteOpened e:
                 Vote = new VoteState { VotesPerPerson = e.VotesPerPerson, ClosesAt = e.ClosesAt };
@@ -122,7 +156,7 @@ public sealed class BoardState
                 Locked = e.Locked;
                 break;
             case LaneFocused e:
-                FocusLaneId = e.LaneId;
+                (FocusLaneId, FocusCardId) = (e.LaneId, e.CardId);
                 break;
             default:
                 throw new InvalidOperationException($"No projection for {change.Event.GetType().Name}.");
@@ -148,6 +182,22 @@ public sealed class CardState
     [Id(4)] public BoardPerson Author { get; set; } = new("", "");
     [Id(5)] public DateTimeOffset CreatedAt { get; set; }
     [Id(6)] public List<Comment> Comments { get; set; } = [];
+
+    /// <summary>The version that added it during private writing (0: written in the open).</summary>
+    [Id(7)] public long PrivateFrom { get; set; }
+
+    /// <summary>The version that revealed it, if it was private.</summary>
+    [Id(8)] public long? RevealedAt { get; set; }
+
+    /// <summary>Revealed without its author's name.</summary>
+    [Id(9)] public bool Anonymous { get; set; }
+
+    public bool Private => PrivateFrom > 0 && RevealedAt is null;
+
+    /// <summary>Whether a change at this version was about the card while it was still private.</summary>
+    public bool PrivateAt(long version) => PrivateFrom > 0 && version >= PrivateFrom && (RevealedAt is null || version < RevealedAt);
+
+    public bool VisibleTo(string? personId) => !Private || Author.Id == personId;
 }
 
 [GenerateSerializer, Alias("convening.vote-state")]

@@ -41,6 +41,17 @@ public sealed class BoardHub(IGrainFactory grains, BoardWatchers watchers, Prese
         return new BoardJoined(null, missed, missed.Count > 0 ? missed[^1].Version : lastVersion);
     }
 
+    /// <summary>
+    /// The changes after <paramref name="version"/> (at most one page), for a watcher that saw a gap
+    /// in the versions it was sent: it fetches just what it missed, not the whole board.
+    /// </summary>
+    public async Task<IReadOnlyList<BoardChange>> Since(string boardId, long version)
+    {
+        if (!Joined().Contains(boardId))
+            throw new HubException("board.not-joined: Join the board before asking for its changes.");
+        return await Guard(() => Board(boardId).ChangesSince(version, Context.User!.PersonId()));
+    }
+
     public async Task Leave(string boardId)
     {
         if (Joined().Remove(boardId))
@@ -60,7 +71,17 @@ public sealed class BoardHub(IGrainFactory grains, BoardWatchers watchers, Prese
     public void Here(string boardId, string? laneId)
     {
         if (Joined().Contains(boardId))
-            presence.Submit(boardId, Context.User!.PersonId()!, laneId);
+            presence.Submit(boardId, Context.User!.PersonId()!, new BoardWhere(laneId));
+    }
+
+    /// <summary>
+    /// As <see cref="Here"/>, saying also the card and what the caller is doing there ("editing",
+    /// "writing", "commenting"), so the others see "Morag is editing a card in What we notice".
+    /// </summary>
+    public void Working(string boardId, string? laneId, string? cardId, string? activity)
+    {
+        if (Joined().Contains(boardId))
+            presence.Submit(boardId, Context.User!.PersonId()!, new BoardWhere(laneId, cardId, activity));
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)

@@ -67,6 +67,17 @@ public sealed class BoardWatchers(IGrainFactory grains, IHubContext<BoardHub, IB
     public Task Changed(string boardId, BoardChange change) =>
         hub.Clients.Group(BoardHub.GroupName(boardId)).Changed(boardId, change);
 
+    public Task ChangedFor(string boardId, string personId, BoardChange own, BoardChange others)
+    {
+        List<string> theirs;
+        lock (_seats)
+            theirs = [.. _seats.Where(s => s.BoardId == boardId && s.PersonId == personId).Select(s => s.ConnectionId)];
+        var group = BoardHub.GroupName(boardId);
+        return Task.WhenAll(
+            hub.Clients.GroupExcept(group, theirs).Changed(boardId, others),
+            theirs.Count == 0 ? Task.CompletedTask : hub.Clients.Clients(theirs).Changed(boardId, own));
+    }
+
     public Task PresenceChanged(string boardId, IReadOnlyList<PresentPerson> present) =>
         hub.Clients.Group(BoardHub.GroupName(boardId)).Presence(boardId, present);
 

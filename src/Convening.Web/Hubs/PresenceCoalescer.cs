@@ -4,7 +4,7 @@ using Convening.Contracts.Boards;
 namespace Convening.Web.Hubs;
 
 /// <summary>
-/// Passes a person's "where am I" updates to the board at most once per <see cref="Interval"/>:
+/// Passes a person's "where am I, doing what" updates to the board at most once per <see cref="Interval"/>:
 /// the latest value wins, nothing in between is sent, and the last one is never dropped.
 /// </summary>
 public sealed class PresenceCoalescer(IGrainFactory grains, TimeProvider clock, ILogger<PresenceCoalescer> log)
@@ -13,12 +13,12 @@ public sealed class PresenceCoalescer(IGrainFactory grains, TimeProvider clock, 
 
     private readonly ConcurrentDictionary<(string Board, string Person), Slot> _slots = new();
 
-    public void Submit(string boardId, string personId, string? laneId)
+    public void Submit(string boardId, string personId, BoardWhere where)
     {
         var slot = _slots.GetOrAdd((boardId, personId), _ => new Slot());
         lock (slot)
         {
-            slot.Latest = laneId;
+            slot.Latest = where;
             if (slot.Scheduled)
                 return;
             slot.Scheduled = true;
@@ -31,16 +31,16 @@ public sealed class PresenceCoalescer(IGrainFactory grains, TimeProvider clock, 
     {
         if (wait > TimeSpan.Zero)
             await Task.Delay(wait, clock);
-        string? laneId;
+        BoardWhere where;
         lock (slot)
         {
-            laneId = slot.Latest;
+            where = slot.Latest;
             slot.Scheduled = false;
             slot.LastSent = clock.GetUtcNow();
         }
         try
         {
-            await grains.GetGrain<IBoardGrain>(boardId).SetWhere(personId, laneId);
+            await grains.GetGrain<IBoardGrain>(boardId).SetWorking(personId, where);
         }
         catch (Exception e) when (e is Convening.Contracts.ConveningException or TimeoutException or OrleansException)
         {
@@ -50,7 +50,7 @@ public sealed class PresenceCoalescer(IGrainFactory grains, TimeProvider clock, 
 
     private sealed class Slot
     {
-        public string? Latest { get; set; }
+        public BoardWhere Latest { get; set; } = new(null);
         public bool Scheduled { get; set; }
         public DateTimeOffset LastSent { get; set; }
     }

@@ -19,7 +19,7 @@ public static class BoardFields
             ctx =>
             {
                 var input = ctx.Input<OpenBoardInput>();
-                return Board(ctx, NewBoardId(ctx.CallerId(), input.RequestId)).Open(new OpenBoard(input.GroupId, input.Title) { RequestId = input.RequestId }, ctx.CallerId());
+                return Board(ctx, NewBoardId(ctx.CallerId(), input.RequestId)).Open(new OpenBoard(input.GroupId, input.Title, BoardTemplates.Lanes(input.Template)) { RequestId = input.RequestId }, ctx.CallerId());
             });
 
         mutation.AddMutation<BoardType, BoardView, ChangeBoardInputType>("changeBoard",

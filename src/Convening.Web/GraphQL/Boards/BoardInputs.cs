@@ -8,6 +8,7 @@ public enum BoardAction
 {
     AddCard, EditCard, MoveCard, DeleteCard, RestoreCard, AddComment, CastVote, RetractVote,
     AddLane, RenameLane, RemoveLane, OpenVote, CloseVote, StartTimer, StopTimer, Lock, Unlock, FocusLane,
+    StartPrivateWriting, RevealCards,
 }
 
 public sealed class BoardActionInput
@@ -21,6 +22,7 @@ public sealed class BoardActionInput
     public int? Position { get; set; }
     public int? Number { get; set; }
     public int? Seconds { get; set; }
+    public bool? Anonymous { get; set; }
     public string? RequestId { get; set; }
 
     /// <summary>The same command the live board's hub takes, so both paths share one set of rules.</summary>
@@ -45,7 +47,9 @@ public sealed class BoardActionInput
         BoardAction.StopTimer => new StopTimer(),
         BoardAction.Lock => new SetLocked(true),
         BoardAction.Unlock => new SetLocked(false),
-        BoardAction.FocusLane => new FocusLane(LaneId),
+        BoardAction.FocusLane => new FocusLane(LaneId, CardId),
+        BoardAction.StartPrivateWriting => new StartPrivateWriting(),
+        BoardAction.RevealCards => new RevealCards(Anonymous ?? false),
         _ => throw new ConveningException("board.unknown-command", "That is not something a board can do."),
     };
 }
@@ -55,7 +59,7 @@ public sealed class BoardActionType : EnumerationGraphType<BoardAction>
     public BoardActionType()
     {
         Name = "BoardAction";
-        Description = "Something to do on a board. Lanes, votes, the timer, locking and focus are for facilitators.";
+        Description = "Something to do on a board. Lanes, votes, the timer, locking, focus and private writing are for facilitators (REVEAL_CARDS also for anyone taking part when no facilitator is on the board).";
     }
 }
 
@@ -70,12 +74,13 @@ public sealed class ChangeBoardInputType : InputObjectGraphType<BoardActionInput
         Field(x => x.BoardId).Description("The board.");
         Field<NonNullGraphType<BoardActionType>>("action").Description("What to do.");
         Field(x => x.LaneId, nullable: true).Description("The lane (ADD_CARD, MOVE_CARD, RENAME_LANE, REMOVE_LANE, FOCUS_LANE).");
-        Field(x => x.CardId, nullable: true).Description("The card (EDIT_CARD, MOVE_CARD, DELETE_CARD, RESTORE_CARD, ADD_COMMENT, CAST_VOTE, RETRACT_VOTE).");
+        Field(x => x.CardId, nullable: true).Description("The card (EDIT_CARD, MOVE_CARD, DELETE_CARD, RESTORE_CARD, ADD_COMMENT, CAST_VOTE, RETRACT_VOTE; FOCUS_LANE to bring everyone to one card).");
         Field(x => x.Text, nullable: true).Description($"Card text (Markdown, at most {BoardLimits.CardText} characters), comment, or lane title.");
         Field(x => x.Colour, nullable: true).Description($"A card colour: {string.Join(", ", BoardLimits.Colours)}.");
         Field(x => x.Position, nullable: true).Description("MOVE_CARD: position in the lane, 0 for the top; left out, the bottom.");
         Field(x => x.Number, nullable: true).Description("OPEN_VOTE: votes per person (default 3).");
         Field(x => x.Seconds, nullable: true).Description("START_TIMER: how long it runs. OPEN_VOTE: optional, when the vote closes by itself.");
+        Field(x => x.Anonymous, nullable: true).Description("REVEAL_CARDS: true to show the private cards without their authors' names.");
         Field(x => x.RequestId, nullable: true).Description(RequestIdText);
     }
 }
@@ -84,7 +89,17 @@ public sealed class OpenBoardInput
 {
     public string GroupId { get; set; } = "";
     public string Title { get; set; } = "";
+    public BoardTemplate Template { get; set; }
     public string? RequestId { get; set; }
+}
+
+public sealed class BoardTemplateType : EnumerationGraphType<BoardTemplate>
+{
+    public BoardTemplateType()
+    {
+        Name = "BoardTemplate";
+        Description = "Lanes to start a board with: DEFAULT (what we notice, what we'll try, what we're learning); UNDERSTAND (people and factors in the system); PLAN (an experiment canvas); REFLECT (What? So what? Now what?); RETROSPECTIVE.";
+    }
 }
 
 public sealed class OpenBoardInputType : InputObjectGraphType<OpenBoardInput>
@@ -92,9 +107,10 @@ public sealed class OpenBoardInputType : InputObjectGraphType<OpenBoardInput>
     public OpenBoardInputType()
     {
         Name = "OpenBoardInput";
-        Description = "A new board for a group, with the default lanes; you facilitate it.";
+        Description = "A new board for a group, with a template's lanes; you facilitate it.";
         Field(x => x.GroupId).Description("The group.");
         Field(x => x.Title).Description("What the board is for.");
+        Field<BoardTemplateType>("template").Description("Lanes to start with; DEFAULT when left out.");
         Field(x => x.RequestId, nullable: true).Description(ChangeBoardInputType.RequestIdText);
     }
 }

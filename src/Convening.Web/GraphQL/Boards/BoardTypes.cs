@@ -20,6 +20,9 @@ public sealed class BoardType : ObjectGraphType<BoardView>
         Field<BoardVoteType, BoardVote>("vote").Description("The open vote, or the last vote's results.").Resolve(c => c.Source.Vote);
         Field(x => x.TimerEndsAt, nullable: true).Description("When the facilitator's timer ends, if one is running.");
         Field(x => x.FocusLaneId, nullable: true).Description("The lane the facilitator has brought everyone to.");
+        Field(x => x.FocusCardId, nullable: true).Description("The card the facilitator has brought everyone to, if a card rather than a whole lane.");
+        Field(x => x.PrivateWriting).Description("Whether private writing is on: new cards are seen only by their authors until the facilitator reveals them.");
+        Field(x => x.HiddenCards).Description("How many cards other people are writing privately (their text is never sent to you before the reveal).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PresentPersonType>>>, IReadOnlyList<PresentPerson>>("present").Description("Who is on the board now.").InMemory().Resolve(c => c.Source.Present);
         Field(x => x.CanEdit).Description("Whether you can add and change cards.");
         Field(x => x.CanFacilitate).Description("Whether you can use the facilitator's controls.");
@@ -48,9 +51,10 @@ public sealed class CardType : ObjectGraphType<Card>
         Field(x => x.Text).Description("The card's text as written (Markdown).");
         Field<NonNullGraphType<StringGraphType>, string>("html").Description("The text rendered safely as HTML.").Resolve(c => SafeMarkdown.Render(c.Source.Text).ToString()!);
         Field(x => x.Colour).Description("The card's colour.");
-        Field<NonNullGraphType<PresentPersonType>, PresentPerson>("author").Description("Who wrote it.").Resolve(c => new PresentPerson(c.Source.Author.Id, c.Source.Author.Name, null));
+        Field<NonNullGraphType<PresentPersonType>, PresentPerson>("author").Description("Who wrote it; named 'Anonymous', with an empty id, when it was revealed without names (except to its author).").Resolve(c => new PresentPerson(c.Source.Author.Id, c.Source.Author.Name, null));
         Field(x => x.CreatedAt).Description("When it was added.");
         Field(x => x.Votes, nullable: true).Description("Dots from the last closed vote; null while a vote is open or before any.");
+        Field(x => x.Private).Description("Still private: written during private writing, so only you (its author) see it until the reveal.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommentType>>>, IReadOnlyList<Comment>>("comments").Description("Comments, oldest first.").InMemory().Resolve(c => c.Source.Comments);
     }
 }
@@ -77,6 +81,8 @@ public sealed class PresentPersonType : ObjectGraphType<PresentPerson>
         Field(x => x.Id).Description("Their id.");
         Field(x => x.Name).Description("Their name.");
         Field(x => x.LaneId, nullable: true).Description("The lane they are working in, if they said.");
+        Field(x => x.CardId, nullable: true).Description("The card they are on, if they said (never a card you cannot see).");
+        Field(x => x.Activity, nullable: true).Description("What they are doing: writing, editing or commenting; null for just looking.");
     }
 }
 

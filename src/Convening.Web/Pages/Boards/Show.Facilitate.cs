@@ -22,6 +22,10 @@ public sealed partial class ShowModel
 
     public Task<IActionResult> OnPostLock() => Do(new SetLocked(Number == 1), Number == 1 ? "Board locked" : "Board unlocked");
 
+    public Task<IActionResult> OnPostPrivate() => Do(new StartPrivateWriting(), "Private writing started: each new card is seen only by its author until you reveal them");
+
+    public Task<IActionResult> OnPostReveal() => Do(new RevealCards(Number == 1), "Cards revealed");
+
     public Task<IActionResult> OnPostFocus() => Do(new FocusLane(string.IsNullOrEmpty(LaneId) ? null : LaneId), "Everyone's attention moved");
 
     /// <summary>Time left on the facilitator's timer, for people without JavaScript.</summary>

@@ -6,7 +6,7 @@ namespace Convening.Web.Pages.Boards;
 
 /// <summary>
 /// A live board. Every action is a plain form (POST, then back to the board), so it works
-/// without JavaScript; board.mjs adds live updates from the hub and keyboard moves on top.
+/// without JavaScript; with it, board.mjs draws the board from the hub and keeps it live (decision 0033).
 /// </summary>
 public sealed partial class ShowModel : ConveningPageModel
 {
@@ -23,11 +23,16 @@ public sealed partial class ShowModel : ConveningPageModel
 
     public Task<IActionResult> OnGet() => Load(Reload);
 
-    /// <summary>The live part of the page alone, for board.mjs to swap in when the board changes.</summary>
-    public async Task<IActionResult> OnGetLive()
+    /// <summary>The board as a file (format "md" or "csv"), as the caller may see it: others' private cards are never in it.</summary>
+    public async Task<IActionResult> OnGetExport([FromQuery] string? format)
     {
         var page = await Load(Reload);
-        return page is PageResult ? Partial("_BoardLive", this) : page;
+        if (page is not PageResult)
+            return page;
+        var name = $"board-{Id}";
+        return format == "csv"
+            ? File(System.Text.Encoding.UTF8.GetBytes(BoardExport.Csv(Board)), "text/csv; charset=utf-8", name + ".csv")
+            : File(System.Text.Encoding.UTF8.GetBytes(BoardExport.Markdown(Board)), "text/markdown; charset=utf-8", name + ".md");
     }
 
     public Task<IActionResult> OnPostAdd() => Do(new AddCard(LaneId ?? "", Text ?? "", Colour), "Card added");

@@ -1,94 +1,401 @@
-// Live board: keeps this page in step with everyone else's changes, without reloading.
-// The page works without this script; it only adds live updates, presence and keyboard moves.
+// Live board (decision 0033). The page works without this script (a list of forms); with it the
+// board is drawn as cards in lanes and kept in step by applying the hub's changes one by one, in
+// version order, to a local model. Your own changes show at once and are confirmed or rolled back.
+import Sortable from "/lib/sortablejs/sortable.esm.js";
+import { BoardModel } from "./board/model.mjs";
+import { BoardView, excerpt, keepingFocus } from "./board/view.mjs";
+import { Follow } from "./board/follow.mjs";
+
 const root = document.getElementById("board");
 const boardId = root.dataset.boardId;
-let version = Number(root.dataset.version);
-let refreshing = null;
+const me = root.dataset.me;
+const announcer = document.getElementById("board-announce");
+/** How long a missing version may take to arrive (messages can overtake) before asking for it. */
+const gapWait = 250;
 
-const connection = new signalR.HubConnectionBuilder()
-  .withUrl("/hubs/boards")
-  .withAutomaticReconnect()
-  .build();
+let model = null, view = null, follow = null;
+const waiting = new Map();      // version → change received ahead of the one before it
+const pendingAdds = new Map();  // request id → the element standing in for a card not yet confirmed
+let gapTimer = null, catchingUp = false, dragging = 0, rangFor = null;
+const deferred = new Set();   // lanes that changed during a drag
 
-// Versions are 1, 2, 3, … with no gaps: anything newer than what is shown means a refresh.
-connection.on("Changed", (id, change) => {
-  if (id === boardId && change.version > version) refresh();
-});
+const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/boards").withAutomaticReconnect().build();
 
+connection.on("Changed", (id, change) => { if (id === boardId) receive([change]); });
 connection.on("Presence", (id, present) => {
-  if (id !== boardId) return;
-  const names = present.map(p => p.name).join(", ");
-  document.getElementById("presence").textContent = "On the board now: " + (names || "nobody else");
+  if (id !== boardId || !model) return;
+  model.present = present;
+  view.renderPresence();
 });
-
 // Removed from the board's group: nothing more will come, so reload to show the refusal.
-connection.on("AccessEnded", id => {
-  if (id === boardId) window.location.reload();
-});
+connection.on("AccessEnded", id => { if (id === boardId) window.location.reload(); });
+connection.onreconnected(() => rejoin());
 
-connection.onreconnected(() => join());
-
-async function join() {
-  const joined = await connection.invoke("Join", boardId, version);
-  if (joined.version > version) refresh();
+function receive(changes) {
+  for (const change of changes) if (!model || change.version > model.version) waiting.set(change.version, change);
+  drain();
 }
 
-// Swaps in the server-rendered live part, keeping keyboard focus where it was.
-function refresh() {
-  if (refreshing) return refreshing;
-  refreshing = (async () => {
-    try {
-      const response = await fetch(`/boards/${encodeURIComponent(boardId)}?handler=Live`, { headers: { Accept: "text/html" } });
-      if (!response.ok) return;
-      const focused = document.activeElement?.id;
-      root.innerHTML = await response.text();
-      version = Number(root.querySelector("[data-version]")?.dataset.version ?? version);
-      if (focused) document.getElementById(focused)?.focus();
-      tickTimers();
-    } finally {
-      refreshing = null;
-    }
-  })();
-  return refreshing;
-}
-
-// Alt + arrow keys move the selected card: left/right between lanes, up/down within its lane.
-root.addEventListener("keydown", event => {
-  if (!event.altKey || !event.key.startsWith("Arrow")) return;
-  const card = event.target.closest("[data-card-id]");
-  const form = card?.querySelector("[data-move-form]");
-  if (!form) return;
-  const select = form.querySelector("select[name=lane]");
-  let direction = "lane";
-  if (event.key === "ArrowUp") direction = "up";
-  else if (event.key === "ArrowDown") direction = "down";
-  else {
-    const step = event.key === "ArrowRight" ? 1 : -1;
-    const next = select.selectedIndex + step;
-    if (next < 0 || next >= select.options.length) return;
-    select.selectedIndex = next;
+/** Applies every change that is next in line; a gap waits briefly, then just the missing ones are fetched. */
+function drain() {
+  if (!model) return;
+  while (waiting.has(model.version + 1)) {
+    const change = waiting.get(model.version + 1);
+    waiting.delete(change.version);
+    show(model.apply(change));
   }
-  event.preventDefault();
-  form.requestSubmit(form.querySelector(`button[value=${direction}]`));
-});
+  for (const v of waiting.keys()) if (v <= model.version) waiting.delete(v);
+  clearTimeout(gapTimer);
+  if (waiting.size > 0) gapTimer = setTimeout(catchUp, gapWait);
+}
 
-// Tell the others which lane this person is working in (the server passes on ~10 a second at most).
-root.addEventListener("focusin", event => {
-  const lane = event.target.closest("[data-lane-id]");
-  if (lane && connection.state === signalR.HubConnectionState.Connected) connection.send("Here", boardId, lane.dataset.laneId);
-});
+async function catchUp() {
+  if (catchingUp || waiting.size === 0) return;
+  catchingUp = true;
+  try {
+    receive(await connection.invoke("Since", boardId, model.version));
+  } finally {
+    catchingUp = false;
+  }
+}
+
+/** Touches only what the change affected. */
+function show(done) {
+  const { change } = done;
+  if (change.requestId && pendingAdds.has(change.requestId)) {
+    pendingAdds.get(change.requestId).remove();
+    pendingAdds.delete(change.requestId);
+  }
+  if (done.lanesChanged) view.renderLanes();
+  // While a card is being dragged its lists are left alone (SortableJS holds them); they catch up on the drop.
+  for (const lane of done.lanes) dragging ? deferred.add(lane) : view.syncLane(lane);
+  if (done.allCards) view.refreshAllCards();
+  else for (const card of done.cards) view.refreshCard(card);
+  if (done.status) { view.renderStatus(); tickTimers(); }
+  if (done.focus) follow.moved();
+  const event = change.event;
+  if (change.actor.id !== me && event.type === "cardEdited") noticeEdit(event.cardId, change.actor.name);
+  if (change.actor.id !== me && event.type === "cardDeleted") noticeDeleted(event.cardId, change.actor.name);
+}
+
+/** Someone else changed a card this person is editing: their text stays, and they are told. */
+function noticeEdit(cardId, who) {
+  const editor = view.cardEl(cardId)?.querySelector(".app-card__editor");
+  if (!editor || editor.hidden) return;
+  const notice = editor.querySelector(".app-card__notice");
+  notice.textContent = `${who} changed this card while you were editing it. Saving keeps your text.`;
+  notice.hidden = false;
+}
+
+function noticeDeleted(cardId, who) {
+  const li = view.cardEl(cardId);
+  if (!li) return;
+  const editing = li.querySelector(".app-card__editor:not([hidden]) textarea, .app-card__comments:not([hidden]) textarea");
+  if (editing?.value.trim()) announce(`${who} deleted a card you were writing on. Your text is kept in the box until you leave the page.`);
+  else li.remove();
+}
+
+function announce(text) {
+  announcer.textContent = "";
+  requestAnimationFrame(() => { announcer.textContent = text; });
+}
+
+function newRequestId() {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map(b => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Sends a command; a refusal comes back as "code: message", shown in plain words. */
+async function send(command) {
+  try {
+    await connection.invoke("Do", boardId, command);
+    return null;
+  } catch (error) {
+    const message = String(error?.message ?? error);
+    return message.replace(/^.*?HubException: /, "").replace(/^[a-z.-]+: /, "") || "That did not work. Please try again.";
+  }
+}
+
+function showError(container, message) {
+  const error = container.querySelector(".govuk-error-message");
+  if (!error) return;
+  error.hidden = !message;
+  error.replaceChildren(...(message ? [Object.assign(document.createElement("span"), { className: "govuk-visually-hidden", textContent: "Error: " }), message] : []));
+  container.querySelector(".govuk-form-group")?.classList.toggle("govuk-form-group--error", !!message);
+}
+
+// Adding: the card shows at once, marked as saving, and the box is cleared for the next one.
+async function addCard(form) {
+  const laneId = form.dataset.laneId;
+  const textarea = form.querySelector("textarea");
+  const text = textarea.value;
+  if (!text.trim()) { showError(form, "Write something on the card first."); textarea.focus(); return; }
+  showError(form, null);
+  const requestId = newRequestId();
+  const stand = view.newCard({ id: `pending-${requestId}`, text, colour: "yellow", author: { id: me, name: "you" }, comments: [] });
+  view.updateCard(stand, { id: stand.dataset.cardId, text, colour: "yellow", author: { id: me }, comments: [] }, true);
+  view.listEl(laneId).append(stand);
+  pendingAdds.set(requestId, stand);
+  textarea.value = "";
+  const refused = await send({ type: "addCard", laneId, text, requestId });
+  if (refused) {
+    stand.remove();
+    pendingAdds.delete(requestId);
+    if (!textarea.value) textarea.value = text;
+    showError(form, refused);
+  }
+}
+
+async function saveEdit(li, editor) {
+  const card = model.cards.get(li.dataset.cardId);
+  const text = editor.querySelector("textarea").value, colour = editor.querySelector("select").value;
+  closeEditor(li);
+  view.updateCard(li, { ...card, text, colour }, true);
+  const refused = await send({ type: "editCard", cardId: card.id, text, colour, requestId: newRequestId() });
+  if (refused) {
+    openEditor(li, text, colour);
+    showCardError(li, refused);
+  }
+  view.refreshCard(card.id);
+}
+
+function openEditor(li, text, colour) {
+  const card = model.cards.get(li.dataset.cardId);
+  const editor = li.querySelector(".app-card__editor");
+  editor.hidden = false;
+  editor.querySelector(".app-card__notice").hidden = true;
+  editor.querySelector("textarea").value = text ?? card.text;
+  editor.querySelector("select").value = colour ?? card.colour;
+  li.querySelector("[data-action=edit]").setAttribute("aria-expanded", "true");
+  editor.querySelector("textarea").focus();
+}
+
+function closeEditor(li) {
+  li.querySelector(".app-card__editor").hidden = true;
+  li.querySelector("[data-action=edit]").setAttribute("aria-expanded", "false");
+  here(li.dataset.cardId, null);
+}
+
+function showCardError(li, message) {
+  const error = li.querySelector(".app-card__error");
+  error.textContent = message ? `Error: ${message}` : "";
+  error.hidden = !message;
+}
+
+async function addComment(li, form) {
+  const textarea = form.querySelector("textarea");
+  const text = textarea.value;
+  if (!text.trim()) return;
+  const list = li.querySelector(".app-card__comment-list");
+  const stand = Object.assign(document.createElement("li"), { className: "app-comment--pending", textContent: `You: ${text} (saving…)` });
+  list.append(stand);
+  textarea.value = "";
+  const refused = await send({ type: "addComment", cardId: li.dataset.cardId, text, requestId: newRequestId() });
+  stand.remove();
+  if (refused) {
+    if (!textarea.value) textarea.value = text;
+    showCardError(li, refused);
+  }
+}
+
+/** Moves a card (already moved on this page) and says where it went; a refusal puts it back. */
+async function moveCard(cardId, laneId, position) {
+  const lane = model.lane(laneId);
+  const count = lane.cardIds.length + (model.cards.get(cardId)?.laneId === laneId ? 0 : 1);
+  announce(`Moved to ${lane.title}, ${Math.min(position, count - 1) + 1} of ${count}`);
+  const refused = await send({ type: "moveCard", cardId, laneId, position, requestId: newRequestId() });
+  if (refused) {
+    announce(`Not moved: ${refused}`);
+    view.renderLanes();
+    const li = view.cardEl(cardId);
+    if (li) showCardError(li, refused);
+  }
+}
+
+function keyboardMove(li, key) {
+  const card = model.cards.get(li.dataset.cardId);
+  if (!card || !model.mayEdit) return false;
+  const lanes = model.lanes, from = lanes.findIndex(l => l.id === card.laneId);
+  const at = lanes[from].cardIds.indexOf(card.id);
+  let laneId = card.laneId, position = at;
+  if (key === "ArrowUp") position = at - 1;
+  else if (key === "ArrowDown") position = at + 1;
+  else {
+    const to = lanes[from + (key === "ArrowRight" ? 1 : -1)];
+    if (!to) return true;
+    laneId = to.id;
+    position = to.cardIds.length;
+  }
+  if (laneId === card.laneId && (position < 0 || position >= lanes[from].cardIds.length)) return true;
+  const list = view.listEl(laneId);
+  keepingFocus(() => {
+    const others = [...list.children].filter(c => c !== li);
+    list.insertBefore(li, others[position] ?? null);
+  });
+  moveCard(card.id, laneId, position);
+  return true;
+}
+
+function wire() {
+  root.addEventListener("submit", event => {
+    const form = event.target;
+    event.preventDefault();
+    const li = form.closest(".app-card");
+    if (form.classList.contains("app-lane__add")) addCard(form);
+    else if (form.classList.contains("app-card__editor")) saveEdit(li, form);
+    else if (form.classList.contains("app-card__comment-form")) addComment(li, form);
+  });
+  root.addEventListener("click", async event => {
+    const button = event.target.closest("button[data-action]");
+    if (button?.dataset.action === "bring-lane") return bring(button.closest("[data-lane-id]").dataset.laneId, null);
+    const li = button?.closest(".app-card");
+    if (!li) return;
+    const cardId = li.dataset.cardId;
+    showCardError(li, null);
+    switch (button.dataset.action) {
+      case "edit": li.querySelector(".app-card__editor").hidden ? openEditor(li) : closeEditor(li); break;
+      case "cancel": closeEditor(li); li.querySelector("[data-action=edit]").focus(); break;
+      case "comments": {
+        const panel = li.querySelector(".app-card__comments");
+        panel.hidden = !panel.hidden;
+        button.setAttribute("aria-expanded", String(!panel.hidden));
+        break;
+      }
+      case "vote": case "unvote": {
+        const refused = await send({ type: button.dataset.action === "vote" ? "castVote" : "retractVote", cardId, requestId: newRequestId() });
+        if (refused) showCardError(li, refused);
+        break;
+      }
+      case "more": {
+        const open = li.classList.toggle("app-card--open");
+        button.setAttribute("aria-expanded", String(open));
+        view.refreshCard(cardId);
+        break;
+      }
+      case "bring-card": bring(model.cards.get(cardId)?.laneId, cardId); break;
+      case "delete": {
+        const text = model.cards.get(cardId)?.text;
+        li.hidden = true;
+        const refused = await send({ type: "deleteCard", cardId, requestId: newRequestId() });
+        if (refused) { li.hidden = false; showCardError(li, refused); }
+        else offerUndo(cardId, text);
+        break;
+      }
+    }
+  });
+  root.addEventListener("keydown", event => {
+    const li = event.target.closest(".app-card");
+    if (!li || !event.key.startsWith("Arrow") || event.target.matches("textarea, select, input")) return;
+    const onHandle = event.target.matches(".app-card__handle");
+    if (!event.altKey && !onHandle) return;
+    if (keyboardMove(li, event.key)) event.preventDefault();
+  });
+  root.addEventListener("focusin", event => {
+    const t = event.target, li = t.closest(".app-card"), laneId = t.closest("[data-lane-id]")?.dataset.laneId ?? null;
+    if (t.matches(".app-lane__text")) here(null, "writing", laneId);
+    else if (t.closest(".app-card__editor")) here(li.dataset.cardId, "editing");
+    else if (t.closest(".app-card__comment-form")) here(li.dataset.cardId, "commenting");
+    else here(li?.dataset.cardId ?? null, null, laneId);
+  });
+}
+
+/** Facilitator: everyone's view follows to this lane or card (null releases them). */
+async function bring(laneId, cardId) {
+  const refused = await send({ type: "focusLane", laneId, cardId, requestId: newRequestId() });
+  announce(refused ? `Not done: ${refused}` : laneId ? "Everyone has been brought here." : "Everyone is free to look where they like.");
+}
+
+function offerUndo(cardId, text) {
+  const box = document.getElementById("board-undo");
+  const button = Object.assign(document.createElement("button"), { type: "button", className: "govuk-button govuk-button--secondary govuk-!-margin-bottom-0" });
+  button.append("Undo", Object.assign(document.createElement("span"), { className: "govuk-visually-hidden", textContent: ` and bring back card: ${excerpt(text)}` }));
+  button.addEventListener("click", async () => {
+    box.hidden = true;
+    const refused = await send({ type: "restoreCard", cardId, requestId: newRequestId() });
+    if (refused) announce(`Not brought back: ${refused}`);
+  });
+  box.querySelector(".app-board-undo__body").replaceChildren(`Card deleted: ${excerpt(text)} `, button);
+  box.hidden = false;
+  announce("Card deleted. Undo is after the board's heading.");
+}
+
+/** Tells the others where this person is and what they are doing (the server passes ~10 a second on). */
+function here(cardId, activity, laneId) {
+  if (connection.state !== signalR.HubConnectionState.Connected) return;
+  const lane = laneId ?? (cardId ? model.cards.get(cardId)?.laneId : null) ?? null;
+  connection.send("Working", boardId, lane, cardId, activity).catch(() => {});
+}
+
+function dragAndDrop() {
+  view.onLanes = () => {
+    for (const list of root.querySelectorAll("ol.app-cards")) {
+      if (list.sortable) { list.sortable.option("disabled", !model.mayEdit); continue; }
+      list.sortable = Sortable.create(list, {
+        group: "cards",
+        animation: 120,
+        // Pointer events rather than the browser's own drag and drop: the same for mouse, pen and touch.
+        forceFallback: true,
+        fallbackTolerance: 4,
+        delayOnTouchOnly: true,
+        delay: 150,
+        disabled: !model.mayEdit,
+        filter: "textarea, select, input, a, .app-card__comments, .app-card__editor, .app-card--pending",
+        preventOnFilter: false,
+        ghostClass: "app-card--ghost",
+        onStart: () => { dragging++; },
+        onEnd: event => {
+          dragging--;
+          const cardId = event.item.dataset.cardId, laneId = event.to.dataset.laneId;
+          // The lanes the drop touched are put right by the move's own change (or its refusal).
+          for (const lane of deferred) if (lane !== laneId && lane !== event.from.dataset.laneId) view.syncLane(lane);
+          deferred.clear();
+          const from = model.cards.get(cardId);
+          if (!from) { view.renderLanes(); return; }
+          if (from.laneId === laneId && model.lane(laneId).cardIds.indexOf(cardId) === event.newIndex) { view.syncLane(laneId); return; }
+          moveCard(cardId, laneId, event.newIndex);
+        },
+      });
+    }
+  };
+}
 
 function tickTimers() {
   for (const timer of root.querySelectorAll("[data-ends-at]")) {
     const left = Math.max(0, Math.round((Date.parse(timer.dataset.endsAt) - Date.now()) / 1000));
-    timer.textContent = left > 0 ? `Timer: ${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")} left` : "Timer: time is up";
+    const text = left > 0 ? `Timer: ${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")} left` : "Timer: time is up";
+    if (timer.textContent !== text) timer.textContent = text;
+    if (left === 0) timer.classList.add("app-timer--up");
+    if (left === 0 && rangFor !== timer.dataset.endsAt) { rangFor = timer.dataset.endsAt; timeUp(); }
   }
 }
-setInterval(tickTimers, 1000);
-tickTimers();
 
-// After a move by keyboard the page reloads; put focus back on the card that moved.
-if (location.hash.startsWith("#card-")) document.getElementById(location.hash.slice(1))?.focus();
+/** The end of the timer is seen (a highlighted banner) and heard (a short tone, where the browser allows sound). */
+function timeUp() {
+  announce("The timer has ended.");
+  try {
+    const audio = new AudioContext();
+    const tone = audio.createOscillator();
+    tone.frequency.value = 660;
+    tone.connect(audio.destination);
+    tone.start();
+    tone.stop(audio.currentTime + 0.4);
+  } catch { /* no sound here; the banner still shows */ }
+}
+
+async function rejoin() {
+  const joined = await connection.invoke("Join", boardId, model.version);
+  receive(joined.missed);
+}
 
 await connection.start();
-await join();
+const joined = await connection.invoke("Join", boardId, 0);
+model = new BoardModel(joined.board, me);
+view = new BoardView(root, model);
+follow = new Follow(model, view, document.getElementById("board-follow"));
+follow.release = () => bring(null, null);
+dragAndDrop();
+view.render();
+wire();
+follow.moved(true);
+setInterval(tickTimers, 1000);
+tickTimers();
+drain();

@@ -1,0 +1,172 @@
+// The board as this browser knows it: built from the hub's BoardView, then kept in step by applying
+// each change in version order. Pure data, no DOM: apply() says what changed so the view can touch
+// only those cards and lanes.
+
+export class BoardModel {
+  constructor(board, me) {
+    this.me = me;
+    this.id = board.id;
+    this.version = board.version;
+    this.canEdit = board.canEdit;
+    this.canFacilitate = board.canFacilitate;
+    this.locked = board.locked;
+    this.timerEndsAt = board.timerEndsAt;
+    this.focusLaneId = board.focusLaneId;
+    this.focusCardId = board.focusCardId ?? null;
+    this.present = board.present ?? [];
+    this.vote = board.vote?.open ? { perPerson: board.vote.votesPerPerson, closesAt: board.vote.closesAt, mine: { ...board.vote.myVotes } } : null;
+    this.results = board.vote && !board.vote.open ? { ...(board.vote.results ?? {}) } : null;
+    this.privateWriting = board.privateWriting ?? false;
+    this.hiddenCards = board.hiddenCards ?? 0;
+    // A lane's order holds the cards everyone sees; this person's private cards follow them, apart.
+    this.lanes = board.lanes.map(l => ({ id: l.id, title: l.title, cardIds: l.cards.filter(c => !c.private).map(c => c.id), privateIds: l.cards.filter(c => c.private).map(c => c.id) }));
+    this.cards = new Map();
+    for (const lane of board.lanes)
+      for (const card of lane.cards) this.cards.set(card.id, { ...card, laneId: lane.id, comments: [...card.comments] });
+  }
+
+  lane(id) { return this.lanes.find(l => l.id === id); }
+
+  /** May this person change cards at all now (members, and not while locked unless facilitating)? */
+  get mayEdit() { return this.canEdit && (!this.locked || this.canFacilitate); }
+
+  mayChange(card) { return this.mayEdit && (this.canFacilitate || card.author.id === this.me); }
+
+  mine(cardId) { return this.vote?.mine[cardId] ?? 0; }
+
+  votes(cardId) { return this.results ? (this.results[cardId] ?? 0) : null; }
+
+  /** Applies one change (the next version); returns what the view should refresh. */
+  apply(change) {
+    this.version = change.version;
+    const e = change.event;
+    const done = { cards: new Set(), lanes: new Set(), status: false, lanesChanged: false, allCards: false, change };
+    const removeFromLane = id => {
+      const card = this.cards.get(id);
+      const lane = card && this.lane(card.laneId);
+      if (lane) { lane.cardIds = lane.cardIds.filter(c => c !== id); lane.privateIds = lane.privateIds.filter(c => c !== id); done.lanes.add(lane.id); }
+    };
+    const place = (card, position) => {
+      const lane = this.lane(card.laneId);
+      if (!lane) return;
+      if (card.private) lane.privateIds.push(card.id);
+      else lane.cardIds.splice(Math.min(Math.max(0, position ?? lane.cardIds.length), lane.cardIds.length), 0, card.id);
+      done.lanes.add(lane.id); done.cards.add(card.id);
+    };
+    switch (e.type) {
+      case "cardAdded": {
+        const card = { id: e.cardId, laneId: e.laneId, text: e.text, colour: e.colour, author: change.actor, createdAt: change.at, comments: [], votes: null, private: !!e.private };
+        this.cards.set(e.cardId, card);
+        place(card);
+        break;
+      }
+      case "cardRestored": {
+        const card = { id: e.cardId, laneId: e.laneId, text: e.text, colour: e.colour, author: e.author, createdAt: e.createdAt, comments: [...e.comments], votes: null, private: !!e.private };
+        this.cards.set(e.cardId, card);
+        place(card);
+        break;
+      }
+      case "privateWritingStarted":
+        this.privateWriting = true;
+        this.hiddenCards = 0;
+        done.status = true;
+        break;
+      case "privateWork":
+        // Someone did something to a card only they can see: how many there are is all that is known.
+        this.hiddenCards = Math.max(0, e.privateCards - this.lanes.reduce((n, l) => n + l.privateIds.length, 0));
+        done.status = true;
+        break;
+      case "cardsRevealed":
+        this.privateWriting = false;
+        this.hiddenCards = 0;
+        for (const { laneId, card: shown } of e.cards) {
+          const mine = this.cards.get(shown.id);
+          removeFromLane(shown.id);
+          // Your own card keeps your name on your page, even when revealed without names.
+          const card = { ...shown, laneId, comments: [...shown.comments], private: false, author: mine?.author ?? shown.author };
+          this.cards.set(card.id, card);
+          place(card);
+        }
+        done.status = true;
+        break;
+      case "cardEdited": {
+        const card = this.cards.get(e.cardId);
+        if (card) Object.assign(card, { text: e.text, colour: e.colour });
+        done.cards.add(e.cardId);
+        break;
+      }
+      case "cardMoved": {
+        const card = this.cards.get(e.cardId);
+        if (!card) break;
+        removeFromLane(e.cardId);
+        card.laneId = e.laneId;
+        place(card, e.position);
+        break;
+      }
+      case "cardDeleted":
+        removeFromLane(e.cardId);
+        this.cards.delete(e.cardId);
+        if (this.vote) delete this.vote.mine[e.cardId];
+        done.cards.add(e.cardId);
+        break;
+      case "commentAdded": {
+        const card = this.cards.get(e.cardId);
+        card?.comments.push({ id: e.commentId, author: change.actor, text: e.text, at: change.at });
+        done.cards.add(e.cardId);
+        break;
+      }
+      case "voteCast":
+      case "voteRetracted":
+        if (this.vote && change.actor.id === this.me && e.cardId) {
+          this.vote.mine[e.cardId] = Math.max(0, this.mine(e.cardId) + (e.type === "voteCast" ? 1 : -1));
+          done.cards.add(e.cardId);
+        }
+        done.status = true;
+        break;
+      case "voteOpened":
+        this.vote = { perPerson: e.votesPerPerson, closesAt: e.closesAt, mine: {} };
+        this.results = null;
+        done.status = done.allCards = true;
+        break;
+      case "voteClosed":
+        this.vote = null;
+        this.results = { ...e.results };
+        done.status = done.allCards = true;
+        break;
+      case "laneAdded":
+        this.lanes.push({ id: e.laneId, title: e.title, cardIds: [], privateIds: [] });
+        done.lanesChanged = true;
+        break;
+      case "laneRenamed":
+        if (this.lane(e.laneId)) this.lane(e.laneId).title = e.title;
+        done.lanesChanged = true;
+        break;
+      case "laneRemoved":
+        this.lanes = this.lanes.filter(l => l.id !== e.laneId);
+        if (this.focusLaneId === e.laneId) this.focusLaneId = null;
+        done.lanesChanged = done.status = true;
+        break;
+      case "timerStarted":
+        this.timerEndsAt = e.endsAt;
+        done.status = true;
+        break;
+      case "timerStopped":
+        this.timerEndsAt = null;
+        done.status = true;
+        break;
+      case "lockChanged":
+        this.locked = e.locked;
+        done.status = done.allCards = done.lanesChanged = true;
+        break;
+      case "laneFocused":
+        this.focusLaneId = e.laneId;
+        this.focusCardId = e.cardId ?? null;
+        done.status = true;
+        done.focus = true;
+        break;
+      default:
+        done.status = true;
+    }
+    return done;
+  }
+}

@@ -1,0 +1,260 @@
+// Draws the board from the model and keeps the page in step card by card: an element is made once
+// per card and then only updated or moved, so whatever a person has open or is typing in stays.
+
+const md = window.markdownit({ html: false, linkify: true, typographer: false });
+md.disable("image");
+// As the server's renderer: only http(s), mailto and this site's own links survive.
+md.validateLink = url => /^(https?:|mailto:)/i.test(url.trim()) || /^\/(?!\/)/.test(url.trim());
+md.renderer.rules.link_open = (tokens, i, options, env, self) => {
+  tokens[i].attrSet("rel", "nofollow noopener");
+  return self.renderToken(tokens, i, options);
+};
+
+const longCard = 600;
+
+export const colours = ["yellow", "blue", "green", "pink", "purple", "grey"];
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value == null) continue;
+    if (name === "class") node.className = value;
+    else if (name === "text") node.textContent = value;
+    else node.setAttribute(name, value === true ? "" : value);
+  }
+  node.append(...children.filter(c => c != null));
+  return node;
+}
+
+function hidden(text) { return el("span", { class: "govuk-visually-hidden", text }); }
+
+/** A few words of a card, to name the controls that act on it. */
+export function excerpt(text) {
+  const plain = (text ?? "").replace(/[*_`#>[\]()!~|-]+/g, " ").replace(/\s+/g, " ").trim();
+  return plain.length > 40 ? plain.slice(0, 40).trimEnd() + "…" : plain || "an empty card";
+}
+
+/** Runs a DOM change that may move the element holding focus, and puts focus (and the caret) back. */
+export function keepingFocus(change) {
+  const active = document.activeElement;
+  const selection = active && "selectionStart" in active ? [active.selectionStart, active.selectionEnd] : null;
+  change();
+  if (active && active !== document.body && document.activeElement !== active && active.isConnected) {
+    active.focus({ preventScroll: true });
+    if (selection) try { active.setSelectionRange(...selection); } catch { /* not a text field */ }
+  }
+}
+
+export class BoardView {
+  constructor(root, model) {
+    this.root = root;
+    this.model = model;
+    this.lanesEl = el("div", { class: "app-lanes app-lanes--live" });
+    this.statusEl = el("div", { class: "app-board-status", id: "board-status" });
+  }
+
+  render() {
+    this.root.replaceChildren(this.statusEl, this.lanesEl);
+    this.root.classList.add("app-board--live");
+    this.renderStatus();
+    this.renderLanes();
+  }
+
+  laneEl(id) { return document.getElementById(`lane-${id}`); }
+  listEl(id) { return this.laneEl(id)?.querySelector("ol.app-cards"); }
+  cardEl(id) { return document.getElementById(`card-${id}`); }
+
+  renderLanes() {
+    const wanted = this.model.lanes.map(l => l.id);
+    for (const section of [...this.lanesEl.children])
+      if (!wanted.includes(section.dataset.laneId)) section.remove();
+    keepingFocus(() => {
+      this.model.lanes.forEach((lane, i) => {
+        const section = this.laneEl(lane.id) ?? this.newLane(lane);
+        this.updateLane(section, lane);
+        if (this.lanesEl.children[i] !== section) this.lanesEl.insertBefore(section, this.lanesEl.children[i] ?? null);
+        this.syncLane(lane.id);
+      });
+    });
+    this.onLanes?.();
+  }
+
+  newLane(lane) {
+    const section = el("section", { class: "app-lane", id: `lane-${lane.id}`, "data-lane-id": lane.id, "aria-labelledby": `lane-${lane.id}-title` },
+      el("h2", { class: "govuk-heading-s app-lane__title", id: `lane-${lane.id}-title` },
+        el("span", { class: "app-lane__name" }), " ", el("span", { class: "app-lane__count govuk-caption-m govuk-!-display-inline" })),
+      el("button", { type: "button", class: "app-card__button app-lane__bring", "data-action": "bring-lane" }),
+      el("ol", { class: "app-cards", "data-lane-id": lane.id }),
+      this.addForm(lane));
+    return section;
+  }
+
+  addForm(lane) {
+    const id = `add-${lane.id}`;
+    return el("form", { class: "app-lane__add", "data-lane-id": lane.id, novalidate: true },
+      el("div", { class: "govuk-form-group" },
+        el("label", { class: "govuk-label govuk-label--s", for: id }),
+        el("p", { class: "govuk-error-message", id: `${id}-error`, hidden: true }),
+        el("textarea", { class: "govuk-textarea app-lane__text", id, name: "text", rows: "2" })),
+      el("button", { type: "submit", class: "govuk-button govuk-button--secondary app-lane__button" }));
+  }
+
+  updateLane(section, lane) {
+    const count = lane.cardIds.length;
+    section.querySelector(".app-lane__name").textContent = lane.title;
+    section.querySelector(".app-lane__count").textContent = `(${count})`;
+    section.classList.toggle("app-lane--focus", lane.id === this.model.focusLaneId);
+    const form = section.querySelector(".app-lane__add");
+    form.hidden = !this.model.mayEdit;
+    const bring = section.querySelector("[data-action=bring-lane]");
+    bring.hidden = !this.model.canFacilitate;
+    bring.replaceChildren("Bring everyone here", hidden(` to lane: ${lane.title}`));
+    form.querySelector("label").textContent = `Add a card to ${lane.title}`;
+    form.querySelector("button").replaceChildren("Add card", hidden(` to ${lane.title}`));
+  }
+
+  /** Puts the lane's card elements in the model's order, moving only those out of place. */
+  syncLane(laneId) {
+    const lane = this.model.lane(laneId);
+    const list = this.listEl(laneId);
+    if (!lane || !list) return;
+    const ids = [...lane.cardIds, ...lane.privateIds];
+    keepingFocus(() => {
+      ids.forEach((id, i) => {
+        const card = this.cardEl(id) ?? this.newCard(this.model.cards.get(id));
+        if (list.children[i] !== card) list.insertBefore(card, list.children[i] ?? null);
+      });
+      for (const stray of [...list.children].slice(ids.length))
+        if (!stray.classList.contains("app-card--pending") && !ids.includes(stray.dataset.cardId)) stray.remove();
+    });
+    this.updateLane(this.laneEl(laneId), lane);
+  }
+
+  newCard(card) {
+    const id = card.id;
+    const li = el("li", { class: "app-card", id: `card-${id}`, tabindex: "-1", "data-card-id": id, "aria-labelledby": `card-${id}-text` },
+      el("div", { class: "app-card__text app-markdown", id: `card-${id}-text` }),
+      el("button", { type: "button", class: "app-card__button app-card__more", "data-action": "more", "aria-expanded": "false", "aria-controls": `card-${id}-text` }),
+      el("p", { class: "app-card__meta govuk-body-s" }),
+      el("div", { class: "app-card__actions" },
+        el("button", { type: "button", class: "app-card__button app-card__handle", "data-action": "move", "aria-describedby": "board-help" }),
+        el("button", { type: "button", class: "app-card__button", "data-action": "vote" }),
+        el("button", { type: "button", class: "app-card__button", "data-action": "unvote" }),
+        el("button", { type: "button", class: "app-card__button", "data-action": "comments", "aria-expanded": "false", "aria-controls": `card-${id}-comments` }),
+        el("button", { type: "button", class: "app-card__button", "data-action": "edit", "aria-expanded": "false", "aria-controls": `card-${id}-editor` }),
+        el("button", { type: "button", class: "app-card__button app-card__button--warning", "data-action": "delete" }),
+        el("button", { type: "button", class: "app-card__button", "data-action": "bring-card" })),
+      el("p", { class: "govuk-error-message app-card__error", hidden: true }),
+      el("div", { class: "app-card__comments", id: `card-${id}-comments`, hidden: true },
+        el("ul", { class: "govuk-list govuk-body-s app-card__comment-list" }),
+        el("form", { class: "app-card__comment-form", novalidate: true },
+          el("label", { class: "govuk-label govuk-label--s", for: `comment-${id}` }),
+          el("textarea", { class: "govuk-textarea", id: `comment-${id}`, name: "text", rows: "2" }),
+          el("button", { type: "submit", class: "govuk-button govuk-button--secondary" }))),
+      el("form", { class: "app-card__editor", id: `card-${id}-editor`, hidden: true, novalidate: true },
+        el("p", { class: "govuk-inset-text app-card__notice", hidden: true }),
+        el("label", { class: "govuk-label govuk-label--s", for: `edit-${id}`, text: "Card text" }),
+        el("textarea", { class: "govuk-textarea", id: `edit-${id}`, name: "text", rows: "4" }),
+        el("label", { class: "govuk-label govuk-label--s", for: `colour-${id}`, text: "Colour" }),
+        el("select", { class: "govuk-select", id: `colour-${id}`, name: "colour" }, ...colours.map(c => el("option", { value: c, text: c }))),
+        el("div", { class: "govuk-button-group app-card__editor-buttons" },
+          el("button", { type: "submit", class: "govuk-button govuk-button--secondary" }),
+          el("button", { type: "button", class: "govuk-button govuk-button--secondary", "data-action": "cancel" }))));
+    this.updateCard(li, card);
+    return li;
+  }
+
+  /** Refreshes one card's text, details and buttons in place (the editor's text is left alone). */
+  updateCard(li, card, pending = false) {
+    if (!li || !card) return;
+    const m = this.model;
+    const name = excerpt(card.text);
+    const open = li.classList.contains("app-card--open");
+    li.className = `app-card app-card--${card.colour}${pending ? " app-card--pending" : ""}${open ? " app-card--open" : ""}${card.private ? " app-card--private" : ""}`;
+    // A long card shows its start; "Show all" opens it (a clipped box, not a scrolling one, so no extra tab stop).
+    li.classList.toggle("app-card--long", (card.text ?? "").length > longCard);
+    li.toggleAttribute("aria-busy", pending);
+    const text = li.querySelector(".app-card__text");
+    if (text.dataset.source !== card.text) { text.innerHTML = md.render(card.text ?? ""); text.dataset.source = card.text; }
+    const votes = m.votes(card.id), mine = m.mine(card.id), comments = card.comments.length;
+    const details = [pending ? "Saving…" : `By ${card.author.id === m.me ? "you" : card.author.name}`];
+    if (card.private) details.push("only you can see it until the reveal");
+    if (votes != null) details.push(`${votes} ${votes === 1 ? "vote" : "votes"}`);
+    if (mine > 0) details.push(`${mine} of your votes`);
+    if (comments > 0) details.push(`${comments} ${comments === 1 ? "comment" : "comments"}`);
+    li.querySelector(".app-card__meta").textContent = details.join(" · ");
+    const button = action => li.querySelector(`[data-action=${action}]`);
+    const label = (action, visible, rest, show) => {
+      const b = button(action);
+      b.replaceChildren(visible, hidden(rest));
+      b.hidden = !show;
+    };
+    const editable = !pending && m.mayEdit;
+    label("more", open ? "Show less" : "Show all", ` of card: ${name}`, (card.text ?? "").length > longCard);
+    label("move", "Move", ` card: ${name}`, editable);
+    label("vote", "Vote", ` for card: ${name}`, editable && !!m.vote && !card.private);
+    label("unvote", "Take back a vote", ` from card: ${name}`, editable && mine > 0);
+    label("comments", `Comments (${comments})`, ` on card: ${name}`, !pending);
+    label("edit", "Edit", ` card: ${name}`, !pending && m.mayChange(card));
+    label("delete", "Delete", ` card: ${name}`, !pending && m.mayChange(card));
+    label("bring-card", "Bring everyone here", ` to card: ${name}`, !pending && m.canFacilitate);
+    const form = li.querySelector(".app-card__comment-form");
+    form.hidden = !m.mayEdit;
+    form.querySelector("label").textContent = `Your comment on card: ${name}`;
+    form.querySelector("button").replaceChildren("Add comment", hidden(` to card: ${name}`));
+    const editor = li.querySelector(".app-card__editor");
+    editor.querySelector("button[type=submit]").replaceChildren("Save", hidden(` card: ${name}`));
+    editor.querySelector("[data-action=cancel]").replaceChildren("Cancel", hidden(` editing card: ${name}`));
+    this.renderComments(li, card);
+  }
+
+  renderComments(li, card) {
+    const list = li.querySelector(".app-card__comment-list");
+    for (const [i, comment] of card.comments.entries()) {
+      if (list.children[i]?.dataset.commentId === comment.id) continue;
+      const item = el("li", { "data-comment-id": comment.id }, el("strong", { text: `${comment.author.name}:` }), " ", comment.text);
+      list.insertBefore(item, list.children[i] ?? null);
+    }
+    for (const extra of [...list.children].slice(card.comments.length)) if (!extra.classList.contains("app-comment--pending")) extra.remove();
+  }
+
+  refreshCard(id) {
+    const card = this.model.cards.get(id);
+    const li = this.cardEl(id);
+    if (!card) { li?.remove(); return; }
+    this.updateCard(li, card);
+  }
+
+  refreshAllCards() { for (const card of this.model.cards.values()) this.refreshCard(card.id); }
+
+  renderStatus() {
+    const m = this.model;
+    const items = [];
+    if (m.locked) items.push(el("li", {}, el("strong", { class: "govuk-tag govuk-tag--red", text: "Locked" }), " Only the facilitator can change the board for now."));
+    if (m.vote) {
+      const used = Object.values(m.vote.mine).reduce((a, b) => a + b, 0);
+      items.push(el("li", {}, el("strong", { class: "govuk-tag", text: "Vote open" }), ` You have used ${used} of your ${m.vote.perPerson} votes.`));
+    }
+    if (m.timerEndsAt) items.push(el("li", {}, el("span", { class: "app-timer", role: "timer", "data-ends-at": m.timerEndsAt })));
+    if (m.privateWriting) {
+      const others = m.hiddenCards > 0 ? ` Others have written ${m.hiddenCards} ${m.hiddenCards === 1 ? "card" : "cards"} so far.` : "";
+      items.push(el("li", {}, el("strong", { class: "govuk-tag govuk-tag--purple", text: "Private writing" }), ` New cards are seen only by the person who wrote them until the facilitator reveals them.${others}`));
+    }
+    const focus = m.focusLaneId && m.lane(m.focusLaneId);
+    if (focus) items.push(el("li", {}, "The facilitator has brought everyone to ", el("a", { class: "govuk-link", href: `#lane-${focus.id}`, text: focus.title }), "."));
+    this.statusEl.replaceChildren(el("ul", { class: "govuk-list" }, ...items), this.presenceEl ?? (this.presenceEl = el("p", { class: "govuk-body-s", id: "presence" })));
+    this.renderPresence();
+  }
+
+  /** "On the board now: Morag Innes (editing a card in What we notice), Lewis Grant". */
+  renderPresence() {
+    const m = this.model;
+    const described = m.present.map(p => {
+      const lane = p.laneId && m.lane(p.laneId);
+      if (!lane) return p.name;
+      const doing = { editing: "editing a card", writing: "writing a card", commenting: "commenting on a card" }[p.activity] ?? "looking";
+      return `${p.name} (${doing} in ${lane.title})`;
+    });
+    this.presenceEl.textContent = `On the board now: ${described.join(", ") || "nobody else"}`;
+  }
+}

@@ -1,0 +1,206 @@
+using Microsoft.Playwright;
+
+namespace Convening.Browser.Tests.Boards;
+
+/// <summary>The live board's client: cards in lanes, changes applied one by one, your own shown at once.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LiveBoardClientTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task CardDraggedInOneBrowser_MovesLiveInTheOthers()
+    {
+        var world = await BoardWorld.Create(fixture);
+        await world.Card(world.Morag, "Families repeat their story to every service");
+        var lewis = await world.Open(fixture, world.Lewis);
+        var morag = await world.Open(fixture, world.Morag);
+        var aisha = await world.Open(fixture, world.Aisha);
+
+        var card = BoardWorld.Lane(morag, 0).Locator("li.app-card").First;
+        await Drag(morag, card.Locator(".app-card__meta"), BoardWorld.Lane(morag, 1).Locator("ol.app-cards"));
+
+        foreach (var page in new[] { lewis, aisha, morag })
+        {
+            await Assertions.Expect(BoardWorld.Lane(page, 1).Locator("li.app-card")).ToContainTextAsync("repeat their story");
+            await Assertions.Expect(BoardWorld.Lane(page, 0).Locator("li.app-card")).ToHaveCountAsync(0);
+        }
+        await Assertions.Expect(morag.Locator("#board-announce")).ToHaveTextAsync("Moved to What we'll try, 1 of 1");
+    }
+
+    [Fact]
+    public async Task TextBeingTyped_SurvivesOthersChanges_AndIsSavedInPlace()
+    {
+        var world = await BoardWorld.Create(fixture);
+        var cardId = await world.Card(world.Morag, "One named worker");
+        var lewis = await world.Open(fixture, world.Lewis);
+        var morag = await world.Open(fixture, world.Morag);
+        var card = morag.Locator($"#card-{cardId}");
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Edit card: One named worker" }).ClickAsync();
+        var editor = card.GetByLabel("Card text");
+        await editor.FillAsync("One named worker who stays with the family");
+        var newCard = morag.GetByLabel("Add a card to What we'll try");
+        await newCard.FillAsync("Half-written idea");
+        await editor.FocusAsync();
+
+        // Meanwhile Lewis adds cards, comments on Morag's card, moves it and changes its text.
+        await lewis.GetByLabel("Add a card to What we notice").FillAsync("Waiting lists hide need");
+        await lewis.GetByRole(AriaRole.Button, new() { Name = "Add card to What we notice" }).ClickAsync();
+        await world.Change(world.Lewis, new { boardId = world.BoardId, action = "MOVE_CARD", cardId, laneId = world.FirstLaneId, position = 5 });
+        await world.Change(world.Lewis, new { boardId = world.BoardId, action = "EDIT_CARD", cardId, text = "Lewis's wording" });
+        await Assertions.Expect(morag.Locator("section.app-lane").First).ToContainTextAsync("Waiting lists hide need");
+        await Assertions.Expect(card.Locator(".app-card__notice")).ToContainTextAsync("Lewis Grant changed this card while you were editing it");
+
+        await Assertions.Expect(editor).ToHaveValueAsync("One named worker who stays with the family");
+        await Assertions.Expect(editor).ToBeFocusedAsync();
+        await Assertions.Expect(newCard).ToHaveValueAsync("Half-written idea");
+
+        await morag.Keyboard.TypeAsync(".");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Save card: Lewis's wording" }).ClickAsync();
+        await Assertions.Expect(lewis.Locator($"#card-{cardId} .app-card__text")).ToHaveTextAsync("One named worker who stays with the family.");
+        await Assertions.Expect(morag.Locator($"#card-{cardId} .app-card__text")).ToHaveTextAsync("One named worker who stays with the family.");
+        Assert.Equal(1, await lewis.Locator("li.app-card", new() { HasText = "Waiting lists hide need" }).CountAsync());
+    }
+
+    [Fact]
+    public async Task KeyboardOnly_AddsMovesAndComments_WithEachControlNamingItsCard()
+    {
+        var world = await BoardWorld.Create(fixture);
+        await world.Card(world.Lewis, "Young people wait too long");
+        var morag = await world.Open(fixture, world.Morag);
+        var lewis = await world.Open(fixture, world.Lewis);
+
+        var add = morag.GetByLabel("Add a card to What we notice");
+        await add.FocusAsync();
+        await morag.Keyboard.TypeAsync("Ask young people first");
+        await morag.Keyboard.PressAsync("Tab");
+        await morag.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(add).ToHaveValueAsync("");
+        var mine = morag.Locator("li.app-card", new() { HasText = "Ask young people first" });
+        await Assertions.Expect(mine.Locator(".app-card__meta")).ToHaveTextAsync("By you");
+
+        var move = morag.GetByRole(AriaRole.Button, new() { Name = "Move card: Ask young people first" });
+        await move.FocusAsync();
+        await morag.Keyboard.PressAsync("ArrowUp");
+        await Assertions.Expect(morag.Locator("#board-announce")).ToHaveTextAsync("Moved to What we notice, 1 of 2");
+        await morag.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(morag.Locator("#board-announce")).ToHaveTextAsync("Moved to What we'll try, 1 of 1");
+        await Assertions.Expect(move).ToBeFocusedAsync();
+        await Assertions.Expect(BoardWorld.Lane(lewis, 1).Locator("li.app-card")).ToContainTextAsync("Ask young people first");
+
+        await morag.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(morag.GetByRole(AriaRole.Button, new() { Name = "Comments (0) on card: Ask young people first" })).ToBeFocusedAsync();
+        await morag.Keyboard.PressAsync("Enter");
+        await morag.GetByLabel("Your comment on card: Ask young people first").FillAsync("Through the youth forum");
+        await morag.Keyboard.PressAsync("Tab");
+        await morag.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(lewis.GetByRole(AriaRole.Button, new() { Name = "Comments (1) on card: Ask young people first" })).ToBeVisibleAsync();
+
+        // Each card's buttons are told apart by the card they act on.
+        Assert.Equal(1, await morag.GetByRole(AriaRole.Button, new() { Name = "Move card: Young people wait too long" }).CountAsync());
+        Assert.Equal(0, await morag.GetByRole(AriaRole.Button, new() { Name = "Edit card: Young people wait too long" }).CountAsync());
+    }
+
+    [Fact]
+    public async Task RefusedChange_IsRolledBack_WithAMessage()
+    {
+        var world = await BoardWorld.Create(fixture);
+        var cardId = await world.Card(world.Morag, "A card about to go");
+        var morag = await world.Open(fixture, world.Morag);
+        var card = morag.Locator($"#card-{cardId}");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Edit card: A card about to go" }).ClickAsync();
+        await card.GetByLabel("Card text").FillAsync(new string('x', 10_001));
+        await card.GetByRole(AriaRole.Button, new() { Name = "Save card: A card about to go" }).ClickAsync();
+
+        await Assertions.Expect(card.Locator(".app-card__error")).ToContainTextAsync("10000");
+        await Assertions.Expect(card.Locator(".app-card__text")).ToHaveTextAsync("A card about to go");
+        await Assertions.Expect(card.GetByLabel("Card text")).ToHaveValueAsync(new string('x', 10_001));
+    }
+
+    [Fact]
+    public async Task LiveBoard_HasNoAxeViolations_At1280And320()
+    {
+        var world = await BoardWorld.Create(fixture);
+        var cardId = await world.Card(world.Morag, "Young people are **passed between** services, [see the map](https://example.org/map)");
+        await world.Card(world.Lewis, new string('A', 300) + " " + string.Join(" ", Enumerable.Repeat("a long card", 800)));
+        await world.Card(world.Aisha, "Try a named worker", null);
+        foreach (var (width, height) in new[] { (1280, 900), (320, 640) })
+        {
+            var lewis = await world.Open(fixture, world.Lewis, width, height);
+            var morag = await world.Open(fixture, world.Morag, width, height);
+            await morag.Locator($"#card-{cardId}").GetByRole(AriaRole.Button, new() { Name = "Comments (0) on card: Young people are passed between services" }).ClickAsync();
+            await morag.Locator($"#card-{cardId}").GetByRole(AriaRole.Button, new() { Name = "Edit card: Young people are passed between services" }).ClickAsync();
+            await morag.Locator($"#card-{cardId}").GetByLabel("Card text").FocusAsync();
+            await Assertions.Expect(lewis.Locator("#presence")).ToContainTextAsync("Morag Innes (editing a card in What we notice)");
+            await Axe.AssertNoViolations(morag);
+            await Axe.AssertNoViolations(lewis);
+            Assert.True(await morag.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"The board scrolls sideways at {width} px");
+            await BoardWorld.Screenshot(morag, $"board-member-{width}");
+            await BoardWorld.Screenshot(lewis, $"board-facilitator-{width}");
+            await lewis.Context.CloseAsync();
+            await morag.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task FollowMode_BringsEveryoneToALane_UntilTheyStepAway()
+    {
+        var world = await BoardWorld.Create(fixture);
+        var lanes = (await world.Api.Call(world.Lewis.Token, "query($id: ID!) { board(id: $id) { lanes { id } } }", new { id = world.BoardId }))["board"]!["lanes"]!.AsArray();
+        var last = lanes[2]!["id"]!.GetValue<string>();
+        var lastCard = await world.Card(world.Aisha, "What we learnt from the pilot", last);
+        for (var i = 0; i < 4; i++)
+            await world.Card(world.Lewis, $"Something we noticed {i}");
+        var lewis = await world.Open(fixture, world.Lewis);
+        var morag = await world.Open(fixture, world.Morag, 320, 640);
+        var aisha = await world.Open(fixture, world.Aisha, 320, 640);
+        await Assertions.Expect(morag.Locator($"#lane-{last}")).Not.ToBeInViewportAsync();
+
+        await lewis.Locator($"#card-{lastCard}").GetByRole(AriaRole.Button, new() { Name = "Bring everyone here to card: What we learnt from the pilot" }).ClickAsync();
+        await Assertions.Expect(morag.Locator($"#card-{lastCard}")).ToBeInViewportAsync();
+        await Assertions.Expect(aisha.Locator($"#card-{lastCard}")).ToBeInViewportAsync();
+        await Assertions.Expect(morag.Locator("#board-follow")).ToContainTextAsync("Following the facilitator to a card in What we're learning");
+
+        // Aisha steps away; the next "bring everyone here" moves Morag but not her.
+        await aisha.GetByRole(AriaRole.Button, new() { Name = "Stop following" }).ClickAsync();
+        await aisha.Locator($"#card-{lastCard}").ScrollIntoViewIfNeededAsync();
+        await lewis.GetByRole(AriaRole.Button, new() { Name = "Bring everyone here to lane: What we notice" }).ClickAsync();
+        await Assertions.Expect(morag.Locator("#board-follow")).ToContainTextAsync("Following the facilitator to What we notice");
+        await Assertions.Expect(morag.Locator($"#lane-{world.FirstLaneId} h2")).ToBeInViewportAsync();
+        await Assertions.Expect(aisha.Locator("#board-follow")).ToContainTextAsync("You have stepped away");
+        await Assertions.Expect(aisha.Locator($"#card-{lastCard}")).ToBeInViewportAsync();
+        await Assertions.Expect(aisha.Locator($"#lane-{world.FirstLaneId} h2")).Not.ToBeInViewportAsync();
+    }
+
+    [Fact]
+    public async Task LockAndTimer_ReachEveryoneLive_AndTheTimersEndIsShown()
+    {
+        var world = await BoardWorld.Create(fixture);
+        await world.Card(world.Lewis, "Locked in place");
+        var morag = await world.Open(fixture, world.Morag);
+        var move = morag.GetByRole(AriaRole.Button, new() { Name = "Move card: Locked in place" });
+        await Assertions.Expect(move).ToBeVisibleAsync();
+
+        await world.Change(world.Lewis, new { boardId = world.BoardId, action = "LOCK" });
+        await Assertions.Expect(morag.Locator("#board-status")).ToContainTextAsync("Locked");
+        await Assertions.Expect(move).ToBeHiddenAsync();
+        await Assertions.Expect(morag.GetByLabel("Add a card to What we notice")).ToBeHiddenAsync();
+        await world.Change(world.Lewis, new { boardId = world.BoardId, action = "UNLOCK" });
+        await Assertions.Expect(move).ToBeVisibleAsync();
+
+        await world.Change(world.Lewis, new { boardId = world.BoardId, action = "START_TIMER", seconds = 2 });
+        await Assertions.Expect(morag.Locator(".app-timer.app-timer--up")).ToHaveTextAsync("Timer: time is up");
+    }
+
+    /// <summary>Drags with the mouse as a person would: press, move in steps, release over the target.</summary>
+    private static async Task Drag(IPage page, ILocator from, ILocator to)
+    {
+        var a = (await from.BoundingBoxAsync())!;
+        var b = (await to.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(a.X + a.Width / 2, a.Y + a.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(a.X + a.Width / 2 + 10, a.Y + a.Height / 2 + 10, new() { Steps = 5 });
+        await page.Mouse.MoveAsync(b.X + b.Width / 2, b.Y + 10, new() { Steps = 15 });
+        await page.Mouse.MoveAsync(b.X + b.Width / 2, b.Y + 12, new() { Steps = 2 });
+        await page.Mouse.UpAsync();
+    }
+}
