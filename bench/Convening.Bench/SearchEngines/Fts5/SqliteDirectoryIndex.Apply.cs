@@ -2,7 +2,7 @@ using Convening.Contracts.Directory;
 using Convening.Contracts.Storage;
 using Microsoft.Data.Sqlite;
 
-namespace Convening.Storage.Directory;
+namespace Convening.Bench.SearchEngines.Fts5;
 
 public sealed partial class SqliteDirectoryIndex
 {
