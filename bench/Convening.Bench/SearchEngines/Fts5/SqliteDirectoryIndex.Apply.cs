@@ -1,5 +1,6 @@
 using Convening.Contracts.Directory;
 using Convening.Contracts.Storage;
+using Convening.Storage.Directory;
 using Microsoft.Data.Sqlite;
 
 namespace Convening.Bench.SearchEngines.Fts5;
