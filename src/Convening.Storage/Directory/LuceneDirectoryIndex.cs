@@ -59,6 +59,14 @@ public sealed partial class LuceneDirectoryIndex : IDirectoryIndex, IDisposable
             var (folder, searchers) = Index;
             searchers.MaybeRefreshBlocking();
             var applied = AppliedIn(searchers);
+            if (applied > version && Volatile.Read(ref _applied) < 0)
+            {
+                // Ahead of the feed before this process applied anything: the feed was restored from
+                // an older backup (the feed's version never goes back), so the folder describes another directory.
+                Empty(folder);
+                searchers.MaybeRefreshBlocking();
+                applied = 0;
+            }
             if (applied < version)
             {
                 applied = await Write(folder, applied, version);

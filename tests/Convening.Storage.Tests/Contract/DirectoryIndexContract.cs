@@ -180,23 +180,23 @@ public abstract class DirectoryIndexContract : IDisposable
     }
 
     [Fact]
-    public async Task AnIndexFolderOfAnotherLayout_OrDamaged_IsRebuiltFromTheFeed()
+    public async Task AnIndexFolderOfAnotherLayout_OrDamaged_OrAheadOfARestoredFeed_IsRebuiltFromTheFeed()
     {
         var version = await GeneratedDirectory.Publish(Db.Log, GeneratedDirectory.Documents(30).Select(Change));
-        var old = Path.Combine(_dir.Path, "old");
-        using (var folder = Lucene.Net.Store.FSDirectory.Open(old))
-        using (var writer = new Lucene.Net.Index.IndexWriter(folder, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.WhitespaceAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48))))
+        // An index of an earlier layout, and one of this layout ahead of the feed (the database was restored from an older backup).
+        foreach (var (name, layout) in new[] { ("old", "0"), ("ahead", LuceneDirectoryIndex.Layout) })
         {
-            // An index of an earlier layout that claims to be far ahead of the feed.
+            using var folder = Lucene.Net.Store.FSDirectory.Open(Path.Combine(_dir.Path, name));
+            using var writer = new Lucene.Net.Index.IndexWriter(folder, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.WhitespaceAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48)));
             writer.AddDocument([new Lucene.Net.Documents.StringField("id", "stale", Lucene.Net.Documents.Field.Store.YES)]);
-            writer.SetCommitData(new Dictionary<string, string> { ["layout"] = "0", ["applied"] = "999" });
+            writer.SetCommitData(new Dictionary<string, string> { ["layout"] = layout, ["applied"] = "999" });
             writer.Commit();
         }
         var damaged = Path.Combine(_dir.Path, "damaged");
         System.IO.Directory.CreateDirectory(damaged);
         File.WriteAllText(Path.Combine(damaged, "segments_2"), "not an index");
 
-        foreach (var index in new[] { Index("old"), Index("damaged") })
+        foreach (var index in new[] { Index("old"), Index("ahead"), Index("damaged") })
         {
             await index.CatchUp(version);
 
