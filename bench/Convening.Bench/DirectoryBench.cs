@@ -26,7 +26,7 @@ public static class DirectoryBench
             using var data = new TempDir("directory-bench");
             var log = new SqliteEventLog(new SqliteDatabase(new SqliteStorageOptions { DataPath = data.Path }));
             var version = await GeneratedDirectory.Publish(log, GeneratedDirectory.Documents(size).Select(d => new DirectoryChange(d.Id, d)), batch: 200);
-            var index = new SqliteDirectoryIndex(Path.Combine(data.Path, "index.db"), log);
+            using var index = new LuceneDirectoryIndex(Path.Combine(data.Path, "index"), log);
             var start = Stopwatch.GetTimestamp();
             await index.CatchUp(version);
             var build = size / Stopwatch.GetElapsedTime(start).TotalSeconds;

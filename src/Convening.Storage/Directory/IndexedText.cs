@@ -6,7 +6,7 @@ namespace Convening.Storage.Directory;
 /// <summary>What of an entry is searchable as text, by field, and its facet values: one definition for the index (and the search-engine bench).</summary>
 public static class IndexedText
 {
-    /// <summary>The text fields in the order of the FTS5 table's columns.</summary>
+    /// <summary>The text fields (the first six in the order of the bench's FTS5 table's columns).</summary>
     public static IEnumerable<(string Field, string Text)> Fields(EntryContent content) =>
     [
         ("name", content.Name),
@@ -15,6 +15,9 @@ public static class IndexedText
         ("approaches", string.Join('\n', content.Approaches.Select(a => $"{Term(DirectoryTaxonomy.Approaches, a.Approach)}\n{a.Practice}\n{a.Evidence}"))),
         ("places", string.Join(' ', content.Places.Select(p => p.Replace('-', ' ')))),
         ("people", People(content)),
+        // Last, so the FTS5 baseline in the bench (six columns) is unchanged: a service's name is
+        // strong evidence on its own, not one line among addresses and opening hours.
+        ("servicenames", string.Join('\n', content.Services.Select(s => s.Name))),
     ];
 
     public static IEnumerable<(string Facet, string Value)> FacetValues(EntryContent content) =>

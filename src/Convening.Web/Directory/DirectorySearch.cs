@@ -10,19 +10,19 @@ public sealed class DirectorySearch(IGrainFactory grains, IDirectoryIndex index)
 {
     public async Task<DirectoryResult> Search(DirectoryQuery query)
     {
-        await Current();
+        await CatchUp();
         return await index.Search(await WithGlossary(query));
     }
 
     public async Task<DirectoryDocument?> Find(string id)
     {
-        await Current();
+        await CatchUp();
         return await index.Find(id);
     }
 
     public async IAsyncEnumerable<DirectoryDocument> Export(DirectoryQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await Current();
+        await CatchUp();
         await foreach (var document in index.Export(await WithGlossary(query), cancellationToken))
             yield return document;
     }
@@ -32,6 +32,11 @@ public sealed class DirectorySearch(IGrainFactory grains, IDirectoryIndex index)
         string.IsNullOrWhiteSpace(query.Text) || query.Synonyms is not null ? query
             : query with { Synonyms = (await grains.GetGrain<IDirectoryGlossaryGrain>(IDirectoryGlossaryGrain.Key).Get()).Groups };
 
-    private async Task Current() =>
-        await index.CatchUp(await grains.GetGrain<IDirectoryFeedGrain>(IDirectoryFeedGrain.Key).Version());
+    /// <summary>Brings this silo's index up to the feed's current version; returns that version.</summary>
+    public async Task<long> CatchUp()
+    {
+        var version = await grains.GetGrain<IDirectoryFeedGrain>(IDirectoryFeedGrain.Key).Version();
+        await index.CatchUp(version);
+        return version;
+    }
 }

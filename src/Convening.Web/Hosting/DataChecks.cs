@@ -20,7 +20,7 @@ public static class DataChecks
         var options = builder.Configuration.GetSection(ConveningOptions.Section).Get<ConveningOptions>() ?? new();
         if (options.Storage != "Sqlite")
             return builder;
-        var indexPath = builder.Configuration["Convening:Directory:IndexPath"] ?? Path.Combine(options.DataPath, "directory-index.db");
+        var indexPath = Directory.DirectorySetup.IndexPath(builder.Configuration);
         var newData = newDataAsked || builder.Configuration.GetValue("Convening:NewData", false);
         if (Problem(Path.GetFullPath(options.DataPath), new SqliteStorageOptions { DataPath = options.DataPath }.DatabasePath, Path.GetFullPath(indexPath), newData) is { } problem)
             Refuse(problem);
@@ -35,12 +35,12 @@ public static class DataChecks
         var info = new FileInfo(database);
         if (!info.Exists || info.Length == 0)
         {
-            var earlier = new[] { (System.IO.Directory.Exists(keys) && System.IO.Directory.EnumerateFiles(keys, "*.xml").Any(), "data-protection keys"), (File.Exists(index), "a directory index") }
+            var earlier = new[] { (System.IO.Directory.Exists(keys) && System.IO.Directory.EnumerateFiles(keys, "*.xml").Any(), "data-protection keys"), (System.IO.Directory.Exists(index), "a directory index") }
                 .Where(x => x.Item1).Select(x => x.Item2).ToList();
             if (earlier.Count > 0 && !newData)
                 return $"The database {database} is {(info.Exists ? "empty" : "missing")}, but the data folder holds {string.Join(" and ", earlier)} from an earlier run: restore the database from a backup, or start with {NewDataFlag} to begin a new, empty system.";
-            if (earlier.Count > 0 && File.Exists(index))
-                File.Delete(index); // derived from the old database's feed, so it would never match the new one
+            if (earlier.Count > 0 && System.IO.Directory.Exists(index))
+                System.IO.Directory.Delete(index, recursive: true); // derived from the old database's feed, so it would never match the new one
         }
         else if (SqliteStartupCheck.Problem(database) is { } damaged)
         {

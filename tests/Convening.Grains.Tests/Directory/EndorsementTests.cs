@@ -19,7 +19,7 @@ public sealed class EndorsementTests(ClusterFixture fixture)
         var place = await _grains.Place(submitter);
         await (await _grains.Group(host, "Welcome network")).Join(host, partner, GroupRole.Member);
         var entry = await _grains.PublishedEntry(submitter, Entries.Content(place.Slug, "Harbour Lights"));
-        var index = Entries.Index(fixture);
+        using var index = Entries.Index(fixture);
 
         await Refused.With("endorsement.own-entry", () => entry.Endorse("strengths-based", true, submitter.Id));
         await Refused.With("endorsement.not-eligible", () => entry.Endorse("strengths-based", true, loner.Id));

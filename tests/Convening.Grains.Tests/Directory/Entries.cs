@@ -37,13 +37,13 @@ public static class Entries
     }
 
     /// <summary>An index over the cluster's own event log, as a web host keeps one.</summary>
-    public static SqliteDirectoryIndex Index(ClusterFixture fixture, string name = "directory-index.db") =>
+    public static LuceneDirectoryIndex Index(ClusterFixture fixture, string name = "directory-index") =>
         new(Path.Combine(fixture.DataPath, Guid.NewGuid().ToString("N"), name), Log(fixture));
 
     public static IEventLog Log(ClusterFixture fixture) =>
         new SqliteEventLog(new SqliteDatabase(new SqliteStorageOptions { DataPath = fixture.DataPath }));
 
-    public static async Task<DirectoryResult> SearchNow(this SqliteDirectoryIndex index, IGrainFactory grains, DirectoryQuery query)
+    public static async Task<DirectoryResult> SearchNow(this LuceneDirectoryIndex index, IGrainFactory grains, DirectoryQuery query)
     {
         await index.CatchUp(await grains.GetGrain<IDirectoryFeedGrain>(IDirectoryFeedGrain.Key).Version());
         return await index.Search(query);

@@ -16,7 +16,7 @@ public sealed class ModerationTests(ClusterFixture fixture)
         var moderator = await _grains.Moderator();
         var place = await _grains.Place(submitter);
         var entry = _grains.NewEntry();
-        var index = Entries.Index(fixture);
+        using var index = Entries.Index(fixture);
 
         var submitted = await entry.Submit(Entries.Content(place.Slug, "Quiet Harbour Trust"), submitter.Id);
 
@@ -76,7 +76,7 @@ public sealed class ModerationTests(ClusterFixture fixture)
         var moderator = await _grains.Moderator();
         var place = await _grains.Place(submitter);
         var entry = await _grains.PublishedEntry(submitter, Entries.Content(place.Slug, "Lantern Project"));
-        var index = Entries.Index(fixture);
+        using var index = Entries.Index(fixture);
 
         await Refused.With("organisation.not-an-editor", () => entry.Submit(Entries.Content(place.Slug, "Taken over"), other.Id));
         var changed = await entry.Submit(Entries.Content(place.Slug, "Lantern Project CIC"), submitter.Id);
@@ -103,7 +103,7 @@ public sealed class ModerationTests(ClusterFixture fixture)
         var stranger = await _grains.Person("Bo");
         var place = await _grains.Place(submitter);
         var entry = await _grains.PublishedEntry(submitter, Entries.Content(place.Slug, "Willow Circle"));
-        var index = Entries.Index(fixture);
+        using var index = Entries.Index(fixture);
         Assert.Equal(1, (await index.SearchNow(_grains, new DirectoryQuery("Willow Circle"))).Page.TotalCount);
 
         await Refused.With("organisation.not-an-editor", () => entry.Withdraw(stranger.Id));

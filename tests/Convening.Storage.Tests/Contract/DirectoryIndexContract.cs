@@ -12,11 +12,14 @@ namespace Convening.Storage.Tests.Contract;
 public abstract class DirectoryIndexContract : IDisposable
 {
     private readonly TempDir _dir = new("index");
+    private readonly List<LuceneDirectoryIndex> _indexes = [];
 
     protected abstract StoreHarness Db { get; }
 
     public void Dispose()
     {
+        foreach (var index in _indexes)
+            index.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _dir.Dispose();
         (Db as IDisposable)?.Dispose();
@@ -91,19 +94,19 @@ public abstract class DirectoryIndexContract : IDisposable
     }
 
     [Fact]
-    public async Task ChangesAndRemovals_AreFollowed_ByEveryIndexSharingAFile_AndARebuiltIndex()
+    public async Task ChangesAndRemovals_AreFollowed_ByEveryIndexSharingAFolder_AndARebuiltIndex()
     {
         var docs = GeneratedDirectory.Documents(10);
         var version = await GeneratedDirectory.Publish(Db.Log, docs.Select(Change));
-        var first = Index("shared.db");
-        var second = Index("shared.db");
+        var first = Index("shared");
+        var second = Index("shared");
         await first.CatchUp(version);
 
         version = await GeneratedDirectory.Publish(Db.Log, [Change(Named(docs[0], "Renamed Riverside", "New words.")), new DirectoryChange(docs[1].Id, null)], version);
         await second.CatchUp(version);
         await first.CatchUp(version);
 
-        foreach (var index in new[] { first, second, Index("rebuilt.db") })
+        foreach (var index in new[] { first, second, Index("rebuilt") })
         {
             await index.CatchUp(version);
             Assert.Equal(9, (await index.Search(new DirectoryQuery())).Page.TotalCount);
@@ -177,26 +180,57 @@ public abstract class DirectoryIndexContract : IDisposable
     }
 
     [Fact]
-    public async Task AnIndexFileOfAnOlderLayout_IsRebuiltFromTheFeed()
+    public async Task AnIndexFolderOfAnotherLayout_OrDamaged_OrAheadOfARestoredFeed_IsRebuiltFromTheFeed()
     {
-        var path = Path.Combine(_dir.Path, "old.db");
-        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
-        {
-            old.Open();
-            using var command = old.CreateCommand();
-            command.CommandText = "CREATE TABLE entries (rowid INTEGER PRIMARY KEY, id TEXT, k TEXT, doc TEXT); CREATE TABLE applied (version INTEGER); INSERT INTO applied VALUES (999);";
-            command.ExecuteNonQuery();
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var version = await GeneratedDirectory.Publish(Db.Log, GeneratedDirectory.Documents(30).Select(Change));
+        // An index of an earlier layout, and one of this layout ahead of the feed (the database was restored from an older backup).
+        foreach (var (name, layout) in new[] { ("old", "0"), ("ahead", LuceneDirectoryIndex.Layout) })
+        {
+            using var folder = Lucene.Net.Store.FSDirectory.Open(Path.Combine(_dir.Path, name));
+            using var writer = new Lucene.Net.Index.IndexWriter(folder, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.WhitespaceAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48)));
+            writer.AddDocument([new Lucene.Net.Documents.StringField("id", "stale", Lucene.Net.Documents.Field.Store.YES)]);
+            writer.SetCommitData(new Dictionary<string, string> { ["layout"] = layout, ["applied"] = "999" });
+            writer.Commit();
+        }
+        var damaged = Path.Combine(_dir.Path, "damaged");
+        System.IO.Directory.CreateDirectory(damaged);
+        File.WriteAllText(Path.Combine(damaged, "segments_2"), "not an index");
 
-        var index = new SqliteDirectoryIndex(path, Db.Log);
-        await index.CatchUp(version);
+        foreach (var index in new[] { Index("old"), Index("ahead"), Index("damaged") })
+        {
+            await index.CatchUp(version);
 
-        Assert.Equal(30, (await index.Search(new DirectoryQuery())).Page.TotalCount);
+            Assert.Equal(30, (await index.Search(new DirectoryQuery())).Page.TotalCount);
+            Assert.Null(await index.Find("stale"));
+        }
     }
 
-    private SqliteDirectoryIndex Index(string name = "index.db") => new(Path.Combine(_dir.Path, name), Db.Log);
+    [Fact]
+    public async Task PagesPastTheEnd_AreEmpty_AndKeepTheTotal()
+    {
+        var version = await GeneratedDirectory.Publish(Db.Log, GeneratedDirectory.Documents(30).Select(Change));
+        var index = Index();
+        await index.CatchUp(version);
+
+        foreach (var text in new string?[] { null, "housing" })
+        {
+            var total = (await index.Search(new DirectoryQuery(text))).Page.TotalCount;
+            var past = (await index.Search(new DirectoryQuery(text, After: SearchCursor.Encode(int.MaxValue - 10), First: 100))).Page;
+
+            Assert.Empty(past.Items);
+            Assert.False(past.HasNextPage);
+            Assert.Equal(total, past.TotalCount);
+        }
+        var tooMany = await Assert.ThrowsAsync<ConveningException>(() => index.Search(new DirectoryQuery(First: 100_000)));
+        Assert.Equal("page.size-out-of-range", tooMany.Code);
+    }
+
+    private LuceneDirectoryIndex Index(string name = "index")
+    {
+        var index = new LuceneDirectoryIndex(Path.Combine(_dir.Path, name), Db.Log);
+        _indexes.Add(index);
+        return index;
+    }
 
     private static DirectoryChange Change(DirectoryDocument document) => new(document.Id, document);
 

@@ -14,7 +14,7 @@ public sealed class SearchRelevanceTests : IAsyncLifetime, IDisposable
 {
     private static readonly IReadOnlyList<IReadOnlyList<string>> Glossary = JudgedSearches.Glossary;
     private readonly TempDir _dir = new("relevance");
-    private SqliteDirectoryIndex _index = null!;
+    private LuceneDirectoryIndex _index = null!;
     private List<DirectoryDocument> _documents = [];
 
     public static TheoryData<string, string, int> Judged
@@ -33,7 +33,7 @@ public sealed class SearchRelevanceTests : IAsyncLifetime, IDisposable
         var log = new SqliteEventLog(new SqliteDatabase(new SqliteStorageOptions { DataPath = _dir.Path }));
         _documents = [.. DemoOrganisations.All.Select(o => new DirectoryDocument(DemoDirectory.Id(o.Content.Name), o.Content, DateTimeOffset.UnixEpoch, []))];
         var version = await GeneratedDirectory.Publish(log, _documents.Select(d => new DirectoryChange(d.Id, d)));
-        _index = new SqliteDirectoryIndex(Path.Combine(_dir.Path, "index.db"), log);
+        _index = new LuceneDirectoryIndex(Path.Combine(_dir.Path, "index"), log);
         await _index.CatchUp(version);
     }
 
@@ -91,6 +91,7 @@ public sealed class SearchRelevanceTests : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
+        _index.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _dir.Dispose();
     }

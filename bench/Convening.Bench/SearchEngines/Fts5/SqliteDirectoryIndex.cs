@@ -2,12 +2,14 @@ using System.Runtime.CompilerServices;
 using Convening.Contracts;
 using Convening.Contracts.Directory;
 using Convening.Contracts.Storage;
+using Convening.Storage.Directory;
 using Microsoft.Data.Sqlite;
 
-namespace Convening.Storage.Directory;
+namespace Convening.Bench.SearchEngines.Fts5;
 
 /// <summary>
-/// The published directory held by one silo in a SQLite file with an FTS5 full-text index and a
+/// The product's directory index until decision 0030 (now Lucene.NET), kept in the bench as the
+/// baseline the Lucene index is measured against. The published directory held by one silo in a SQLite file with an FTS5 full-text index and a
 /// facet table. It is derived data: it follows the directory feed in the event log (on SQLite or
 /// Cosmos DB alike), records the feed version it has applied, and can be deleted and rebuilt.
 /// Several processes may share one file: each change is applied once, inside a transaction.

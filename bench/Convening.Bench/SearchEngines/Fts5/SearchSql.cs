@@ -1,9 +1,9 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Convening.Contracts;
 using Convening.Contracts.Directory;
+using Convening.Storage.Directory;
 
-namespace Convening.Storage.Directory;
+namespace Convening.Bench.SearchEngines.Fts5;
 
 /// <summary>
 /// The "hits" common table expression for a query: rowid r, sort key k, score s (FTS5 bm25,
@@ -16,11 +16,9 @@ namespace Convening.Storage.Directory;
 /// matching term's list).
 /// Chosen facet values are terms of a hidden column, so FTS5 intersects them with the text.
 /// </summary>
-internal sealed partial record SearchSql(string Hits, IReadOnlyList<(string, object)> Parameters, bool IsEverything, bool IsEmpty)
+internal sealed record SearchSql(string Hits, IReadOnlyList<(string, object)> Parameters, bool IsEverything, bool IsEmpty)
 {
-    public const int MaxWords = 12;
-    public const int MaxValuesPerFacet = 50;
-    public const string TextColumns = "{name description services approaches places people}";
+        public const string TextColumns = "{name description services approaches places people}";
 
     /// <summary>
     /// Builds the query; <paramref name="facetToken"/> gives a facet value's hidden term (null if no entry has it),
@@ -30,7 +28,7 @@ internal sealed partial record SearchSql(string Hits, IReadOnlyList<(string, obj
     {
         var parameters = new List<(string, object)>();
         var clauses = new List<string>();
-        var words = Words(query.Text);
+        var words = SearchText.Words(query.Text);
         var hasText = words.Count > 0;
         if (hasText)
             clauses.Add($"{TextColumns} : ({string.Join(" AND ", TextClauses(words, query.Synonyms ?? [], known, alternatives))})");
@@ -41,8 +39,8 @@ internal sealed partial record SearchSql(string Hits, IReadOnlyList<(string, obj
             var chosen = (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().ToList();
             if (chosen.Count == 0)
                 continue;
-            if (chosen.Count > MaxValuesPerFacet)
-                throw new ConveningException("search.too-many-values", $"Choose up to {MaxValuesPerFacet} values of one filter.");
+            if (chosen.Count > SearchText.MaxValuesPerFacet)
+                throw new ConveningException("search.too-many-values", $"Choose up to {SearchText.MaxValuesPerFacet} values of one filter.");
             var tokens = chosen.Select(v => facetToken(facet, v)).OfType<string>().ToList();
             if (tokens.Count == 0)
                 empty = true;
@@ -67,7 +65,7 @@ internal sealed partial record SearchSql(string Hits, IReadOnlyList<(string, obj
     /// <summary>One clause per word or glossary phrase, each an OR of what may stand for it.</summary>
     private static IEnumerable<string> TextClauses(List<string> words, IReadOnlyList<IReadOnlyList<string>> synonyms, Func<string, bool> known, Func<string, IReadOnlyList<string>> alternatives)
     {
-        var groups = synonyms.Select(g => g.Select(Words).Where(p => p.Count > 0).ToList()).Where(g => g.Count > 1).ToList();
+        var groups = synonyms.Select(g => g.Select(SearchText.Words).Where(p => p.Count > 0).ToList()).Where(g => g.Count > 1).ToList();
         for (var i = 0; i < words.Count;)
         {
             var (group, length) = Synonyms(words, i, groups);
@@ -98,37 +96,5 @@ internal sealed partial record SearchSql(string Hits, IReadOnlyList<(string, obj
                     return (group, phrase.Count);
         return (null, 0);
     }
-
-    /// <summary>The letters-and-digits words of a text, lower case, in order (repeats dropped), at most <see cref="MaxWords"/>.</summary>
-    public static List<string> Words(string? text)
-    {
-        if (text is { Length: > 200 })
-            throw new ConveningException("search.too-long", "Search for 200 characters or fewer.");
-        return [.. WordPattern().Matches(text ?? "").Select(m => m.Value.ToLowerInvariant()).Distinct().Take(MaxWords)];
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordPattern();
 }
 
-/// <summary>An opaque cursor: the position after the last result returned.</summary>
-internal static class SearchCursor
-{
-    public static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"o:{offset}"));
-
-    public static int Decode(string? cursor)
-    {
-        if (string.IsNullOrEmpty(cursor))
-            return 0;
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith("o:", StringComparison.Ordinal) && int.TryParse(text[2..], out var offset) && offset >= 0)
-                return offset;
-        }
-        catch (FormatException)
-        {
-        }
-        throw new ConveningException("page.bad-cursor", "That page link is not valid; start the search again.");
-    }
-}

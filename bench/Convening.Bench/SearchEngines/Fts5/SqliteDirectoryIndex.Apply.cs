@@ -1,8 +1,9 @@
 using Convening.Contracts.Directory;
 using Convening.Contracts.Storage;
+using Convening.Storage.Directory;
 using Microsoft.Data.Sqlite;
 
-namespace Convening.Storage.Directory;
+namespace Convening.Bench.SearchEngines.Fts5;
 
 public sealed partial class SqliteDirectoryIndex
 {

@@ -1,4 +1,4 @@
-namespace Convening.Storage.Directory;
+namespace Convening.Bench.SearchEngines.Fts5;
 
 /// <summary>A matching entry as a search reads it: its row, name-order key, bm25 score (lower is better) and facet value ids.</summary>
 internal sealed record Hit(long Row, string Key, double Score, string Tags)

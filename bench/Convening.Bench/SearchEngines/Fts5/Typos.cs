@@ -1,4 +1,4 @@
-namespace Convening.Storage.Directory;
+namespace Convening.Bench.SearchEngines.Fts5;
 
 /// <summary>How far a typed word is from a word of the index (a stem, so only the word's start is compared).</summary>
 internal static class Typos
