@@ -18,6 +18,9 @@ public static class AccessPolicy
     public const string NoStanding = "place.no-standing";
     public const string CuratorsOnly = "principle.not-a-curator";
     public const string CycleStewardsOnly = "cycle.not-steward";
+    public const string CommissionersOnly = "place.not-a-commissioner";
+    public const string PictureNotShared = "picture.not-shared";
+    public const string PictureSubjectOnly = "picture.person-only";
 
     /// <summary>Reading a group's own things (members, boards, cycles, gatherings): any member.</summary>
     public static GroupRole Member(GroupRole? role) =>
@@ -60,6 +63,37 @@ public static class AccessPolicy
     {
         if (!IsSteward(place, personId))
             throw ConveningException.Forbidden(StewardsOnly, $"Only the stewards of {place.Name} can do that.");
+    }
+
+    public static bool IsCommissioner(PlaceView place, string? personId) =>
+        personId is not null && place.Commissioners.Any(c => c.Id == personId);
+
+    /// <summary>A place's suppressed totals of life pictures: its commissioners, no one else (stewards appoint them, and may appoint themselves).</summary>
+    public static void Commissioner(PlaceView place, string? personId)
+    {
+        if (!IsCommissioner(place, personId))
+            throw ConveningException.Forbidden(CommissionersOnly, $"Only the commissioners of {place.Name} can see its totals.");
+    }
+
+    /// <summary>
+    /// A life picture: the person it is about (once they have claimed it) and the practitioners it
+    /// names, no one else. The refusal is the same whether or not the picture exists, so an id
+    /// reveals nothing.
+    /// </summary>
+    public static bool MaySeePicture(string? subjectId, IEnumerable<string> practitionerIds, string? personId) =>
+        personId is not null && (personId == subjectId || practitionerIds.Contains(personId));
+
+    public static void Picture(string? subjectId, IEnumerable<string> practitionerIds, string? personId)
+    {
+        if (!MaySeePicture(subjectId, practitionerIds, personId))
+            throw ConveningException.Forbidden(PictureNotShared, "This life picture is not shared with you, or there is no such picture.");
+    }
+
+    /// <summary>Downloading and withdrawing a picture are the person's own rights.</summary>
+    public static void PictureSubject(string? subjectId, string? personId)
+    {
+        if (personId is null || personId != subjectId)
+            throw ConveningException.Forbidden(PictureSubjectOnly, "Only the person this picture is about can do that.");
     }
 
     /// <summary>

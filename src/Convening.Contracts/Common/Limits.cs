@@ -13,6 +13,18 @@ public static class Limits
     public const int GroupMembers = 10_000;
     public const int PendingInvitations = 1_000;
     public const int StewardsPerPlace = 50;
+    public const int CommissionersPerPlace = 50;
+    public const int FundingStreamsPerPlace = 30;
+    public const int UnitCostsPerStream = 50;
+    /// <summary>The most a unit of support may cost, in pence (£100,000): anything more is a typing slip.</summary>
+    public const long MaxUnitCostPence = 10_000_000;
+    public const int PictureAreaText = 4_000;
+    public const int PictureWords = 10_000;
+    public const int PicturePractitioners = 20;
+    public const int PictureVersions = 100;
+    public const int PictureAuditEntries = 2_000;
+    public const int PicturesPerShelf = 5_000;
+    public const int PicturesPerPlace = 100_000;
     public const int PendingGroupRequests = 500;
     public const int StewardCandidatesShown = 500;
     public const int AvailabilityWindows = 28;

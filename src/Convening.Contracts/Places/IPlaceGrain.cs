@@ -40,6 +40,12 @@ public interface IPlaceGrain : IGrainWithStringKey
     /// <summary>A steward removes a steward (themself included); the last steward stays (place.last-steward).</summary>
     Task<PlaceView> RemoveSteward(string personId, string? callerId);
 
+    /// <summary>A steward appoints a commissioner: someone who sees only the place's suppressed totals of life pictures.</summary>
+    Task<PlaceView> AppointCommissioner(string personId, string? callerId);
+
+    /// <summary>A steward removes a commissioner; they lose the totals at once.</summary>
+    Task<PlaceView> RemoveCommissioner(string personId, string? callerId);
+
     /// <summary>People a steward may appoint: members of the approved groups who are not stewards yet; stewards only.</summary>
     Task<IReadOnlyList<PlaceSteward>> StewardCandidates(string? callerId);
 
@@ -95,7 +101,11 @@ public sealed record PlaceView(
     [property: Id(3)] IReadOnlyList<string> StewardIds,
     [property: Id(4)] IReadOnlyList<GroupSummary> Groups,
     [property: Id(5)] DateTimeOffset CreatedAt,
-    [property: Id(6)] IReadOnlyList<PlaceSteward> Stewards);
+    [property: Id(6)] IReadOnlyList<PlaceSteward> Stewards)
+{
+    /// <summary>The place's commissioners, who see only suppressed totals of life pictures.</summary>
+    [Id(7)] public IReadOnlyList<PlaceSteward> Commissioners { get; init; } = [];
+}
 
 /// <summary>What anyone may know of a group: its name and purpose, and where it is.</summary>
 [GenerateSerializer, Immutable, Alias("convening.group-summary")]

@@ -92,6 +92,9 @@ public sealed partial class PlaceGrain(
     {
         EnsureExists();
         return new PlaceView(Slug, S.Name, S.Purpose, [.. S.StewardIds], [.. S.Groups], S.CreatedAt,
-            [.. S.StewardIds.Select(id => S.Stewards.TryGetValue(id, out var s) ? s : new PlaceSteward(id, "A steward", ""))]);
+            [.. S.StewardIds.Select(id => S.Stewards.TryGetValue(id, out var s) ? s : new PlaceSteward(id, "A steward", ""))])
+        {
+            Commissioners = [.. S.Commissioners],
+        };
     }
 }

@@ -16,4 +16,6 @@ public sealed class PlaceState
     [Id(6)] public Dictionary<string, PlaceSteward> Stewards { get; set; } = [];
     /// <summary>Groups waiting for a steward's approval, oldest first.</summary>
     [Id(7)] public List<GroupRequest> Requests { get; set; } = [];
+    /// <summary>Commissioners by id, in the order appointed: they see only suppressed totals.</summary>
+    [Id(8)] public List<PlaceSteward> Commissioners { get; set; } = [];
 }

@@ -3,7 +3,9 @@ using Convening.Web.GraphQL.Boards;
 using Convening.Web.GraphQL.Gatherings;
 using Convening.Web.GraphQL.Cycles;
 using Convening.Web.GraphQL.Directory;
+using Convening.Web.GraphQL.Funding;
 using Convening.Web.GraphQL.Groups;
+using Convening.Web.GraphQL.LifePictures;
 using Convening.Web.GraphQL.People;
 using Convening.Web.GraphQL.Places;
 using Convening.Web.GraphQL.Principles;
@@ -30,6 +32,8 @@ public sealed class ConveningSchema : Schema
         ReflectionFields.Add(query, mutation);
         PrincipleFields.Add(query, mutation);
         DirectoryFields.Add(query, mutation);
+        FundingFields.Add(query, mutation);
+        PictureFields.Add(query, mutation);
         Query = query;
         Mutation = mutation;
     }

@@ -5,6 +5,7 @@ using Convening.Grains.Boards;
 using Convening.Grains.Directory;
 using Convening.Storage.Cosmos;
 using Convening.Storage.Sqlite;
+using Convening.Web.LifePictures;
 using Orleans.Configuration;
 
 namespace Convening.Web.Hosting;
@@ -25,6 +26,7 @@ public static class OrleansHosting
             UseClustering(silo, options);
             UseStorage(silo, options, builder.Configuration);
             silo.Services.AddConveningGrains();
+            silo.Services.AddLifePictureKeys(options.DataPath, builder.Configuration);
             silo.Services.Configure<BoardOptions>(builder.Configuration.GetSection("Convening:Boards"));
             silo.Services.Configure<DirectoryOptions>(builder.Configuration.GetSection("Convening:Directory"));
             // Failure detection and call timeouts can be tuned per deployment (see docs/operations.md).

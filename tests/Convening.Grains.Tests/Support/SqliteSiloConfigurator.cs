@@ -2,6 +2,7 @@ using Convening.Contracts;
 using Convening.Grains.Boards;
 using Convening.Grains.Directory;
 using Convening.Grains.Tests.Directory;
+using Convening.Storage.Keys;
 using Convening.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public sealed class SqliteSiloConfigurator : ISiloConfigurator
         siloBuilder.Services.AddSqliteGrainStorage(StorageNames.Main, new SqliteStorageOptions { DataPath = dataPath });
         siloBuilder.Services.AddSingleton(new GrainClock(TestClock.Instance));
         siloBuilder.Services.AddConveningGrains();
+        siloBuilder.Services.AddPlaceKeys(dataPath);
         // Grain tests drive hundreds of board changes from one person; the web tests cover throttling.
         siloBuilder.Services.Configure<BoardOptions>(o => o.BurstOperations = 100_000);
         siloBuilder.Services.Configure<DirectoryOptions>(o => o.Moderators.Add(Entries.ModeratorEmail));

@@ -45,6 +45,12 @@ public static class PlaceFields
         mutation.AddMutation<PlaceType, PlaceView, StewardInputType>("removeSteward",
             "Removes one of a place's stewards (yourself included); stewards only. The last steward cannot be removed (place.last-steward).",
             ctx => Place(ctx, out var input).RemoveSteward(input.PersonId ?? "", ctx.CallerId()));
+        mutation.AddMutation<PlaceType, PlaceView, StewardInputType>("appointCommissioner",
+            "Makes someone a commissioner of a place: they see only its suppressed totals of life pictures; stewards only.",
+            ctx => Place(ctx, out var input).AppointCommissioner(input.PersonId ?? "", ctx.CallerId()));
+        mutation.AddMutation<PlaceType, PlaceView, StewardInputType>("removeCommissioner",
+            "Removes one of a place's commissioners; they lose the totals at once; stewards only.",
+            ctx => Place(ctx, out var input).RemoveCommissioner(input.PersonId ?? "", ctx.CallerId()));
         mutation.AddMutation<PlaceType, PlaceView, GroupDecisionInputType>("approveGroup",
             "Approves a group asking to be convened in the place: it is listed there and its members gain standing in the place; stewards only.",
             ctx => Place(ctx, out var input).ApproveGroup(input.GroupId ?? "", ctx.CallerId()));

@@ -24,6 +24,12 @@ public sealed class PlaceType : ObjectGraphType<PlaceView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlaceStewardType>>>, IReadOnlyList<PlaceSteward>>("stewards")
             .Description("The place's stewards, its creator first.")
             .Resolve(ctx => ctx.Source.Stewards);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlaceStewardType>>>, IReadOnlyList<PlaceSteward>>("commissioners")
+            .Description("The place's commissioners, who see only its suppressed totals of life pictures.")
+            .Resolve(ctx => ctx.Source.Commissioners);
+        Field<NonNullGraphType<BooleanGraphType>, bool>("isCommissioner")
+            .Description("Whether you are one of the place's commissioners.")
+            .Resolve(ctx => AccessPolicy.IsCommissioner(ctx.Source, ctx.CallerId()));
         Field<NonNullGraphType<BooleanGraphType>, bool>("isSteward")
             .Description("Whether you are one of the place's stewards.")
             .Resolve(ctx => AccessPolicy.IsSteward(ctx.Source, ctx.CallerId()));

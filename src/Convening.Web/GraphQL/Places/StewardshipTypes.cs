@@ -9,7 +9,7 @@ public sealed class PlaceStewardType : ObjectGraphType<PlaceSteward>
     public PlaceStewardType()
     {
         Name = "PlaceSteward";
-        Description = "A person responsible for a place: they approve the groups convened in it and curate its principles.";
+        Description = "A person with a role in a place: a steward (approves the groups convened in it, curates its principles) or a commissioner (sees only its suppressed totals).";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The steward's person id.");
         Field(x => x.DisplayName).Description("Their name.");
         Field(x => x.Organisation).Description("Their organisation, if they gave one.");

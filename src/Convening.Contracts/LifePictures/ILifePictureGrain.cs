@@ -1,0 +1,143 @@
+namespace Convening.Contracts.LifePictures;
+
+/// <summary>
+/// A person's life picture (Valuing Good Lives): what matters to them in their words, their
+/// strengths, goals and current support by life area and how well it matches, recorded with
+/// them by a practitioner and kept over time so change shows. Special category data: only the
+/// person (once they claim it) and the practitioners they named may open it, every read and
+/// change is in an audit trail the person sees, and the content is sealed with the place's key.
+/// Keyed by a random 32-hex id.
+/// </summary>
+public interface ILifePictureGrain : IGrainWithStringKey
+{
+    /// <summary>Records the first version; consent must be given (picture.no-consent). The caller becomes a named practitioner.</summary>
+    Task<PictureView> Record(RecordPicture command, string? callerId);
+
+    /// <summary>Opens the latest version (audited).</summary>
+    Task<PictureView> Get(string? callerId);
+
+    /// <summary>An earlier version (audited).</summary>
+    Task<PictureVersionView> Version(int number, string? callerId);
+
+    /// <summary>A new version from a named practitioner, or the person's correction; refused when someone saved first (picture.conflict).</summary>
+    Task<PictureView> Save(SavePicture command, string? callerId);
+
+    /// <summary>Whether the picture counts in the place's anonymous totals; the person or a named practitioner.</summary>
+    Task<PictureView> SetCountsInTotals(bool counts, string? callerId);
+
+    /// <summary>Names another practitioner who may see the picture (they need standing in the place).</summary>
+    Task<PictureView> AddPractitioner(string personId, string? callerId);
+
+    /// <summary>A practitioner leaves (themself, a colleague or the person removes them); the last keeper stays (picture.last-keeper).</summary>
+    Task RemovePractitioner(string personId, string? callerId);
+
+    /// <summary>A single-use secret for the claim link a practitioner gives the person (14 days).</summary>
+    Task<string> IssueClaim(string? callerId);
+
+    /// <summary>The person, signed in, follows the claim link: the picture becomes theirs to see, correct, download and withdraw.</summary>
+    Task<PictureView> Claim(string secret, string? callerId);
+
+    /// <summary>Everything held: every version, consent and the audit trail; the person only (audited).</summary>
+    Task<PictureExport> Download(string? callerId);
+
+    /// <summary>Who opened or changed the picture and when, newest first; the person and named practitioners.</summary>
+    Task<IReadOnlyList<AuditEntry>> AuditTrail(string? callerId);
+
+    /// <summary>Consent withdrawn: every version is erased and the person leaves the totals; the audit trail stays.</summary>
+    Task Withdraw(string? callerId);
+
+    /// <summary>What a list of pictures shows; not a read of the picture's content beyond the name it is known by.</summary>
+    Task<PictureSummary> Summary(string? callerId);
+}
+
+/// <summary>Given: the person agreed to the picture being recorded and shared with the named practitioners.</summary>
+[GenerateSerializer, Immutable, Alias("convening.picture-consent")]
+public sealed record PictureConsent(
+    [property: Id(0)] bool Given,
+    [property: Id(1)] bool CountsInTotals);
+
+[GenerateSerializer, Immutable, Alias("convening.record-picture")]
+public sealed record RecordPicture(
+    [property: Id(0)] string PlaceSlug,
+    [property: Id(1)] PictureConsent Consent,
+    [property: Id(2)] PictureContent Content,
+    [property: Id(3)] IReadOnlyList<string> OtherPractitionerIds);
+
+[GenerateSerializer, Immutable, Alias("convening.save-picture")]
+public sealed record SavePicture(
+    [property: Id(0)] int ExpectedVersion,
+    [property: Id(1)] PictureContent Content);
+
+[GenerateSerializer, Immutable, Alias("convening.picture-person")]
+public sealed record PicturePerson(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string DisplayName);
+
+[GenerateSerializer, Immutable, Alias("convening.picture-version-info")]
+public sealed record PictureVersionInfo(
+    [property: Id(0)] int Number,
+    [property: Id(1)] DateTimeOffset SavedAt,
+    [property: Id(2)] string SavedBy,
+    [property: Id(3)] bool ByThePerson);
+
+[GenerateSerializer, Immutable, Alias("convening.picture-view")]
+public sealed record PictureView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string PlaceSlug,
+    [property: Id(2)] PictureContent Content,
+    [property: Id(3)] int Version,
+    [property: Id(4)] IReadOnlyList<PictureVersionInfo> Versions,
+    [property: Id(5)] IReadOnlyList<PicturePerson> Practitioners,
+    [property: Id(6)] PicturePerson? Person,
+    [property: Id(7)] bool CountsInTotals,
+    [property: Id(8)] bool CallerIsThePerson);
+
+[GenerateSerializer, Immutable, Alias("convening.picture-version-view")]
+public sealed record PictureVersionView(
+    [property: Id(0)] PictureVersionInfo Info,
+    [property: Id(1)] PictureContent Content);
+
+[GenerateSerializer, Immutable, Alias("convening.picture-summary")]
+public sealed record PictureSummary(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string PlaceSlug,
+    [property: Id(2)] string KnownAs,
+    [property: Id(3)] int Version,
+    [property: Id(4)] DateTimeOffset UpdatedAt,
+    [property: Id(5)] bool Withdrawn);
+
+[GenerateSerializer, Immutable, Alias("convening.picture-export")]
+public sealed record PictureExport(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string PlaceSlug,
+    [property: Id(2)] IReadOnlyList<PictureVersionView> Versions,
+    [property: Id(3)] IReadOnlyList<PicturePerson> Practitioners,
+    [property: Id(4)] bool CountsInTotals,
+    [property: Id(5)] IReadOnlyList<AuditEntry> Audit);
+
+/// <summary>What happened to a picture, as its audit trail says it.</summary>
+public enum PictureAction
+{
+    Recorded = 0,
+    Opened = 1,
+    ReadVersion = 2,
+    Changed = 3,
+    Corrected = 4,
+    ConsentChanged = 5,
+    PractitionerAdded = 6,
+    PractitionerRemoved = 7,
+    ClaimLinkIssued = 8,
+    Claimed = 9,
+    Downloaded = 10,
+    Withdrawn = 11,
+}
+
+/// <summary>One line of a picture's audit trail: never any of the picture's words.</summary>
+[GenerateSerializer, Immutable, Alias("convening.picture-audit-entry")]
+public sealed record AuditEntry(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] string ById,
+    [property: Id(2)] string ByName,
+    [property: Id(3)] PictureAction Action,
+    [property: Id(4)] int Version,
+    [property: Id(5)] string? AboutName = null);

@@ -1,0 +1,105 @@
+using Convening.Contracts;
+using Convening.Contracts.LifePictures;
+using Convening.Web.GraphQL.Common;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Convening.Web.GraphQL.LifePictures;
+
+public static class PictureFields
+{
+    public static void Add(ObjectGraphType query, ObjectGraphType mutation)
+    {
+        query.Field<NonNullGraphType<LifePictureType>, PictureView>("lifePicture")
+            .Description("A life picture, if it is yours or you are a named practitioner; otherwise picture.not-shared. Recorded in its audit trail.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The picture's id.")
+            .ResolveAsync(async ctx => await Picture(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId()));
+        query.Field<NonNullGraphType<PictureVersionType>, PictureVersionView>("lifePictureVersion")
+            .Description("An earlier version of a life picture; recorded in its audit trail.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The picture's id.")
+            .Argument<NonNullGraphType<IntGraphType>>("number", "The version number.")
+            .ResolveAsync(async ctx => await Picture(ctx, ctx.GetArgument<string>("id")).Version(ctx.GetArgument<int>("number"), ctx.CallerId()));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>, IReadOnlyList<AuditEntry>>("lifePictureAudit")
+            .Description("Who opened or changed a life picture and when, newest first; the person and named practitioners.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The picture's id.")
+            .ResolveAsync(async ctx => await Picture(ctx, ctx.GetArgument<string>("id")).AuditTrail(ctx.CallerId()));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PictureSummaryType>>>, IReadOnlyList<PictureSummary>>("myLifePictures")
+            .Description("The life pictures you may open: your own, and those you are a named practitioner of; newest first, at most 100.")
+            .ResolveAsync(async ctx => await Shelf(ctx));
+        query.Field<NonNullGraphType<PlaceTotalsType>, PlaceTotals>("placeTotals")
+            .Description("A place's life pictures added up, small numbers suppressed; its commissioners only. Fewer than 5 people: totals.too-few-people.")
+            .Argument<NonNullGraphType<StringGraphType>>("placeSlug", "The place's short name.")
+            .ResolveAsync(async ctx => await Totals(ctx).Totals(ctx.CallerId()));
+        query.Field<NonNullGraphType<VennTotalsType>, VennTotals>("placeFundingVenn")
+            .Description("A Venn of up to three of a place's funding streams, from the same suppressed table; its commissioners only.")
+            .Argument<NonNullGraphType<StringGraphType>>("placeSlug", "The place's short name.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("streamIds", "One to three funding stream ids.")
+            .ResolveAsync(async ctx => await Totals(ctx).Venn(ctx.GetArgument<List<string>>("streamIds"), ctx.CallerId()));
+
+        mutation.AddMutation<LifePictureType, PictureView, RecordLifePictureInputType>("recordLifePicture",
+            "Records a life picture with the person's consent; you become its first named practitioner.",
+            ctx =>
+            {
+                var input = ctx.Input<PictureInput>();
+                return Picture(ctx, input.Id).Record(new RecordPicture(input.PlaceSlug ?? "", new PictureConsent(input.ConsentGiven, input.CountsInTotals),
+                    (input.Content ?? new()).ToContent(), input.PractitionerIds ?? []), ctx.CallerId());
+            });
+        mutation.AddMutation<LifePictureType, PictureView, SaveLifePictureInputType>("saveLifePicture",
+            "Saves a new version of a life picture (the old ones are kept); a named practitioner or the person.",
+            ctx =>
+            {
+                var input = ctx.Input<PictureInput>();
+                return Picture(ctx, input.Id).Save(new SavePicture(input.ExpectedVersion, (input.Content ?? new()).ToContent()), ctx.CallerId());
+            });
+        mutation.AddMutation<LifePictureType, PictureView, LifePictureCountingInputType>("setLifePictureCounting",
+            "Says whether a picture counts in its place's anonymous totals; a named practitioner or the person.",
+            ctx => Picture(ctx, out var input).SetCountsInTotals(input.CountsInTotals, ctx.CallerId()));
+        mutation.AddMutation<LifePictureType, PictureView, LifePicturePersonInputType>("shareLifePicture",
+            "Names another practitioner who may see a picture (they need standing in its place); a named practitioner or the person.",
+            ctx => Picture(ctx, out var input).AddPractitioner(input.PersonId ?? "", ctx.CallerId()));
+        mutation.AddMutation<LifePictureRefType, PictureRef, LifePicturePersonInputType>("unshareLifePicture",
+            "Removes a practitioner from a picture (a practitioner who leaves); the last keeper stays (picture.last-keeper).",
+            async ctx =>
+            {
+                var input = ctx.Input<PictureInput>();
+                await Picture(ctx, input.Id).RemovePractitioner(input.PersonId ?? "", ctx.CallerId());
+                return new PictureRef(input.Id);
+            });
+        mutation.AddMutation<LifePictureClaimType, PictureClaim, LifePictureIdInputType>("issueLifePictureClaim",
+            "A single-use claim for the person the picture is about (14 days); a named practitioner.",
+            async ctx =>
+            {
+                var id = ctx.Input<PictureInput>().Id;
+                return new PictureClaim(id, await Picture(ctx, id).IssueClaim(ctx.CallerId()), $"/life-pictures/{id}/claim");
+            });
+        mutation.AddMutation<LifePictureType, PictureView, ClaimLifePictureInputType>("claimLifePicture",
+            "Follows a claim as the person the picture is about: it becomes yours to see, correct, download and withdraw.",
+            ctx => Picture(ctx, out var input).Claim(input.Secret ?? "", ctx.CallerId()));
+        mutation.AddMutation<LifePictureRefType, PictureRef, LifePictureIdInputType>("withdrawLifePicture",
+            "Withdraws consent: every version is erased and the person leaves the totals; the audit trail stays. The person or a named practitioner.",
+            async ctx =>
+            {
+                var id = ctx.Input<PictureInput>().Id;
+                await Picture(ctx, id).Withdraw(ctx.CallerId());
+                return new PictureRef(id);
+            });
+    }
+
+    private static async Task<IReadOnlyList<PictureSummary>> Shelf(IResolveFieldContext ctx)
+    {
+        var caller = ctx.RequiredCallerId();
+        var entries = await ctx.Grains().GetGrain<ILifePictureShelfGrain>(caller).List(caller);
+        return await Task.WhenAll(entries.Take(100).Select(e => Picture(ctx, e.PictureId).Summary(caller)));
+    }
+
+    private static ILifePictureGrain Picture(IResolveFieldContext ctx, string id) => ctx.Grains().GetGrain<ILifePictureGrain>(id);
+
+    private static ILifePictureGrain Picture(IResolveFieldContext ctx, out PictureInput input)
+    {
+        input = ctx.Input<PictureInput>();
+        return Picture(ctx, input.Id);
+    }
+
+    private static ILifePictureTotalsGrain Totals(IResolveFieldContext ctx) =>
+        ctx.Grains().GetGrain<ILifePictureTotalsGrain>(Check.Slug(ctx.GetArgument<string>("placeSlug")));
+}

@@ -1,0 +1,67 @@
+namespace Convening.Web.Tests.LifePictures;
+
+/// <summary>
+/// The person, their practitioner, another practitioner in the same place, a commissioner, a
+/// steward, an outsider and the public against every life-picture query and mutation: allowed
+/// ones take effect (reads are in the audit trail), refused ones answer a 4xx with the stable code
+/// and change nothing.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class PictureMatrixTests(WebAppFixture app)
+{
+    private static readonly string[] Roles = [.. PictureMatrixActions.Everyone, "anonymous"];
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var action in PictureMatrixActions.All.Keys)
+            foreach (var role in Roles)
+                data.Add(action, role);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task PictureAction_ByRole_IsAllowedOnlyWhereItShouldBe(string action, string role)
+    {
+        var fixture = await Fixture();
+        var spec = PictureMatrixActions.All[action];
+        var check = await spec.Run(fixture, fixture.As(role));
+        var expected = role == "anonymous" ? "auth.required" : spec.Allowed.Contains(role) ? null : spec.Refusal;
+
+        if (expected is null)
+        {
+            check.Reply.ShouldSucceed();
+            Assert.True(await check.Happened(), $"{action} by {role} answered OK but did not take effect");
+        }
+        else
+        {
+            Assert.True((int)check.Reply.Status is >= 400 and < 500, $"{action} by {role}: expected 4xx, got {(int)check.Reply.Status} {check.Reply.Json}");
+            Assert.Equal(expected, check.Reply.ErrorCode);
+            Assert.DoesNotContain(PictureApi.Words, check.Reply.Json?.ToJsonString() ?? "");
+            Assert.False(await check.Happened(), $"{action} by {role} was refused but changed something");
+        }
+    }
+
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static PictureMatrixFixture? _shared;
+
+    private async Task<PictureMatrixFixture> Fixture()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (_shared is null)
+            {
+                var fixture = new PictureMatrixFixture(app);
+                await fixture.InitializeAsync();
+                _shared = fixture;
+            }
+            return _shared;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+}

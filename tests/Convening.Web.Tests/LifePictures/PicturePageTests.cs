@@ -1,0 +1,103 @@
+using System.Net;
+using Convening.Web.Tests.Cycles;
+
+namespace Convening.Web.Tests.LifePictures;
+
+/// <summary>
+/// The life-picture pages and downloads against the six roles and the public: only the person and
+/// their practitioner open a picture, only the person downloads it, only a commissioner sees the
+/// totals; a refusal never carries the picture's words.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class PicturePageTests(WebAppFixture app)
+{
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var page in new[] { "picture", "download", "totals", "totals-csv" })
+            foreach (var role in new[] { "person", "practitioner", "other-practitioner", "commissioner", "steward", "outsider", "anonymous" })
+                data.Add(page, role);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Page_ByRole_IsShownOnlyToThoseItIsFor(string page, string role)
+    {
+        var f = await Fixture();
+        var id = await f.Picture();
+        var (path, allowed) = page switch
+        {
+            "picture" => ($"/life-pictures/{id}", new[] { "person", "practitioner" }),
+            "download" => ($"/life-pictures/{id}?handler=Download", ["person"]),
+            "totals" => ($"/places/{f.Slug}/totals", ["commissioner"]),
+            _ => ($"/places/{f.Slug}/totals?handler=Csv", ["commissioner"]),
+        };
+        var who = f.As(role);
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = app.Url };
+        if (who is not null)
+        {
+            var browser = new CookieBrowser(http);
+            Assert.Equal(HttpStatusCode.Redirect, (await browser.Post("/account/sign-in", ("email", who.Email), ("password", Scenario.Password))).StatusCode);
+        }
+
+        using var response = await http.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+
+        if (who is null)
+            Assert.Contains("/account/sign-in", response.Headers.Location?.OriginalString ?? "");
+        else if (allowed.Contains(role))
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        else
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(allowed.Contains(role) && page is "picture" or "download" && who is not null, body.Contains(PictureApi.Words, StringComparison.Ordinal));
+        var opened = (await f.Audit(id)).AsArray().Any(e => e!["action"]!.GetValue<string>() is "OPENED" or "DOWNLOADED");
+        Assert.Equal(allowed.Contains(role) && page is "picture" or "download" && who is not null, opened);
+    }
+
+    [Fact]
+    public async Task TotalsCsv_HasTheSameSuppressedTables_AsThePage()
+    {
+        var f = await Fixture();
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = app.Url };
+        var browser = new CookieBrowser(http);
+        await browser.Post("/account/sign-in", ("email", f.Commissioner.Email), ("password", Scenario.Password));
+
+        var response = await http.GetAsync($"/places/{f.Slug}/totals?handler=Csv");
+        var csv = await response.Content.ReadAsStringAsync();
+        var html = await browser.Html($"/places/{f.Slug}/totals");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("table,item,measure,people\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("\"life areas\",\"Home\",\"recorded\",", csv, StringComparison.Ordinal);
+        Assert.Contains("\"funding streams\",\"Access to Work\",\"draw on this stream\",", csv, StringComparison.Ordinal);
+        Assert.Contains("Life pictures added up", html, StringComparison.Ordinal);
+        foreach (var line in csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1))
+        {
+            var value = line[(line.LastIndexOf(',') + 1)..];
+            Assert.True(value == "suppressed" || int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) is 0 or >= 5, line);
+        }
+    }
+
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static PictureMatrixFixture? _shared;
+
+    private async Task<PictureMatrixFixture> Fixture()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (_shared is null)
+            {
+                var fixture = new PictureMatrixFixture(app);
+                await fixture.InitializeAsync();
+                _shared = fixture;
+            }
+            return _shared;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+}
