@@ -12,7 +12,7 @@ public sealed partial class LearningCycleGrain(
     [PersistentState("cycle-demand", StorageNames.Main)] IPersistentState<DemandState> demand,
     GrainClock clock,
     ILogger<LearningCycleGrain> logger)
-    : Grain, ILearningCycleGrain
+    : Grain, ILearningCycleGrain, IRemindable, IRepairsFollowUps
 {
     private CycleState S => state.State;
     private string Id => this.GetPrimaryKeyString();
@@ -136,6 +136,13 @@ public sealed partial class LearningCycleGrain(
     private Task PublishSummary() => this.Run(logger, "updating the group's and the place's lists of cycles", [
         () => GrainFactory.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForGroup(S.GroupId)).Upsert(Summary()),
         () => GrainFactory.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForPlace(S.PlaceSlug)).Upsert(Summary())]);
+
+    /// <summary>The group's and the place's lists of cycles, told again.</summary>
+    public Task RepairFollowUps() => !S.Exists ? Task.CompletedTask : Task.WhenAll(
+        GrainFactory.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForGroup(S.GroupId)).Upsert(Summary()),
+        GrainFactory.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForPlace(S.PlaceSlug)).Upsert(Summary()));
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => this.Repair(logger, reminderName);
 
     /// <summary>"Board: " and the question, shortened to fit a board's title.</summary>
     private static string BoardTitle(string question)

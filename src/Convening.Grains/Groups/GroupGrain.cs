@@ -13,7 +13,7 @@ namespace Convening.Grains.Groups;
 public sealed partial class GroupGrain(
     [PersistentState("group", StorageNames.Main)] IPersistentState<GroupState> state,
     ILogger<GroupGrain> logger)
-    : Grain, IGroupGrain
+    : Grain, IGroupGrain, IRemindable, IRepairsFollowUps
 {
     private readonly ObserverManager<IGroupObserver> _observers = new(BoardLimits.ObserverLifetime, logger);
 
@@ -55,8 +55,24 @@ public sealed partial class GroupGrain(
 
     /// <summary>What convening tells others once the group is stored; told again by a retry (a declined group asks no more).</summary>
     private Task TellPlaceAndConvenor(string convenorId) => this.Run(logger, "telling the place and the convenor about the new group", [
-        () => S.Standing == GroupStanding.Declined ? Task.CompletedTask : GrainFactory.GetGrain<IPlaceGrain>(S.PlaceSlug).RequestGroup(Summary(), convenorId),
+        () => TellPlace(convenorId),
         () => TellMember(convenorId)]);
+
+    private Task TellPlace(string convenorId) =>
+        S.Standing == GroupStanding.Declined ? Task.CompletedTask : GrainFactory.GetGrain<IPlaceGrain>(S.PlaceSlug).RequestGroup(Summary(), convenorId);
+
+    /// <summary>The place's request or listing (asked for by the first convenor) and every member's membership, told again.</summary>
+    public async Task RepairFollowUps()
+    {
+        if (!S.Exists)
+            return;
+        var first = S.Members.Where(m => m.Value.Role == GroupRole.Convenor).OrderBy(m => m.Value.JoinedAt).Select(m => m.Key).FirstOrDefault();
+        if (first is not null)
+            await TellPlace(first);
+        await Task.WhenAll(S.Members.Keys.Select(TellMember));
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => this.Repair(logger, reminderName);
 
     public Task<GroupSummary> GetSummary()
     {

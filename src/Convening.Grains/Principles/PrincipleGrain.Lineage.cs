@@ -98,6 +98,18 @@ public sealed partial class PrincipleGrain
         await state.WriteStateAsync();
     }
 
+    /// <summary>An adoption's place in its lineage, then the library and the lineage's copy, told again.</summary>
+    public async Task RepairFollowUps()
+    {
+        if (!S.Exists || S.Status == PrincipleStatus.Draft)
+            return;
+        if (S.RootId != Id)
+            await GrainFactory.GetGrain<IPrincipleGrain>(S.RootId).JoinLineage(Node());
+        await Announce();
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => this.Repair(logger, reminderName);
+
     /// <summary>Announces a stored change as a follow-up: its failure is logged and retried, never the change's failure.</summary>
     private Task Announced() => this.Run(logger, "telling the library and the lineage", Announce);
 

@@ -8,7 +8,7 @@ namespace Convening.Grains.Principles;
 public sealed partial class PrincipleGrain(
     [PersistentState("principle", StorageNames.Main)] IPersistentState<PrincipleState> state,
     ILogger<PrincipleGrain> logger)
-    : Grain, IPrincipleGrain
+    : Grain, IPrincipleGrain, IRemindable, IRepairsFollowUps
 {
     private PrincipleState S => state.State;
     private string Id => this.GetPrimaryKeyString();

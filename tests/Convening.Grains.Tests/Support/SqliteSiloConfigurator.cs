@@ -19,6 +19,7 @@ public sealed class SqliteSiloConfigurator : ISiloConfigurator
         siloBuilder.Services.AddSqliteGrainStorage(StorageNames.Main, new SqliteStorageOptions { DataPath = dataPath });
         siloBuilder.Services.AddSingleton(new GrainClock(TestClock.Instance));
         siloBuilder.Services.AddConveningGrains();
+        siloBuilder.AddReminders();
         // Grain tests drive hundreds of board changes from one person; the web tests cover throttling.
         siloBuilder.Services.Configure<BoardOptions>(o => o.BurstOperations = 100_000);
         siloBuilder.Services.Configure<DirectoryOptions>(o => o.Moderators.Add(Entries.ModeratorEmail));
