@@ -8,7 +8,11 @@ public sealed record StartCycle(
     [property: Id(1)] string Question,
     [property: Id(2)] string Purpose,
     [property: Id(3)] string Involved,
-    [property: Id(4)] CycleLinkRequest? LinkTo = null);
+    [property: Id(4)] CycleLinkRequest? LinkTo = null)
+{
+    /// <summary>Optional: see <see cref="RequestIds"/>. The cycle's id is made from it, so starting again with the same id answers with the cycle the first request started.</summary>
+    [Id(5)] public string? RequestId { get; init; }
+}
 
 /// <summary>A link made as a cycle starts: the other cycle and how it relates to the new one.</summary>
 [GenerateSerializer, Immutable, Alias("convening.cycle-link-request")]

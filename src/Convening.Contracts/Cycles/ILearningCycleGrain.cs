@@ -40,7 +40,8 @@ public interface ILearningCycleGrain : IGrainWithStringKey
     /// <summary>Declines a link asked of this cycle: the group's convenors or the cycle's steward.</summary>
     Task<CycleView> DeclineLink(string otherCycleId, string? callerId);
 
-    Task<Experiment> AddExperiment(ExperimentPlan plan, string? callerId);
+    /// <summary>Adds an experiment. Optional <paramref name="requestId"/>: see <see cref="RequestIds"/>; adding again with the same id answers with the experiment the first request added.</summary>
+    Task<Experiment> AddExperiment(ExperimentPlan plan, string? callerId, string? requestId = null);
 
     Task<Experiment> UpdateExperiment(string experimentId, ExperimentPlan plan, string? callerId);
 

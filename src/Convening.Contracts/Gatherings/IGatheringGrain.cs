@@ -35,7 +35,8 @@ public interface IGatheringGrain : IGrainWithStringKey
 
     Task<GatheringView> Respond(ResponseAnswer answer, string note, string? callerId);
 
-    Task<GatheringView> AddAgendaItem(string title, int minutes, string? callerId);
+    /// <summary>Adds an item to the end of the agenda. Optional <paramref name="requestId"/>: see <see cref="RequestIds"/>; adding again with the same id adds it once.</summary>
+    Task<GatheringView> AddAgendaItem(string title, int minutes, string? callerId, string? requestId = null);
 
     Task<GatheringView> RemoveAgendaItem(string itemId, string? callerId);
 
@@ -50,7 +51,8 @@ public interface IGatheringGrain : IGrainWithStringKey
     /// </summary>
     Task<GatheringView> UpdateNotes(string notes, int baseVersion, string? callerId);
 
-    Task<GatheringView> RecordDecision(string text, string? callerId);
+    /// <summary>Records a decision. Optional <paramref name="requestId"/>: see <see cref="RequestIds"/>; recording again with the same id records it once.</summary>
+    Task<GatheringView> RecordDecision(string text, string? callerId, string? requestId = null);
 
     Task<GatheringView> RemoveDecision(string decisionId, string? callerId);
 

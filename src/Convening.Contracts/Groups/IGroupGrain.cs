@@ -80,7 +80,11 @@ public enum GroupRole
 public sealed record ConveneGroup(
     [property: Id(0)] string PlaceSlug,
     [property: Id(1)] string Name,
-    [property: Id(2)] string Purpose);
+    [property: Id(2)] string Purpose)
+{
+    /// <summary>Optional: see <see cref="RequestIds"/>. The group's id is made from it, so convening again with the same id answers with the group the first request convened.</summary>
+    [Id(3)] public string? RequestId { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("convening.update-group")]
 public sealed record UpdateGroup(

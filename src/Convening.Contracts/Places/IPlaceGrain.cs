@@ -17,8 +17,15 @@ public interface IPlaceGrain : IGrainWithStringKey
     Task<PlaceView> Update(UpdatePlace command, string? callerId);
 
     /// <summary>
-    /// Called by a group grain as it is convened: a steward's group is approved at once, anyone
-    /// else's waits for a steward. Returns the group's standing.
+    /// Asked by a group grain before it is stored: the standing a group this person convenes here
+    /// would have (approved for a steward, requested for anyone else), or the refusal
+    /// (<c>place.not-found</c>, <c>place.too-many-requests</c>). Changes nothing.
+    /// </summary>
+    Task<GroupStanding> StandingForNewGroup(string convenorId);
+
+    /// <summary>
+    /// Called by a group grain once it is stored: a steward's group is listed at once, anyone
+    /// else's waits for a steward. Telling it again changes nothing. Returns the group's standing.
     /// </summary>
     Task<GroupStanding> RequestGroup(GroupSummary group, string convenorId);
 

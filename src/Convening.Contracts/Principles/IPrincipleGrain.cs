@@ -27,13 +27,23 @@ public interface IPrincipleGrain : IGrainWithStringKey
     /// <summary>Every place that adopted or adapted this principle's lineage, as a tree.</summary>
     Task<IReadOnlyList<LineageNode>> Lineage();
 
-    Task<PrincipleView> AddStory(string markdown, string? callerId);
+    /// <summary>Adds a story of the principle in action. Optional <paramref name="requestId"/>: see <see cref="RequestIds"/>; telling it again with the same id adds it once.</summary>
+    Task<PrincipleView> AddStory(string markdown, string? callerId, string? requestId = null);
 
     Task<PrincipleView> Endorse(bool endorse, string? callerId);
 
     Task<PrincipleView> Follow(bool follow, string? callerId);
 
-    /// <summary>Called on a lineage's first principle when a place joins it; refuses a place already in it.</summary>
+    /// <summary>
+    /// Asked of a lineage's first principle before a new adoption is stored: refuses as
+    /// <see cref="JoinLineage"/> would (a place already in it, a withdrawn parent, a full lineage); changes nothing.
+    /// </summary>
+    Task CheckJoin(LineageNode node);
+
+    /// <summary>
+    /// Called on a lineage's first principle once an adoption is stored; refuses a place already in it.
+    /// Told again (a retried follow-up), the same node is kept as it is.
+    /// </summary>
     Task JoinLineage(LineageNode node);
 
     /// <summary>Called on a lineage's first principle when one of its principles changes.</summary>

@@ -48,7 +48,11 @@ public sealed record AdoptPrinciple(
     [property: Id(1)] string PlaceSlug,
     [property: Id(2)] string? Statement,
     [property: Id(3)] string? Practice,
-    [property: Id(4)] string? Story);
+    [property: Id(4)] string? Story)
+{
+    /// <summary>Optional: see <see cref="RequestIds"/>. The new principle's id is made from it, so adopting again with the same id answers with the principle the first request made.</summary>
+    [Id(5)] public string? RequestId { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("convening.story")]
 public sealed record Story(

@@ -5,15 +5,19 @@ namespace Convening.Grains.Cycles;
 
 public sealed partial class LearningCycleGrain
 {
-    public async Task<Experiment> AddExperiment(ExperimentPlan plan, string? callerId)
+    public async Task<Experiment> AddExperiment(ExperimentPlan plan, string? callerId, string? requestId = null)
     {
         var editor = await Editor(callerId);
+        requestId = RequestIds.Check(requestId);
+        if (S.Requests.Find(editor.Person.Id, requestId) is { } added && S.Experiments.Find(e => e.Id == added) is { } experimentAdded)
+            return experimentAdded;
         if (S.Experiments.Count >= CycleLimits.Experiments)
             throw new ConveningException("experiment.too-many", $"A cycle can have at most {CycleLimits.Experiments} experiments.");
         var now = clock.UtcNow;
         var experiment = new Experiment(NewId(), Checked(plan), null, editor.Person, now, now);
         S.Experiments.Add(experiment);
-        await state.WriteStateAsync();
+        S.Requests.Remember(editor.Person.Id, requestId, experiment.Id);
+        await state.Write(this);
         return experiment;
     }
 

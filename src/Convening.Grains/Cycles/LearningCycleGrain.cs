@@ -2,6 +2,7 @@ using Convening.Contracts;
 using Convening.Contracts.Boards;
 using Convening.Contracts.Cycles;
 using Convening.Contracts.Groups;
+using Microsoft.Extensions.Logging;
 
 namespace Convening.Grains.Cycles;
 
@@ -9,8 +10,9 @@ public sealed partial class LearningCycleGrain(
     [PersistentState("cycle", StorageNames.Main)] IPersistentState<CycleState> state,
     [PersistentState("cycle-measures", StorageNames.Main)] IPersistentState<MeasurePointsState> measures,
     [PersistentState("cycle-demand", StorageNames.Main)] IPersistentState<DemandState> demand,
-    GrainClock clock)
-    : Grain, ILearningCycleGrain
+    GrainClock clock,
+    ILogger<LearningCycleGrain> logger)
+    : Grain, ILearningCycleGrain, IRemindable, IRepairsFollowUps
 {
     private CycleState S => state.State;
     private string Id => this.GetPrimaryKeyString();
@@ -20,6 +22,9 @@ public sealed partial class LearningCycleGrain(
         var caller = Caller.Required(callerId);
         if (!Guid.TryParseExact(Id, "N", out _))
             throw new ConveningException("cycle.bad-id", "A cycle id is 32 hexadecimal characters.");
+        var requestId = RequestIds.Check(command.RequestId);
+        if (S.Exists && S.Requests.Find(caller, requestId) is not null)
+            return await StartRetried(command, caller);
         if (S.Exists)
             throw ConveningException.Conflict("cycle.exists", "That cycle has already been started.");
         if (string.IsNullOrWhiteSpace(command.GroupId))
@@ -35,8 +40,9 @@ public sealed partial class LearningCycleGrain(
             await Linkable(wanted.OtherCycleId, wanted.Relation, caller, summary.Id, summary.PlaceSlug);
 
         // The board opens first: if it cannot, no cycle is created, rather than one without its board.
+        // Its request id is fixed, so a retried start finds the board the first attempt opened.
         var boardId = "cycle-" + Id;
-        await GrainFactory.GetGrain<IBoardGrain>(boardId).Open(new OpenBoard(summary.Id, BoardTitle(question)), caller);
+        await GrainFactory.GetGrain<IBoardGrain>(boardId).Open(new OpenBoard(summary.Id, BoardTitle(question)) { RequestId = BoardOpening }, caller);
 
         S.Exists = true;
         S.GroupId = summary.Id;
@@ -47,9 +53,24 @@ public sealed partial class LearningCycleGrain(
         S.Steward = steward;
         S.BoardId = boardId;
         S.StartedAt = clock.UtcNow;
-        await state.WriteStateAsync();
+        S.Requests.Remember(caller, requestId, Id);
+        await state.Write(this);
         await PublishSummary();
         if (command.LinkTo is { } link)
+            return await Link(link.OtherCycleId, link.Relation, caller);
+        return View(caller, GroupRole.Member);
+    }
+
+    private const string BoardOpening = "cycle-start";
+
+    /// <summary>
+    /// A start sent again with the same request id after its answer was lost: the cycle is stored, so
+    /// it answers with it, telling the lists again and making the link asked for if it is not made yet.
+    /// </summary>
+    private async Task<CycleView> StartRetried(StartCycle command, string caller)
+    {
+        await PublishSummary();
+        if (command.LinkTo is { } link && !S.Links.Any(l => l.OtherId == link.OtherCycleId) && !S.PendingLinks.Any(p => p.OtherId == link.OtherCycleId))
             return await Link(link.OtherCycleId, link.Relation, caller);
         return View(caller, GroupRole.Member);
     }
@@ -111,9 +132,17 @@ public sealed partial class LearningCycleGrain(
     }
 
     /// <summary>The group's and the place's lists show the summary.</summary>
-    private Task PublishSummary() => Task.WhenAll(
+    /// <summary>Tells the group's and the place's lists of cycles, after the change is stored (a follow-up).</summary>
+    private Task PublishSummary() => this.Run(logger, "updating the group's and the place's lists of cycles", [
+        () => GrainFactory.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForGroup(S.GroupId)).Upsert(Summary()),
+        () => GrainFactory.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForPlace(S.PlaceSlug)).Upsert(Summary())]);
+
+    /// <summary>The group's and the place's lists of cycles, told again.</summary>
+    public Task RepairFollowUps() => !S.Exists ? Task.CompletedTask : Task.WhenAll(
         GrainFactory.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForGroup(S.GroupId)).Upsert(Summary()),
         GrainFactory.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForPlace(S.PlaceSlug)).Upsert(Summary()));
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => this.Repair(logger, reminderName);
 
     /// <summary>"Board: " and the question, shortened to fit a board's title.</summary>
     private static string BoardTitle(string question)

@@ -20,15 +20,20 @@ public sealed partial class GatheringGrain
         return await Save(caller, role);
     }
 
-    public async Task<GatheringView> AddAgendaItem(string title, int minutes, string? callerId)
+    public async Task<GatheringView> AddAgendaItem(string title, int minutes, string? callerId, string? requestId = null)
     {
         var (caller, role) = await Contributor(callerId);
+        requestId = RequestIds.Check(requestId);
+        if (S.Requests.Find(caller, requestId) is not null)
+            return await View(caller, role);
         EnsureOpen();
         if (S.Agenda.Count >= GatheringLimits.AgendaItems)
             throw new ConveningException("agenda.full", $"An agenda can have at most {GatheringLimits.AgendaItems} items.");
         if (minutes is < 0 or > GatheringLimits.MaxMinutes)
             throw new ConveningException("agenda-minutes.out-of-range", "Give the item's minutes as a number up to 480, or 0 if you are not timing it.");
-        S.Agenda.Add(new AgendaItem(NewId(), Check.Text(title, "agenda-title", Limits.ShortText), minutes));
+        var item = new AgendaItem(NewId(), Check.Text(title, "agenda-title", Limits.ShortText), minutes);
+        S.Agenda.Add(item);
+        S.Requests.Remember(caller, requestId, item.Id);
         return await Save(caller, role);
     }
 
@@ -69,13 +74,18 @@ public sealed partial class GatheringGrain
         return await Save(caller, role);
     }
 
-    public async Task<GatheringView> RecordDecision(string text, string? callerId)
+    public async Task<GatheringView> RecordDecision(string text, string? callerId, string? requestId = null)
     {
         var (caller, role) = await Contributor(callerId);
+        requestId = RequestIds.Check(requestId);
+        if (S.Requests.Find(caller, requestId) is not null)
+            return await View(caller, role);
         EnsureOpen();
         if (S.Decisions.Count >= GatheringLimits.Decisions)
             throw new ConveningException("decisions.full", $"A gathering can record at most {GatheringLimits.Decisions} decisions.");
-        S.Decisions.Add(new Decision(NewId(), Check.Multiline(text, "decision", GatheringLimits.EntryLength), await Person(caller), Now));
+        var decision = new Decision(NewId(), Check.Multiline(text, "decision", GatheringLimits.EntryLength), await Person(caller), Now);
+        S.Decisions.Add(decision);
+        S.Requests.Remember(caller, requestId, decision.Id);
         return await Save(caller, role);
     }
 

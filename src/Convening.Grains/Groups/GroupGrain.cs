@@ -13,7 +13,7 @@ namespace Convening.Grains.Groups;
 public sealed partial class GroupGrain(
     [PersistentState("group", StorageNames.Main)] IPersistentState<GroupState> state,
     ILogger<GroupGrain> logger)
-    : Grain, IGroupGrain
+    : Grain, IGroupGrain, IRemindable, IRepairsFollowUps
 {
     private readonly ObserverManager<IGroupObserver> _observers = new(BoardLimits.ObserverLifetime, logger);
 
@@ -25,31 +25,54 @@ public sealed partial class GroupGrain(
         var caller = Caller.Required(callerId);
         if (!Guid.TryParseExact(Id, "N", out _))
             throw new ConveningException("group.bad-id", "A group id is 32 hexadecimal characters.");
+        if (S.Exists && command.RequestId is not null && S.Members.TryGetValue(caller, out var first) && first.Role == GroupRole.Convenor)
+        {
+            // The id came from this person's request id (RequestIds.NewId): a retry after a lost answer.
+            await TellPlaceAndConvenor(caller);
+            return Summary();
+        }
         if (S.Exists)
             throw ConveningException.Conflict("group.exists", "That group has already been convened.");
         var name = Check.Text(command.Name, "name", Limits.NameLength);
         var purpose = Check.OptionalMultiline(command.Purpose, "purpose", Limits.PurposeLength);
-        var place = await GrainFactory.GetGrain<IPlaceGrain>(Check.Slug(command.PlaceSlug)).Get();
+        var place = GrainFactory.GetGrain<IPlaceGrain>(Check.Slug(command.PlaceSlug));
+        var slug = (await place.Get()).Slug;
+        // The place is asked first, and told once the group is stored: the group's one write is the commit.
+        var standing = await place.StandingForNewGroup(caller);
         var card = await GrainFactory.GetGrain<IPersonGrain>(caller).GetCard();
 
         S.Exists = true;
-        S.PlaceSlug = place.Slug;
+        S.PlaceSlug = slug;
         S.Name = name;
         S.Purpose = purpose;
         S.CreatedAt = DateTimeOffset.UtcNow;
         S.Members[caller] = new MemberState { Card = card, Role = GroupRole.Convenor, JoinedAt = S.CreatedAt };
-        // Written as a request first: if the place cannot record it, the group has no standing anywhere.
-        S.Standing = GroupStanding.Requested;
-        await state.WriteStateAsync();
-        var standing = await GrainFactory.GetGrain<IPlaceGrain>(S.PlaceSlug).RequestGroup(Summary(), caller);
-        if (standing == GroupStanding.Approved)
-        {
-            (S.Standing, S.DecidedBy) = (standing, caller);
-            await state.WriteStateAsync();
-        }
-        await TellMember(caller);
+        (S.Standing, S.DecidedBy) = (standing, standing == GroupStanding.Approved ? caller : null);
+        await state.Write(this);
+        await TellPlaceAndConvenor(caller);
         return Summary();
     }
+
+    /// <summary>What convening tells others once the group is stored; told again by a retry (a declined group asks no more).</summary>
+    private Task TellPlaceAndConvenor(string convenorId) => this.Run(logger, "telling the place and the convenor about the new group", [
+        () => TellPlace(convenorId),
+        () => TellMember(convenorId)]);
+
+    private Task TellPlace(string convenorId) =>
+        S.Standing == GroupStanding.Declined ? Task.CompletedTask : GrainFactory.GetGrain<IPlaceGrain>(S.PlaceSlug).RequestGroup(Summary(), convenorId);
+
+    /// <summary>The place's request or listing (asked for by the first convenor) and every member's membership, told again.</summary>
+    public async Task RepairFollowUps()
+    {
+        if (!S.Exists)
+            return;
+        var first = S.Members.Where(m => m.Value.Role == GroupRole.Convenor).OrderBy(m => m.Value.JoinedAt).Select(m => m.Key).FirstOrDefault();
+        if (first is not null)
+            await TellPlace(first);
+        await Task.WhenAll(S.Members.Keys.Select(TellMember));
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => this.Repair(logger, reminderName);
 
     public Task<GroupSummary> GetSummary()
     {

@@ -20,24 +20,37 @@ public sealed partial class PlaceGrain
             await GrainFactory.GetGrain<IPersonGrain>(id).SetStewardship(Slug, true);
     }
 
+    public Task<GroupStanding> StandingForNewGroup(string convenorId)
+    {
+        EnsureExists();
+        if (S.StewardIds.Contains(convenorId))
+            return Task.FromResult(GroupStanding.Approved);
+        EnsureRoomForRequest();
+        return Task.FromResult(GroupStanding.Requested);
+    }
+
     public async Task<GroupStanding> RequestGroup(GroupSummary group, string convenorId)
     {
         EnsureExists();
         var card = await GrainFactory.GetGrain<IPersonGrain>(convenorId).GetCard();
-        if (S.StewardIds.Contains(convenorId))
+        if (S.StewardIds.Contains(convenorId) || S.Groups.Exists(g => g.Id == group.Id))
         {
             ListGroup(group with { Standing = GroupStanding.Approved });
         }
         else
         {
-            if (S.Requests.Count >= Limits.PendingGroupRequests)
-                throw new ConveningException("place.too-many-requests", $"{S.Name} has too many groups waiting for its stewards. Try again once they have caught up.");
-            S.Requests.RemoveAll(r => r.Group.Id == group.Id);
-            S.Requests.Add(new GroupRequest(group with { Standing = GroupStanding.Requested }, convenorId, card.DisplayName, DateTimeOffset.UtcNow));
+            // No limit here: the group asked StandingForNewGroup before it was stored, and a stored
+            // group refused now would be in no list at all. Told again, the request keeps its place.
+            var at = S.Requests.FindIndex(r => r.Group.Id == group.Id);
+            var request = new GroupRequest(group with { Standing = GroupStanding.Requested }, convenorId, card.DisplayName, at < 0 ? DateTimeOffset.UtcNow : S.Requests[at].RequestedAt);
+            if (at < 0)
+                S.Requests.Add(request);
+            else
+                S.Requests[at] = request;
         }
-        await state.WriteStateAsync();
+        await state.Write(this);
         await PublishSummary();
-        return S.StewardIds.Contains(convenorId) ? GroupStanding.Approved : GroupStanding.Requested;
+        return S.Groups.Exists(g => g.Id == group.Id) ? GroupStanding.Approved : GroupStanding.Requested;
     }
 
     public async Task<PlaceView> AppointSteward(string personId, string? callerId)
@@ -105,6 +118,12 @@ public sealed partial class PlaceGrain
         S.Requests.Remove(request);
         await state.WriteStateAsync();
         return View();
+    }
+
+    private void EnsureRoomForRequest()
+    {
+        if (S.Requests.Count >= Limits.PendingGroupRequests)
+            throw new ConveningException("place.too-many-requests", $"{S.Name} has too many groups waiting for its stewards. Try again once they have caught up.");
     }
 
     private void ListGroup(GroupSummary group)

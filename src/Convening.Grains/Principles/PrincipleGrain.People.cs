@@ -8,16 +8,21 @@ namespace Convening.Grains.Principles;
 public sealed partial class PrincipleGrain
 {
     /// <summary>Anyone convened in the principle's place may tell how it works for them there.</summary>
-    public async Task<PrincipleView> AddStory(string markdown, string? callerId)
+    public async Task<PrincipleView> AddStory(string markdown, string? callerId, string? requestId = null)
     {
         var caller = Caller.Required(callerId);
+        requestId = RequestIds.Check(requestId);
+        if (S.Exists && S.Requests.Find(caller, requestId) is not null)
+            return View(caller);
         EnsurePublished();
         var person = await GrainFactory.GetGrain<IPersonGrain>(caller).Get(caller);
         AccessPolicy.Standing(await GrainFactory.GetGrain<IPlaceGrain>(S.PlaceSlug).Get(), person.Memberships, caller);
         if (S.Stories.Count >= Limits.StoriesPerPrinciple)
             throw new ConveningException("principle.too-many-stories", "This principle has as many stories as it can hold.");
-        S.Stories.Add(await NewStory(Check.Multiline(markdown, "story", Limits.StoryLength), caller));
-        await state.WriteStateAsync();
+        var story = await NewStory(Check.Multiline(markdown, "story", Limits.StoryLength), caller);
+        S.Stories.Add(story);
+        S.Requests.Remember(caller, requestId, story.Id);
+        await state.Write(this);
         return View(caller);
     }
 
@@ -28,7 +33,7 @@ public sealed partial class PrincipleGrain
         if (endorse ? S.Endorsers.Add(caller) : S.Endorsers.Remove(caller))
         {
             await state.WriteStateAsync();
-            await Announce();
+            await Announced();
         }
         return View(caller);
     }

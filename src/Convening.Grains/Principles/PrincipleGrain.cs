@@ -1,12 +1,14 @@
 using Convening.Contracts;
 using Convening.Contracts.Principles;
 using Convening.Grains.Reflections;
+using Microsoft.Extensions.Logging;
 
 namespace Convening.Grains.Principles;
 
 public sealed partial class PrincipleGrain(
-    [PersistentState("principle", StorageNames.Main)] IPersistentState<PrincipleState> state)
-    : Grain, IPrincipleGrain
+    [PersistentState("principle", StorageNames.Main)] IPersistentState<PrincipleState> state,
+    ILogger<PrincipleGrain> logger)
+    : Grain, IPrincipleGrain, IRemindable, IRepairsFollowUps
 {
     private PrincipleState S => state.State;
     private string Id => this.GetPrimaryKeyString();
@@ -37,7 +39,7 @@ public sealed partial class PrincipleGrain(
         if (S.Origin == PrincipleOrigin.Adopted && S.ParentId is not null)
             S.Origin = PrincipleOrigin.Adapted;
         await state.WriteStateAsync();
-        await Announce();
+        await Announced();
         return View(caller);
     }
 
@@ -50,7 +52,7 @@ public sealed partial class PrincipleGrain(
         S.PublishedAt = DateTimeOffset.UtcNow;
         S.Lineage = [Node()];
         await state.WriteStateAsync();
-        await Announce();
+        await Announced();
         return View(caller);
     }
 
@@ -59,7 +61,7 @@ public sealed partial class PrincipleGrain(
         var caller = await RequireCurator(callerId);
         S.Status = PrincipleStatus.Withdrawn;
         await state.WriteStateAsync();
-        await Announce();
+        await Announced();
         return View(caller);
     }
 

@@ -21,6 +21,7 @@ public sealed class SqliteSiloConfigurator : ISiloConfigurator
         siloBuilder.Services.AddSingleton(new GrainClock(TestClock.Instance));
         siloBuilder.Services.AddConveningGrains();
         siloBuilder.Services.AddPlaceKeys(dataPath);
+        siloBuilder.AddReminders();
         // Grain tests drive hundreds of board changes from one person; the web tests cover throttling.
         siloBuilder.Services.Configure<BoardOptions>(o => o.BurstOperations = 100_000);
         siloBuilder.Services.Configure<DirectoryOptions>(o => o.Moderators.Add(Entries.ModeratorEmail));

@@ -95,4 +95,128 @@ public sealed class CreateIdempotencyTests(WebAppFixture app)
         var journal = (await author.Api.Post("{ myJournal(first: 50) { nodes { title } } }")).ShouldSucceed();
         Assert.Single(journal.Data!["myJournal"]!["nodes"]!.AsArray(), n => n!["title"]!.GetValue<string>() == "Saved once");
     }
+
+    [Fact]
+    public async Task AddAgendaItem_SentTwiceWithTheSameRequestId_AddsOneItem_AndAnotherIdAddsASecond()
+    {
+        var s = await GatheringApi.Setup(app);
+        var input = new { gatheringId = s.GatheringId, text = "Who holds the budget?", minutes = 20, requestId = Guid.NewGuid().ToString() };
+        const string Agenda = "agenda { id title }";
+
+        var first = (await GatheringApi.Mutate(s.Member, "addAgendaItem", "AddAgendaItemInput", input, $"gathering {{ {Agenda} }}")).ShouldSucceed();
+        var again = (await GatheringApi.Mutate(s.Member, "addAgendaItem", "AddAgendaItemInput", input, $"gathering {{ {Agenda} }}")).ShouldSucceed();
+
+        Assert.Equal(first.Data!["addAgendaItem"]!.ToJsonString(), again.Data!["addAgendaItem"]!.ToJsonString());
+        Assert.Single(again.Data!["addAgendaItem"]!["gathering"]!["agenda"]!.AsArray(), a => a!["title"]!.GetValue<string>() == "Who holds the budget?");
+        (await GatheringApi.Mutate(s.Member, "addAgendaItem", "AddAgendaItemInput", input with { requestId = Guid.NewGuid().ToString() })).ShouldSucceed();
+        var now = (await GatheringApi.Get(s.Member, s.GatheringId, Agenda)).ShouldSucceed().Data!["gathering"]!["agenda"]!.AsArray();
+        Assert.Equal(2, now.Count(a => a!["title"]!.GetValue<string>() == "Who holds the budget?"));
+    }
+
+    [Fact]
+    public async Task RecordDecision_SentTwiceWithTheSameRequestId_RecordsOneDecision_AndAnotherIdRecordsASecond()
+    {
+        var s = await GatheringApi.Setup(app);
+        var input = new { gatheringId = s.GatheringId, text = "One assessment, shared by every agency", requestId = Guid.NewGuid().ToString() };
+        const string Decisions = "decisions { id text }";
+
+        var first = (await GatheringApi.Mutate(s.Member, "recordDecision", "GatheringTextInput", input, $"gathering {{ {Decisions} }}")).ShouldSucceed();
+        var again = (await GatheringApi.Mutate(s.Member, "recordDecision", "GatheringTextInput", input, $"gathering {{ {Decisions} }}")).ShouldSucceed();
+
+        Assert.Equal(first.Data!["recordDecision"]!.ToJsonString(), again.Data!["recordDecision"]!.ToJsonString());
+        Assert.Single(again.Data!["recordDecision"]!["gathering"]!["decisions"]!.AsArray());
+        (await GatheringApi.Mutate(s.Member, "recordDecision", "GatheringTextInput", input with { requestId = Guid.NewGuid().ToString() })).ShouldSucceed();
+        var now = (await GatheringApi.Get(s.Member, s.GatheringId, Decisions)).ShouldSucceed().Data!["gathering"]!["decisions"]!.AsArray();
+        Assert.Equal(2, now.Count);
+    }
+
+    [Fact]
+    public async Task AddExperiment_SentTwiceWithTheSameRequestId_AddsOneExperiment_AndAnotherIdAddsASecond()
+    {
+        var s = await CycleScenario.Create(app);
+        var cycleId = await s.StartCycle(s.Convenor);
+        const string Add = "mutation($i: AddExperimentInput!) { addExperiment(input: $i) { experiment { id change } } }";
+        var requestId = Guid.NewGuid().ToString();
+        object Input(string key) => new { i = new { cycleId, plan = new { change = "One named worker", why = "Being known matters" }, requestId = key } };
+
+        var first = (await s.Member.Api.Post(Add, Input(requestId))).ShouldSucceed().Data!["addExperiment"]!["experiment"]!["id"]!.GetValue<string>();
+        var second = (await s.Member.Api.Post(Add, Input(requestId))).ShouldSucceed().Data!["addExperiment"]!["experiment"]!["id"]!.GetValue<string>();
+        var other = (await s.Member.Api.Post(Add, Input(Guid.NewGuid().ToString()))).ShouldSucceed().Data!["addExperiment"]!["experiment"]!["id"]!.GetValue<string>();
+
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, other);
+        var experiments = (await s.Member.Api.Post("query($id: ID!) { cycle(id: $id) { experiments { id } } }", new { id = cycleId })).ShouldSucceed();
+        Assert.Equal([first, other], experiments.Data!["cycle"]!["experiments"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task AddStory_SentTwiceWithTheSameRequestId_AddsOneStory_AndAnotherIdAddsASecond()
+    {
+        var steward = await new Scenario(app).Register("Steward");
+        var slug = await Scenario.CreatePlace(steward);
+        var id = (await steward.Api.Post("mutation($i: DraftPrincipleInput!) { draftPrinciple(input: $i) { principle { id } } }",
+            new { i = new { placeSlug = slug, statement = "People lead" } })).ShouldSucceed().Data!["draftPrinciple"]!["principle"]!["id"]!.GetValue<string>();
+        (await steward.Api.Post("mutation($i: PrincipleIdInput!) { publishPrinciple(input: $i) { principle { status } } }", new { i = new { id } })).ShouldSucceed();
+        const string Tell = "mutation($i: StoryInput!) { addStory(input: $i) { principle { stories { id markdown } } } }";
+        var input = new { i = new { id, story = "It worked at the **panel**", requestId = Guid.NewGuid().ToString() } };
+
+        var first = (await steward.Api.Post(Tell, input)).ShouldSucceed().Data!["addStory"]!["principle"]!["stories"]!.AsArray();
+        var second = (await steward.Api.Post(Tell, input)).ShouldSucceed().Data!["addStory"]!["principle"]!["stories"]!.AsArray();
+        var third = (await steward.Api.Post(Tell, new { i = input.i with { requestId = Guid.NewGuid().ToString() } })).ShouldSucceed().Data!["addStory"]!["principle"]!["stories"]!.AsArray();
+
+        Assert.Single(first);
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.Equal(2, third.Count);
+    }
+
+    [Fact]
+    public async Task ConveneGroup_SentTwiceWithTheSameRequestId_ConvenesOneGroup()
+    {
+        var convenor = await new Scenario(app).Register("Asha");
+        var placeSlug = await Scenario.CreatePlace(convenor);
+        const string Convene = "mutation($i: ConveneGroupInput!) { conveneGroup(input: $i) { group { id } } }";
+        var input = new { i = new { placeSlug, name = "Convened once", requestId = Guid.NewGuid().ToString() } };
+
+        var first = (await convenor.Api.Post(Convene, input)).ShouldSucceed().Data!["conveneGroup"]!["group"]!["id"]!.GetValue<string>();
+        var second = (await convenor.Api.Post(Convene, input)).ShouldSucceed().Data!["conveneGroup"]!["group"]!["id"]!.GetValue<string>();
+
+        Assert.Equal(first, second);
+        var place = (await convenor.Api.Post("query($slug: String!) { place(slug: $slug) { groups { name } } }", new { slug = placeSlug })).ShouldSucceed();
+        Assert.Single(place.Data!["place"]!["groups"]!.AsArray(), g => g!["name"]!.GetValue<string>() == "Convened once");
+    }
+
+    [Fact]
+    public async Task StartCycle_SentTwiceWithTheSameRequestId_StartsOneCycle()
+    {
+        var s = await CycleScenario.Create(app);
+        const string Start = "mutation($i: StartCycleInput!) { startCycle(input: $i) { cycle { id } } }";
+        var input = new { i = new { groupId = s.GroupId, question = "Started once?", requestId = Guid.NewGuid().ToString() } };
+
+        var first = (await s.Member.Api.Post(Start, input)).ShouldSucceed().Data!["startCycle"]!["cycle"]!["id"]!.GetValue<string>();
+        var second = (await s.Member.Api.Post(Start, input)).ShouldSucceed().Data!["startCycle"]!["cycle"]!["id"]!.GetValue<string>();
+
+        Assert.Equal(first, second);
+        var cycles = (await s.Member.Api.Post("query($id: ID!) { group(id: $id) { cycles(first: 50) { nodes { question } } } }", new { id = s.GroupId })).ShouldSucceed();
+        Assert.Single(cycles.Data!["group"]!["cycles"]!["nodes"]!.AsArray(), c => c!["question"]!.GetValue<string>() == "Started once?");
+    }
+
+    [Fact]
+    public async Task AdoptPrinciple_SentTwiceWithTheSameRequestId_AdoptsOnce()
+    {
+        var scenario = new Scenario(app);
+        var (origin, adopter) = (await scenario.Register("Ann"), await scenario.Register("Bo"));
+        var (originPlace, adopterPlace) = (await Scenario.CreatePlace(origin), await Scenario.CreatePlace(adopter));
+        var parentId = (await origin.Api.Post("mutation($i: DraftPrincipleInput!) { draftPrinciple(input: $i) { principle { id } } }",
+            new { i = new { placeSlug = originPlace, statement = "People lead" } })).ShouldSucceed().Data!["draftPrinciple"]!["principle"]!["id"]!.GetValue<string>();
+        (await origin.Api.Post("mutation($i: PrincipleIdInput!) { publishPrinciple(input: $i) { principle { status } } }", new { i = new { id = parentId } })).ShouldSucceed();
+        const string Adopt = "mutation($i: AdoptPrincipleInput!) { adoptPrinciple(input: $i) { principle { id } } }";
+        var input = new { i = new { parentId, placeSlug = adopterPlace, requestId = Guid.NewGuid().ToString() } };
+
+        var first = (await adopter.Api.Post(Adopt, input)).ShouldSucceed().Data!["adoptPrinciple"]!["principle"]!["id"]!.GetValue<string>();
+        var second = (await adopter.Api.Post(Adopt, input)).ShouldSucceed().Data!["adoptPrinciple"]!["principle"]!["id"]!.GetValue<string>();
+
+        Assert.Equal(first, second);
+        var lineage = (await app.GraphQL().Post("query($id: ID!) { principle(id: $id) { lineage { id } } }", new { id = parentId })).ShouldSucceed();
+        Assert.Equal(2, lineage.Data!["principle"]!["lineage"]!.AsArray().Count);
+    }
 }

@@ -1,9 +1,14 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Convening.Contracts.Boards;
 using Convening.Testing;
+using Convening.Testing.Boards;
+using Convening.Web.Tests.Boards;
 using Convening.Web.Tests.Cycles;
 using Convening.Web.Tests.Directory.Hsds;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace Convening.Web.Tests.Faults;
 
@@ -17,14 +22,18 @@ public sealed class RunningServerFaultTests
     private const string CreatePlace = "mutation($i: CreatePlaceInput!) { createPlace(input: $i) { place { slug } } }";
 
     [Fact]
-    public async Task ReadOnlyDataFolder_IsToldAsStorageReadOnly_AndReadinessRecoversWhenWritableAgain()
+    public async Task ReadOnlyDataFolder_IsToldAsStorageReadOnly_OverGraphQLHubAndPages_AndReadinessRecoversWhenWritableAgain()
     {
         using var disk = Mount.Tmpfs(64);
-        var app = new WebAppFixture(new Dictionary<string, string> { ["Convening:DataPath"] = disk.Path });
+        var log = new LogCapture();
+        var app = new WebAppFixture(new Dictionary<string, string> { ["Convening:DataPath"] = disk.Path }, log.AddTo);
         try
         {
-            var person = await new Scenario(app).Register("Ola");
+            var s = await BoardScenario.Create(app);
+            var person = s.Convenor;
             var slug = await Scenario.CreatePlace(person);
+            await using var watcher = await new BoardWatcher(app.Url, s.Member.Token).Connect();
+            await watcher.Join(s.BoardId);
             var browser = await CookieBrowserSession.SignIn(app, person);
             var token = await browser.Token($"/places/{slug}");
             using var http = new HttpClient { BaseAddress = app.Url };
@@ -36,6 +45,7 @@ public sealed class RunningServerFaultTests
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
                 Assert.Equal("storage.read-only", refused.ErrorCode);
                 Assert.True(refused.RetryAfter > TimeSpan.Zero, "503 for a read-only folder says when to try again (Retry-After).");
+                await HubTells(watcher, s, "storage.read-only", log);
 
                 var page = await browser.Http.PostAsync($"/places/{slug}?handler=Edit", new FormUrlEncodedContent(
                     [KeyValuePair.Create("name", "Renamed while read-only"), KeyValuePair.Create("purpose", "x"), KeyValuePair.Create("__RequestVerificationToken", token)]));
@@ -59,13 +69,17 @@ public sealed class RunningServerFaultTests
     }
 
     [Fact]
-    public async Task DamagedDatabase_IsToldAsStorageDamaged_OverGraphQLAndPages_AndReadinessFails()
+    public async Task DamagedDatabase_IsToldAsStorageDamaged_OverGraphQLHubAndPages_AndReadinessFails()
     {
         using var data = new TempDir("damaged");
-        var app = new WebAppFixture(new Dictionary<string, string> { ["Convening:DataPath"] = data.Path });
+        var log = new LogCapture();
+        var app = new WebAppFixture(new Dictionary<string, string> { ["Convening:DataPath"] = data.Path }, log.AddTo);
         try
         {
-            var person = await new Scenario(app).Register("Ola");
+            var s = await BoardScenario.Create(app);
+            var person = s.Convenor;
+            await using var watcher = await new BoardWatcher(app.Url, s.Member.Token).Connect();
+            await watcher.Join(s.BoardId);
             for (var i = 0; i < 20; i++)
                 await Scenario.CreatePlace(person);
             using var http = new HttpClient { BaseAddress = app.Url };
@@ -78,6 +92,7 @@ public sealed class RunningServerFaultTests
             Assert.Equal("storage.damaged", refused.ErrorCode);
             Assert.True(refused.RetryAfter > TimeSpan.Zero, "503 for a damaged database says when to try again (Retry-After).");
             Assert.DoesNotContain(data.Path, refused.Json!.ToJsonString());
+            await HubTells(watcher, s, "storage.damaged", log);
 
             var page = await http.GetAsync("/places/never-opened-" + Guid.NewGuid().ToString("N")[..8]);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
@@ -120,6 +135,21 @@ public sealed class RunningServerFaultTests
         {
             await app.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// A board change over the hub while the store is at fault: refused with the storage code as the
+    /// hub error's code (as GraphQL's), and logged at Error at most once with a stack trace.
+    /// </summary>
+    private static async Task HubTells(BoardWatcher watcher, BoardScenario s, string code, LogCapture log)
+    {
+        var before = log.Entries.Count;
+        var refused = await Assert.ThrowsAsync<HubException>(() => watcher.Do(s.BoardId, new AddCard(s.FirstLaneId, "Written while the store is at fault")));
+        // The client shows the server's HubException as "...on the server. HubException: <code>: <message>".
+        Assert.True(refused.Message.Contains("HubException: " + code + ":", StringComparison.Ordinal),
+            $"The hub told '{refused.Message}', not {code}. The log:\n" + string.Join("\n", log.Entries.Skip(before)));
+        var traces = log.Entries.Skip(before).Where(e => e.Level >= LogLevel.Error && e.HasStackTrace).ToList();
+        Assert.True(traces.Count <= 1, "One hub command at a storage fault logs at most one stack trace at Error:\n" + string.Join("\n", traces));
     }
 
     /// <summary>

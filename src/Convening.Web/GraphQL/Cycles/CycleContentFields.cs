@@ -15,7 +15,7 @@ public static class CycleContentFields
             ctx =>
             {
                 var input = ctx.Input<ExperimentInput>();
-                return Cycle(ctx, input.CycleId).AddExperiment(input.Plan!.ToPlan(), ctx.CallerId());
+                return Cycle(ctx, input.CycleId).AddExperiment(input.Plan!.ToPlan(), ctx.CallerId(), input.RequestId);
             });
         mutation.AddMutation<ExperimentType, Experiment, UpdateExperimentInputType>("updateExperiment", "Changes an experiment's plan and/or records its outcome.",
             async ctx =>

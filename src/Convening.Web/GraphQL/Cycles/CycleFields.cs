@@ -16,9 +16,9 @@ public static class CycleFields
             .ResolveAsync(ctx => ResolveContextExtensions.OrNull(() => Cycle(ctx, ctx.GetArgument<string>("id")).GetSummary()));
 
         AddCycleMutation<StartCycleInputType>(mutation, "startCycle", "Starts a learning cycle in a group and opens its live board; you become its steward.",
-            (ctx, input) => Cycle(ctx, Guid.NewGuid().ToString("N"))
+            (ctx, input) => Cycle(ctx, RequestIds.NewId(ctx.CallerId(), input.RequestId))
                 .Start(new StartCycle(input.GroupId ?? "", input.Question ?? "", input.Purpose ?? "", input.PeopleInvolved ?? "",
-                    string.IsNullOrEmpty(input.LinkTo) ? null : new CycleLinkRequest(input.LinkTo, input.LinkRelation ?? CycleRelation.Sibling)), ctx.CallerId()));
+                    string.IsNullOrEmpty(input.LinkTo) ? null : new CycleLinkRequest(input.LinkTo, input.LinkRelation ?? CycleRelation.Sibling)) { RequestId = input.RequestId }, ctx.CallerId()));
         AddCycleMutation<UpdateCycleInputType>(mutation, "updateCycle", "Changes a cycle's question, purpose and people involved.",
             (ctx, input) => Cycle(ctx, input.CycleId).Update(new UpdateCycle(input.Question ?? "", input.Purpose ?? "", input.PeopleInvolved ?? ""), ctx.CallerId()));
         AddCycleMutation<MoveStageInputType>(mutation, "moveStage", "Moves a cycle one stage forward or back; its steward or the group's convenors.",

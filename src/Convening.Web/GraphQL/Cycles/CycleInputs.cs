@@ -16,6 +16,7 @@ public sealed class CycleInput
     public CycleRelation Relation { get; set; }
     public string? LinkTo { get; set; }
     public CycleRelation? LinkRelation { get; set; }
+    public string? RequestId { get; set; }
 }
 
 public sealed class StartCycleInputType : InputObjectGraphType<CycleInput>
@@ -30,6 +31,7 @@ public sealed class StartCycleInputType : InputObjectGraphType<CycleInput>
         Field(x => x.PeopleInvolved, nullable: true).Description("Who is involved.");
         Field(x => x.LinkTo, type: typeof(IdGraphType)).Description("A cycle to link the new one to as it starts, in any place; you must be able to change that cycle too.");
         Field<CycleRelationType>("linkRelation").Description("How the linkTo cycle relates to the new one (default SIBLING).");
+        Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 

@@ -9,6 +9,7 @@ public sealed class ExperimentInput
     public string ExperimentId { get; set; } = "";
     public PlanInput? Plan { get; set; }
     public OutcomeInput? Outcome { get; set; }
+    public string? RequestId { get; set; }
 }
 
 public sealed class PlanInput
@@ -38,6 +39,7 @@ public sealed class AddExperimentInputType : InputObjectGraphType<ExperimentInpu
         Description = "A new experiment in a cycle.";
         Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
         Field<NonNullGraphType<ExperimentPlanInputType>>("plan").Description("What we'll try.");
+        Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 

@@ -23,13 +23,13 @@ public static class GatheringFields
         Change<CancelGatheringInputType>(mutation, "cancelGathering", "Cancels a gathering; convenors only.", (g, i, me) => g.Cancel(i.Reason ?? "", me));
         Change<RespondToGatheringInputType>(mutation, "respondToGathering", "Says whether you are coming.",
             (g, i, me) => g.Respond(i.Answer ?? ResponseAnswer.Yes, i.Note ?? "", me));
-        Change<AddAgendaItemInputType>(mutation, "addAgendaItem", "Adds an item to the end of the agenda.", (g, i, me) => g.AddAgendaItem(i.Text ?? "", i.Minutes ?? 0, me));
+        Change<AddAgendaItemInputType>(mutation, "addAgendaItem", "Adds an item to the end of the agenda.", (g, i, me) => g.AddAgendaItem(i.Text ?? "", i.Minutes ?? 0, me, i.RequestId));
         Change<GatheringItemInputType>(mutation, "removeAgendaItem", "Removes an agenda item.", (g, i, me) => g.RemoveAgendaItem(i.ItemId ?? "", me));
         Change<GatheringTextInputType>(mutation, "setCheckInPrompt", "Sets the check-in round's question; convenors only.", (g, i, me) => g.SetCheckInPrompt(i.Text ?? "", me));
         Change<GatheringTextInputType>(mutation, "answerCheckIn", "Gives your answer in the check-in round.", (g, i, me) => g.AnswerCheckIn(i.Text ?? "", me));
         Change<UpdateGatheringNotesInputType>(mutation, "updateGatheringNotes", "Saves the shared notes, unless someone else saved first.",
             (g, i, me) => g.UpdateNotes(i.Text ?? "", i.BaseVersion ?? -1, me));
-        Change<GatheringTextInputType>(mutation, "recordDecision", "Records a decision.", (g, i, me) => g.RecordDecision(i.Text ?? "", me));
+        Change<GatheringTextInputType>(mutation, "recordDecision", "Records a decision.", (g, i, me) => g.RecordDecision(i.Text ?? "", me, i.RequestId));
         Change<GatheringItemInputType>(mutation, "removeDecision", "Removes a decision; whoever recorded it, or a convenor.", (g, i, me) => g.RemoveDecision(i.ItemId ?? "", me));
         Change<AddActionInputType>(mutation, "addAction", "Agrees an action with an owner and a due date.", (g, i, me) => g.AddAction(i.Action(), me));
         Change<UpdateActionInputType>(mutation, "updateAction", "Changes an action's words, owner or due date.", (g, i, me) => g.UpdateAction(i.ItemId ?? "", i.Action(), me));

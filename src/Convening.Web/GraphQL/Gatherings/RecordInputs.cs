@@ -12,6 +12,7 @@ public sealed class AddAgendaItemInputType : InputObjectGraphType<GatheringInput
         Field(x => x.GatheringId).Description("The gathering.");
         Field(x => x.Text, nullable: false).Description("What is to be discussed.");
         Field(x => x.Minutes, nullable: true).Description("Minutes to set aside; leave out if untimed.");
+        Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 
@@ -34,6 +35,7 @@ public sealed class GatheringTextInputType : InputObjectGraphType<GatheringInput
         Description = "A piece of text for a gathering: a check-in prompt or answer, or a decision.";
         Field(x => x.GatheringId).Description("The gathering.");
         Field(x => x.Text, nullable: false).Description("The text.");
+        Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 

@@ -21,8 +21,8 @@ public static class GroupFields
             ctx =>
             {
                 var input = ctx.Input<GroupInput>();
-                return Group(ctx, Guid.NewGuid().ToString("N"))
-                    .Convene(new ConveneGroup(input.PlaceSlug ?? "", input.Name, input.Purpose ?? ""), ctx.CallerId());
+                return Group(ctx, RequestIds.NewId(ctx.CallerId(), input.RequestId))
+                    .Convene(new ConveneGroup(input.PlaceSlug ?? "", input.Name, input.Purpose ?? "") { RequestId = input.RequestId }, ctx.CallerId());
             });
         mutation.AddMutation<GroupType, GroupSummary, UpdateGroupInputType>("updateGroup", "Changes a group's name and purpose.",
             ctx =>

@@ -9,6 +9,7 @@ public sealed class GroupInput
     public string? PlaceSlug { get; set; }
     public string Name { get; set; } = "";
     public string? Purpose { get; set; }
+    public string? RequestId { get; set; }
 }
 
 public sealed class ConveneGroupInputType : InputObjectGraphType<GroupInput>
@@ -20,6 +21,7 @@ public sealed class ConveneGroupInputType : InputObjectGraphType<GroupInput>
         Field(x => x.PlaceSlug, nullable: false).Description("The place to convene it in.");
         Field(x => x.Name).Description("The group's name, e.g. 'Right to Control Trailblazer'.");
         Field(x => x.Purpose, nullable: true).Description("What the group is for.");
+        Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 

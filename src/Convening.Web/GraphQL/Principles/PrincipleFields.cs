@@ -44,9 +44,9 @@ public static class PrincipleFields
         Add<PrincipleIdInputType>(mutation, "withdrawPrinciple", "Takes a principle out of the library; it can no longer be adopted.",
             (ctx, i) => Principle(ctx, i.Id!).Withdraw(ctx.CallerId()));
         Add<AdoptPrincipleInputType>(mutation, "adoptPrinciple", "Adopts a principle for your place, or adapts it with your own wording; a place holds a principle once.",
-            (ctx, i) => Principle(ctx, Guid.NewGuid().ToString("N")).Adopt(new AdoptPrinciple(i.ParentId!, i.PlaceSlug ?? "", i.Statement, i.Practice, i.Story), ctx.CallerId()));
+            (ctx, i) => Principle(ctx, RequestIds.NewId(ctx.CallerId(), i.RequestId)).Adopt(new AdoptPrinciple(i.ParentId!, i.PlaceSlug ?? "", i.Statement, i.Practice, i.Story) { RequestId = i.RequestId }, ctx.CallerId()));
         Add<StoryInputType>(mutation, "addStory", "Tells a story of a principle in action; people convened in its place only.",
-            (ctx, i) => Principle(ctx, i.Id!).AddStory(i.Story ?? "", ctx.CallerId()));
+            (ctx, i) => Principle(ctx, i.Id!).AddStory(i.Story ?? "", ctx.CallerId(), i.RequestId));
         Add<ToggleInputType>(mutation, "endorsePrinciple", "Endorses a principle, or stops endorsing it.",
             (ctx, i) => Principle(ctx, i.Id!).Endorse(i.On, ctx.CallerId()));
         Add<ToggleInputType>(mutation, "followPrinciple", "Follows a principle to see its new adaptations and stories, or stops following it.",

@@ -15,6 +15,7 @@ public sealed class PrincipleInput
     public string? ParentId { get; set; }
     public string? Story { get; set; }
     public bool On { get; set; } = true;
+    public string? RequestId { get; set; }
 
     public DraftPrinciple ToDraft() => new(PlaceSlug ?? "", Statement ?? "", Practice ?? "", Themes ?? [], Evidence ?? []);
 }
@@ -58,6 +59,7 @@ public abstract class PrincipleInputType : InputObjectGraphType<PrincipleInput>
             "evidence" => Field<ListGraphType<NonNullGraphType<EvidenceInputType>>>("evidence").Description($"Up to {Limits.EvidencePerPrinciple} pieces of evidence.").FieldType,
             "parentId" => Field(x => x.ParentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The principle to adopt or adapt.").FieldType,
             "story" => Field(x => x.Story, nullable: true).Description($"A story of the principle in action (Markdown), at most {Limits.StoryLength:N0} characters.").FieldType,
+            "requestId" => Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description).FieldType,
             "on" => Field(x => x.On, nullable: true).Description("True to start (the default), false to stop.").FieldType,
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a principle input field."),
         };
@@ -70,8 +72,8 @@ public sealed class RevisePrincipleInputType() : PrincipleInputType("RevisePrinc
 
 public sealed class PrincipleIdInputType() : PrincipleInputType("PrincipleIdInput", "One principle.", "id");
 
-public sealed class AdoptPrincipleInputType() : PrincipleInputType("AdoptPrincipleInput", "Adopt a principle for your place, or adapt it by rewording it.", "parentId", "placeSlug", "wording", "practice", "story");
+public sealed class AdoptPrincipleInputType() : PrincipleInputType("AdoptPrincipleInput", "Adopt a principle for your place, or adapt it by rewording it.", "parentId", "placeSlug", "wording", "practice", "story", "requestId");
 
-public sealed class StoryInputType() : PrincipleInputType("StoryInput", "A story of a principle in action.", "id", "story");
+public sealed class StoryInputType() : PrincipleInputType("StoryInput", "A story of a principle in action.", "id", "story", "requestId");
 
 public sealed class ToggleInputType() : PrincipleInputType("PrincipleToggleInput", "Start or stop endorsing or following a principle.", "id", "on");
