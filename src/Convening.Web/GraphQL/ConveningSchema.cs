@@ -4,6 +4,7 @@ using Convening.Web.GraphQL.Gatherings;
 using Convening.Web.GraphQL.Cycles;
 using Convening.Web.GraphQL.Directory;
 using Convening.Web.GraphQL.Groups;
+using Convening.Web.GraphQL.Notifications;
 using Convening.Web.GraphQL.People;
 using Convening.Web.GraphQL.Places;
 using Convening.Web.GraphQL.Principles;
@@ -29,6 +30,7 @@ public sealed class ConveningSchema : Schema
         ReflectionFields.Add(query, mutation);
         PrincipleFields.Add(query, mutation);
         DirectoryFields.Add(query, mutation);
+        NotificationFields.Add(query, mutation);
         Query = query;
         Mutation = mutation;
     }

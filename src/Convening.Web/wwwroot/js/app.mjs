@@ -5,3 +5,4 @@ import { initAutosave } from "/js/autosave.mjs";
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
 document.querySelectorAll("form[data-autosave]").forEach(initAutosave);
+import("/js/notifications.mjs").then(m => m.initNotifications()).catch(() => { /* the count still shows on each page load */ });
