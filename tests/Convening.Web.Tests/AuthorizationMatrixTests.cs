@@ -51,6 +51,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app)
     private static string? Expected(MatrixActions.Allowed who, string role) => (who, role) switch
     {
         (_, "anonymous") => "auth.required",
+        (MatrixActions.Allowed.SignedIn, _) => null,
         (_, "outsider" or "removed") => "group.members-only",
         (_, "convenor") => null,
         (MatrixActions.Allowed.Convenors, _) => "group.not-a-convenor",

@@ -11,13 +11,16 @@ public static class MatrixActions
 
         /// <summary>A cycle's steward (here the convenor who started it) and the group's convenors.</summary>
         CycleStewards,
+
+        /// <summary>Anyone signed in, acting on their own things (their notifications).</summary>
+        SignedIn,
     }
 
     public sealed record Spec(Allowed Who, Func<AuthorizationMatrixFixture, Person?, Task<Check>> Run);
 
     public sealed record Check(Reply Reply, Func<Task<bool>> Happened);
 
-    public static readonly IReadOnlyDictionary<string, Spec> All = new Dictionary<string, Spec>(Cycles.CycleMatrixActions.Pages)
+    public static readonly IReadOnlyDictionary<string, Spec> All = new Dictionary<string, Spec>(Cycles.CycleMatrixActions.Pages.Concat(Notifications.NotificationMatrixActions.All))
     {
         ["updateGroup"] = new(Allowed.Convenors, async (f, who) =>
         {
