@@ -10,6 +10,7 @@ using Convening.Web.Hosting;
 using Convening.Web.Hubs;
 using Convening.Web.Identity;
 using Convening.Web.Mail;
+using Convening.Web.Notifications;
 using Convening.Web.Pages;
 
 var start = StartArguments.Read(args);
@@ -30,6 +31,7 @@ builder.Services.AddConveningHealth();
 builder.Services.AddConveningTelemetry(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddConveningMail(builder.Configuration);
+builder.Services.AddConveningNotifications(builder.Configuration);
 
 var app = builder.Build();
 

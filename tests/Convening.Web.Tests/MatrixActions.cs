@@ -12,7 +12,7 @@ public static class MatrixActions
         /// <summary>A cycle's steward (here the convenor who started it) and the group's convenors.</summary>
         CycleStewards,
 
-        /// <summary>Anyone signed in, on their own account (passkeys): the group role does not matter.</summary>
+        /// <summary>Anyone signed in, on their own account (passkeys, notifications): the group role does not matter.</summary>
         SignedIn,
 
         /// <summary>A board's facilitators: the convenor who opened it (members are refused with board.facilitator-only).</summary>
@@ -24,7 +24,8 @@ public static class MatrixActions
     public sealed record Check(Reply Reply, Func<Task<bool>> Happened);
 
     public static readonly IReadOnlyDictionary<string, Spec> All = new Dictionary<string, Spec>(
-        Cycles.CycleMatrixActions.Pages.Concat(Accounts.PasskeyMatrixActions.All).Concat(Boards.BoardMatrixActions.All))
+        Cycles.CycleMatrixActions.Pages.Concat(Accounts.PasskeyMatrixActions.All).Concat(Boards.BoardMatrixActions.All)
+            .Concat(Notifications.NotificationMatrixActions.All))
     {
         ["updateGroup"] = new(Allowed.Convenors, async (f, who) =>
         {

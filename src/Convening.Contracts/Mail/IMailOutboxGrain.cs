@@ -10,7 +10,7 @@ public interface IMailOutboxGrain : IGrainWithStringKey
 {
     public const string Key = "outbox";
 
-    /// <summary>Stores the message durably; returns once it is safe to tell the person it is on its way.</summary>
+    /// <summary>Stores the message durably; returns once it is safe to tell the person it is on its way. A message id already waiting or lately delivered is not stored again.</summary>
     Task Enqueue(EmailMessage message);
 
     /// <summary>Up to <paramref name="max"/> messages due now, leased to the caller for <paramref name="lease"/>.</summary>

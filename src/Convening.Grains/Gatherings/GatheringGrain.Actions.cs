@@ -1,6 +1,8 @@
 using Convening.Contracts;
 using Convening.Contracts.Gatherings;
 using Convening.Contracts.Groups;
+using Convening.Contracts.Notifications;
+using Convening.Grains.Notifications;
 
 namespace Convening.Grains.Gatherings;
 
@@ -21,6 +23,7 @@ public sealed partial class GatheringGrain
         S.Requests.Remember(caller, requestId, action.Id);
         var view = await Save(caller, role);
         await TellOwner(action);
+        await NotifyOwner(action, null, caller);
         return view;
     }
 
@@ -36,6 +39,7 @@ public sealed partial class GatheringGrain
         if (before.Owner.Id != action.Owner.Id)
             await this.Run(logger, "taking the action off its former owner's list", () => GrainFactory.GetGrain<IPersonActionsGrain>(before.Owner.Id).Remove(actionId));
         await TellOwner(action);
+        await NotifyOwner(action, before, caller);
         return view;
     }
 
@@ -55,6 +59,7 @@ public sealed partial class GatheringGrain
         S.Actions[at] = action = action with { DoneAt = done ? Now : null };
         var view = await Save(caller, role);
         await TellOwner(action);
+        await NotifyOwner(action, S.Actions[at] with { DoneAt = done ? null : Now }, caller);
         return view;
     }
 
@@ -83,5 +88,22 @@ public sealed partial class GatheringGrain
         return action.Done
             ? owner.Remove(action.Id)
             : owner.Upsert(new OwnedAction(action.Id, action.Text, action.Due, Id, S.Details.Title, S.GroupId, S.GroupName));
+    });
+
+    /// <summary>
+    /// The owner hears that the action is theirs (unless they gave it to themself) and is reminded
+    /// the day before it is due; a reminder that no longer fits (done, another owner, another date) is taken back.
+    /// </summary>
+    private Task NotifyOwner(ActionItem action, ActionItem? before, string caller) => this.Run(logger, "telling the action's owner", async () =>
+    {
+        if (before is not null && (before.Owner.Id != action.Owner.Id || before.Due != action.Due || action.Done))
+            await GrainFactory.GetGrain<INotificationsGrain>(before.Owner.Id).Unschedule(ActionNotices.DueKey(action.Id, before.Owner.Id, before.Due));
+        if (action.Done)
+            return;
+        var owner = GrainFactory.GetGrain<INotificationsGrain>(action.Owner.Id);
+        if (action.Owner.Id != caller && before?.Owner.Id != action.Owner.Id)
+            await owner.Notify(ActionNotices.Given(action, Id, S.Details.Title, S.GroupId));
+        if (ActionNotices.ReminderTime(action.Due) > Now)
+            await owner.Schedule(ActionNotices.Due(action, Id, S.Details.Title, S.GroupId), ActionNotices.ReminderTime(action.Due));
     });
 }

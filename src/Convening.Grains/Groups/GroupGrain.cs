@@ -196,6 +196,9 @@ public sealed partial class GroupGrain(
         await state.WriteStateAsync();
         // Awaited, not one-way: once this returns, no web host sends them the group's boards any more.
         await _observers.Notify(o => o.MemberRemoved(Id, personId));
+        // Their notifications about the group go too (list, digest, reminders), before this returns.
+        await this.Run(logger, "clearing the former member's notifications about the group",
+            () => GrainFactory.GetGrain<Convening.Contracts.Notifications.INotificationsGrain>(personId).Forget(Id));
         await this.Run(logger, "telling the former member and the place", [
             () => GrainFactory.GetGrain<IPersonGrain>(personId).RemoveMembership(Id),
             PublishSummary]);

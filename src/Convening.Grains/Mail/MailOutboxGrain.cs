@@ -7,6 +7,9 @@ namespace Convening.Grains.Mail;
 public sealed class OutboxState
 {
     [Id(0)] public List<OutboxEntry> Entries { get; set; } = [];
+
+    /// <summary>The ids of the latest messages delivered, oldest first, so that enqueueing one again sends nothing.</summary>
+    [Id(1)] public List<Guid> Delivered { get; set; } = [];
 }
 
 [GenerateSerializer, Alias("convening.outbox-entry")]
@@ -26,10 +29,16 @@ public sealed class MailOutboxGrain(
     /// <summary>Beyond this the outbox refuses new mail rather than grow without end while the mail service is down.</summary>
     public const int Capacity = 10_000;
 
+    /// <summary>How many delivered ids are remembered: enough for a sender that retries within minutes.</summary>
+    public const int DeliveredRemembered = 2_000;
+
     private List<OutboxEntry> Entries => state.State.Entries;
 
     public async Task Enqueue(EmailMessage message)
     {
+        // A message is enqueued again when its sender retries after a fault; it is sent once.
+        if (Entries.Any(e => e.Message.Id == message.Id) || state.State.Delivered.Contains(message.Id))
+            return;
         if (Entries.Count >= Capacity)
             throw new ConveningException("mail.outbox-full", "Email is delayed at the moment. Try again in a few minutes.");
         Entries.Add(new OutboxEntry { Message = message, NotBefore = clock.UtcNow });
@@ -51,8 +60,13 @@ public sealed class MailOutboxGrain(
 
     public async Task Delivered(Guid id)
     {
-        if (Entries.RemoveAll(e => e.Message.Id == id) > 0)
-            await state.WriteStateAsync();
+        if (Entries.RemoveAll(e => e.Message.Id == id) == 0)
+            return;
+        var delivered = state.State.Delivered;
+        delivered.Add(id);
+        if (delivered.Count > DeliveredRemembered)
+            delivered.RemoveRange(0, delivered.Count - DeliveredRemembered);
+        await state.WriteStateAsync();
     }
 
     public async Task Failed(Guid id, TimeSpan firstRetry, TimeSpan longestRetry)

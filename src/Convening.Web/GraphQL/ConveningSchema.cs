@@ -6,6 +6,7 @@ using Convening.Web.GraphQL.Directory;
 using Convening.Web.GraphQL.Funding;
 using Convening.Web.GraphQL.Groups;
 using Convening.Web.GraphQL.LifePictures;
+using Convening.Web.GraphQL.Notifications;
 using Convening.Web.GraphQL.People;
 using Convening.Web.GraphQL.Places;
 using Convening.Web.GraphQL.Principles;
@@ -34,6 +35,7 @@ public sealed class ConveningSchema : Schema
         DirectoryFields.Add(query, mutation);
         FundingFields.Add(query, mutation);
         PictureFields.Add(query, mutation);
+        NotificationFields.Add(query, mutation);
         Query = query;
         Mutation = mutation;
     }

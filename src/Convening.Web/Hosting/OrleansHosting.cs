@@ -7,6 +7,7 @@ using Convening.Storage.Cosmos;
 using Convening.Storage.Sqlite;
 using Convening.Web.LifePictures;
 using Orleans.Configuration;
+using Orleans.Hosting;
 
 namespace Convening.Web.Hosting;
 
@@ -32,6 +33,8 @@ public static class OrleansHosting
             // Failure detection and call timeouts can be tuned per deployment (see docs/operations.md).
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
             silo.Configure<SiloMessagingOptions>(builder.Configuration.GetSection("Orleans:Messaging"));
+            // Orleans reads its own "Orleans:Reminders" as provider settings, so the minimum period lives here (tests shorten it).
+            silo.Configure<ReminderOptions>(builder.Configuration.GetSection("Convening:Reminders"));
         });
         return builder;
     }

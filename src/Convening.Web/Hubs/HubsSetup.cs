@@ -25,12 +25,15 @@ public static class HubsSetup
         services.AddSingleton<BoardWatchers>();
         services.AddHostedService(sp => sp.GetRequiredService<BoardWatchers>());
         services.AddSingleton<PresenceCoalescer>();
+        services.AddSingleton<NotificationWatchers>();
+        services.AddHostedService(sp => sp.GetRequiredService<NotificationWatchers>());
         return services;
     }
 
     public static IEndpointRouteBuilder MapConveningHubs(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHub<BoardHub>("/hubs/boards");
+        endpoints.MapHub<NotificationHub>("/hubs/notifications");
         return endpoints;
     }
 }

@@ -25,10 +25,37 @@ internal static class Mime
 {
     public static MimeMessage From(EmailMessage message, string from)
     {
-        var mime = new MimeMessage { Subject = message.Subject, Body = new TextPart("plain") { Text = message.Body } };
+        var mime = new MimeMessage { Subject = message.Subject, Body = Body(message) };
         mime.From.Add(MailboxAddress.Parse(from));
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.MessageId = $"{message.Id:N}@convening";
+        foreach (var header in message.Headers)
+            mime.Headers.Add(header.Name, header.Value);
         return mime;
     }
+
+    /// <summary>
+    /// Text alone; or multipart/alternative with the text first, then HTML, then the calendar
+    /// (text/calendar with its method), the order Outlook, Gmail and Apple Mail expect.
+    /// </summary>
+    private static MimeEntity Body(EmailMessage message)
+    {
+        var text = new TextPart("plain") { Text = message.Body };
+        if (message.Html is null && message.Calendar is null)
+            return text;
+        var alternative = new MultipartAlternative { text };
+        if (message.Html is not null)
+            alternative.Add(new TextPart("html") { Text = message.Html });
+        if (message.Calendar is not null)
+        {
+            var calendar = new TextPart("calendar") { Text = message.Calendar };
+            calendar.ContentType.Parameters.Add("method", CalendarMethod(message.Calendar));
+            calendar.ContentType.Charset = "utf-8";
+            alternative.Add(calendar);
+        }
+        return alternative;
+    }
+
+    private static string CalendarMethod(string calendar) =>
+        calendar.Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => l.StartsWith("METHOD:", StringComparison.Ordinal))?["METHOD:".Length..] ?? "PUBLISH";
 }

@@ -20,6 +20,8 @@ public static class PagesSetup
             o.Conventions.AuthorizePage("/Account/Security");
             o.Conventions.AuthorizePage("/Account/TwoFactor");
             o.Conventions.AuthorizePage("/Account/Passkeys");
+            o.Conventions.AuthorizePage("/Notifications/Index");
+            o.Conventions.AuthorizePage("/Notifications/Preferences");
             o.Conventions.ConfigureFilter(new UnknownHandlerFilter());
         });
         return services;

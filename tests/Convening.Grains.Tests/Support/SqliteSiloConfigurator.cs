@@ -22,6 +22,8 @@ public sealed class SqliteSiloConfigurator : ISiloConfigurator
         siloBuilder.Services.AddConveningGrains();
         siloBuilder.Services.AddPlaceKeys(dataPath);
         siloBuilder.AddReminders();
+        // Producers tell people through their notifications grain, which sets reminders and writes links.
+        siloBuilder.Services.AddSingleton<Convening.Contracts.Notifications.INoticeLinks, TestNoticeLinks>();
         // Grain tests drive hundreds of board changes from one person; the web tests cover throttling.
         siloBuilder.Services.Configure<BoardOptions>(o => o.BurstOperations = 100_000);
         siloBuilder.Services.Configure<DirectoryOptions>(o => o.Moderators.Add(Entries.ModeratorEmail));

@@ -6,3 +6,4 @@ document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
 document.querySelectorAll("form[data-autosave]").forEach(initAutosave);
 if (document.querySelector("[data-passkey-create], [data-passkey-get]")) import("/js/passkeys.mjs").then((m) => m.initPasskeys());
+import("/js/notifications.mjs").then(m => m.initNotifications()).catch(() => { /* the count still shows on each page load */ });
