@@ -65,6 +65,8 @@ public sealed class NewcomerJourneyTests(BrowserFixture browser)
         await SignIn.As(page, email);
 
         await page.GotoAsync($"/boards/{boardId}");
+        // The live board redraws the cards once it has joined; read the font from the card it drew.
+        await Assertions.Expect(page.Locator("#board.app-board--live")).ToBeVisibleAsync();
         var font = await page.Locator(".app-card__text p").First.EvaluateAsync<string>("p => getComputedStyle(p).fontFamily");
 
         Assert.StartsWith("arial", font, StringComparison.OrdinalIgnoreCase);
