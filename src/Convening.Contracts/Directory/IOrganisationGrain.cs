@@ -10,7 +10,7 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// Sends a new entry, or a change to one, for review; signed-in people only. The first
     /// submitter becomes the entry's editor. A published entry stays as it was until the change is published.
     /// </summary>
-    Task<OrganisationView> Submit(EntryContent content, string? callerId);
+    Task<OrganisationView> Submit(EntryContent content, string? callerId, string? requestId = null);
 
     /// <summary>Publishes the pending version (marking the entry assured today) or returns it with a comment; moderators only.</summary>
     Task<OrganisationView> Review(ReviewDecision decision, string comment, string? callerId);

@@ -93,7 +93,11 @@ public sealed record PlaceSteward(
 [GenerateSerializer, Immutable, Alias("convening.create-place")]
 public sealed record CreatePlace(
     [property: Id(0)] string Name,
-    [property: Id(1)] string Purpose);
+    [property: Id(1)] string Purpose)
+{
+    /// <summary>Optional: see <see cref="RequestIds"/>. Creating again with the same id answers with the place the first request made, not with <c>place.slug-taken</c>.</summary>
+    [Id(2)] public string? RequestId { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("convening.update-place")]
 public sealed record UpdatePlace(

@@ -39,7 +39,11 @@ public sealed record DraftPrinciple(
     [property: Id(1)] string Statement,
     [property: Id(2)] string Practice,
     [property: Id(3)] IReadOnlyList<string> Themes,
-    [property: Id(4)] IReadOnlyList<Evidence> Evidence);
+    [property: Id(4)] IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>Optional: see <see cref="RequestIds"/>. The new principle's id is made from it, so drafting again with the same id answers with the draft the first request made.</summary>
+    [Id(5)] public string? RequestId { get; init; }
+}
 
 /// <summary>Adopt (leave the wording empty) or adapt (reword) a principle for a place, with its story.</summary>
 [GenerateSerializer, Immutable, Alias("convening.adopt-principle")]

@@ -7,7 +7,7 @@ namespace Convening.Grains.Directory;
 public sealed partial class OrganisationGrain(
     [PersistentState("organisation", StorageNames.Main)] IPersistentState<OrganisationState> state,
     ILogger<OrganisationGrain> logger)
-    : Grain, IOrganisationGrain
+    : Grain, IOrganisationGrain, IRemindable, IRepairsFollowUps
 {
     private OrganisationState S => state.State;
     private string Id => this.GetPrimaryKeyString();
@@ -18,9 +18,16 @@ public sealed partial class OrganisationGrain(
             await Announce();
     }
 
-    public async Task<OrganisationView> Submit(EntryContent content, string? callerId)
+    public async Task<OrganisationView> Submit(EntryContent content, string? callerId, string? requestId = null)
     {
         var caller = Caller.Required(callerId);
+        var key = RequestIds.Check(requestId);
+        if (S.Exists && S.Requests.Find(caller, key) is not null)
+        {
+            // The id came from this person's request id: a retry after a lost answer, told to the queue and lists again.
+            await this.Run(logger, "putting the entry in the moderation queue and the editors' lists", RepairFollowUps);
+            return await View(caller);
+        }
         if (S.Exists && !S.Editors.Contains(caller))
             throw ConveningException.Forbidden("organisation.not-an-editor", "Only the people who submitted this entry can change it.");
         if (!S.Exists)
@@ -43,7 +50,8 @@ public sealed partial class OrganisationGrain(
         S.PendingReturned = false;
         S.SubmitterName = person.DisplayName;
         S.SubmittedAt = DateTimeOffset.UtcNow;
-        await state.WriteStateAsync();
+        S.Requests.Remember(caller, key, Id);
+        await state.Write(this);
         var item = new ModerationItem(Id, entry.Name, S.Published is not null, S.SubmitterName, S.SubmittedAt.Value);
         await this.Run(logger, "putting the entry in the moderation queue", () => Queue().Upsert(item));
         await this.Run(logger, "updating the editors' lists of entries", Track);
@@ -150,6 +158,23 @@ public sealed partial class OrganisationGrain(
             S.Comments.Count(c => c.ByModerator), S.SubmittedAt ?? S.AssuredAt ?? DateTimeOffset.UtcNow);
         return Task.WhenAll(S.Editors.Select(e => GrainFactory.GetGrain<IEditorEntriesGrain>(e).Track(entry)));
     }
+
+    /// <summary>The moderation queue, the editors' lists and the feed, told again from what is stored.</summary>
+    public async Task RepairFollowUps()
+    {
+        if (!S.Exists)
+            return;
+        if (S.Pending is not null && !S.PendingReturned && S.SubmittedAt is { } submittedAt)
+            await Queue().Upsert(new ModerationItem(Id, S.Pending.Name, S.Published is not null, S.SubmitterName, submittedAt));
+        else
+            await Queue().Remove(Id);
+        await Task.WhenAll(S.Editors.Select(e => GrainFactory.GetGrain<IEditorEntriesGrain>(e).Set(Id, S.Status == EntryStatus.Published)));
+        await Track();
+        if (!S.Announced)
+            await Announce();
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => this.Repair(logger, reminderName);
 
     private async Task Announce()
     {

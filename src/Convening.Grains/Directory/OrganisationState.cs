@@ -21,4 +21,7 @@ public sealed class OrganisationState
 
     /// <summary>False from a public change until the directory feed has it; a new activation re-announces.</summary>
     [Id(11)] public bool Announced { get; set; }
+
+    /// <summary>Submissions that carried a request id, remembered with the entry they made.</summary>
+    [Id(12)] public RecentRequests Requests { get; set; } = new();
 }

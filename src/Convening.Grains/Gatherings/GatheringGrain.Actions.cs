@@ -82,13 +82,15 @@ public sealed partial class GatheringGrain
     }
 
     /// <summary>Keeps the owner's own list in step: an open action is listed there, a done one is not.</summary>
-    private Task TellOwner(ActionItem action) => this.Run(logger, "updating the action owner's list", () =>
+    private Task TellOwner(ActionItem action) => this.Run(logger, "updating the action owner's list", () => ListForOwner(action));
+
+    private Task ListForOwner(ActionItem action)
     {
         var owner = GrainFactory.GetGrain<IPersonActionsGrain>(action.Owner.Id);
         return action.Done
             ? owner.Remove(action.Id)
             : owner.Upsert(new OwnedAction(action.Id, action.Text, action.Due, Id, S.Details.Title, S.GroupId, S.GroupName));
-    });
+    }
 
     /// <summary>
     /// The owner hears that the action is theirs (unless they gave it to themself) and is reminded

@@ -15,6 +15,17 @@ public sealed partial class GatheringGrain
         return await View(caller, role);
     }
 
+    /// <summary>The group's list and every action owner's list, told again from what is stored (notices are not sent again).</summary>
+    public async Task RepairFollowUps()
+    {
+        if (!S.Exists)
+            return;
+        await Index(S.GroupId).Upsert(Summary());
+        await Task.WhenAll(S.Actions.Select(ListForOwner));
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => this.Repair(logger, reminderName);
+
     private GatheringSummary Summary() => new(
         Id, S.GroupId, S.GroupName, S.Details, S.Status, S.Start, S.Sequence, S.CreatedAt, S.UpdatedAt,
         new ResponseTally(

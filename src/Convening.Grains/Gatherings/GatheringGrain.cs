@@ -10,7 +10,7 @@ public sealed partial class GatheringGrain(
     [PersistentState("gathering", StorageNames.Main)] IPersistentState<GatheringState> state,
     GrainClock clock,
     ILogger<GatheringGrain> logger)
-    : Grain, IGatheringGrain
+    : Grain, IGatheringGrain, IRemindable, IRepairsFollowUps
 {
     private GatheringState S => state.State;
     private string Id => this.GetPrimaryKeyString();

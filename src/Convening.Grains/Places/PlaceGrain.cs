@@ -30,6 +30,13 @@ public sealed partial class PlaceGrain(
     public async Task<PlaceView> Create(CreatePlace command, string? callerId)
     {
         var caller = Caller.Required(callerId);
+        var requestId = RequestIds.Check(command.RequestId);
+        if (S.Exists && S.Created.Find(caller, requestId) is not null)
+        {
+            // This person's retry after a lost answer: the place they made, listed again.
+            await PublishSummary();
+            return View();
+        }
         if (Check.Slug(Slug) != Slug)
             throw new ConveningException("slug.invalid", "The short name must use lower-case letters, digits and hyphens.");
         var name = Check.Text(command.Name, "name", Limits.NameLength);
@@ -46,7 +53,8 @@ public sealed partial class PlaceGrain(
         S.StewardIds = [caller];
         S.Stewards = new() { [caller] = Steward(card) };
         S.CreatedAt = DateTimeOffset.UtcNow;
-        await state.WriteStateAsync();
+        S.Created.Remember(caller, requestId, Slug);
+        await state.Write(this);
         await PublishSummary();
         return View();
     }

@@ -18,4 +18,6 @@ public sealed class PlaceState
     [Id(7)] public List<GroupRequest> Requests { get; set; } = [];
     /// <summary>Commissioners by id, in the order appointed: they see only suppressed totals.</summary>
     [Id(8)] public List<PlaceSteward> Commissioners { get; set; } = [];
+    /// <summary>The create request that carried a request id, remembered with the place it made.</summary>
+    [Id(9)] public RecentRequests Created { get; set; } = new();
 }

@@ -16,6 +16,9 @@ public sealed partial class PrincipleGrain(
     public async Task<PrincipleView> Draft(DraftPrinciple command, string? callerId)
     {
         var caller = Caller.Required(callerId);
+        var requestId = RequestIds.Check(command.RequestId);
+        if (S.Exists && S.Requests.Find(caller, requestId) is not null)
+            return View(caller); // the id came from this person's request id (RequestIds.NewId): a retry after a lost answer
         EnsureNew();
         var place = await PrincipleRules.RequireCurator(GrainFactory, command.PlaceSlug, caller);
         await Apply(command, caller);
@@ -26,7 +29,8 @@ public sealed partial class PrincipleGrain(
         S.Status = PrincipleStatus.Draft;
         S.RootId = Id;
         S.CreatedAt = DateTimeOffset.UtcNow;
-        await state.WriteStateAsync();
+        S.Requests.Remember(caller, requestId, Id);
+        await state.Write(this);
         return View(caller);
     }
 

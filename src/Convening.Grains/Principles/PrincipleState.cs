@@ -25,6 +25,6 @@ public sealed class PrincipleState
     /// <summary>Kept by the first principle of a lineage only: every place that took it up.</summary>
     [Id(16)] public List<LineageNode> Lineage { get; set; } = [];
 
-    /// <summary>Requests that carried a request id (stories, adoptions), remembered with what they made.</summary>
+    /// <summary>Requests that carried a request id (drafts, stories, adoptions), remembered with what they made.</summary>
     [Id(17)] public RecentRequests Requests { get; set; } = new();
 }

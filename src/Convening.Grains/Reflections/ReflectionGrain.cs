@@ -10,7 +10,7 @@ namespace Convening.Grains.Reflections;
 public sealed partial class ReflectionGrain(
     [PersistentState("reflection", StorageNames.Main)] IPersistentState<ReflectionState> state,
     ILogger<ReflectionGrain> logger)
-    : Grain, IReflectionGrain
+    : Grain, IReflectionGrain, IRemindable, IRepairsFollowUps
 {
     private ReflectionState S => state.State;
     private string Id => this.GetPrimaryKeyString();
@@ -96,6 +96,20 @@ public sealed partial class ReflectionGrain(
     }
 
     private Task Write() => state.Write(this);
+
+    /// <summary>The journal and the audiences' indexes, told again from what is stored (an unsaved draft only to the journal).</summary>
+    public Task RepairFollowUps()
+    {
+        if (!S.Exists)
+            return Task.CompletedTask;
+        var journal = Journal(S.AuthorId).Upsert(S.Draft is { } draft ? DraftSummary(draft) : Summary());
+        if (S.NeverSaved)
+            return journal;
+        var summary = Summary();
+        return Task.WhenAll(ReflectionAccess.Audiences(S.Visibility, S.GroupId, S.PlaceSlug).Select(a => Index(a).Upsert(summary)).Append(journal));
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => this.Repair(logger, reminderName);
 
     public async Task<ReflectionView> Get(string? callerId)
     {

@@ -1,43 +1,83 @@
+using Convening.Contracts.Gatherings;
 using Convening.Contracts.Groups;
 using Convening.Contracts.Places;
+using Convening.Grains.Tests.Gatherings;
 using Convening.Grains.Tests.Support;
 using Convening.Testing;
 
 namespace Convening.Grains.Tests.Faults;
 
-/// <summary>Not in the shared collection: it stops its own cluster and starts another on the same file.</summary>
+/// <summary>Not in the shared collection: each test stops its own cluster and starts another on the same file.</summary>
 public sealed class FollowUpRestartTests
 {
     [Fact]
     public async Task FollowUpThatFailedBeforeAStop_IsRepairedAfterTheRestart()
     {
-        using var data = new TempDir("follow-ups");
-        var cluster = await ClusterHost.StartAsync(data.Path);
-        string placeSlug, groupId, stewardId;
-        try
+        string placeSlug = "", groupId = "", stewardId = "";
+        await AcrossARestart("follow-ups", async (grains, data) =>
         {
-            var steward = await cluster.GrainFactory.Person("Sam");
-            var place = await cluster.GrainFactory.Place(steward);
-            var convenor = await cluster.GrainFactory.Person("Asha");
+            var steward = await grains.Person("Sam");
+            var place = await grains.Place(steward);
+            var convenor = await grains.Person("Asha");
             (placeSlug, stewardId, groupId) = (place.Slug, steward.Id, Guid.NewGuid().ToString("N"));
             // The place refuses to store anything until after the stop, so no in-memory retry can succeed.
-            using var refused = new RefusedWrites(data.Path, placeSlug);
-            var convened = await cluster.GrainFactory.GetGrain<IGroupGrain>(groupId).Convene(new ConveneGroup(placeSlug, "Housing and health", ""), convenor.Id);
+            var refused = new RefusedWrites(data, placeSlug);
+            var convened = await grains.GetGrain<IGroupGrain>(groupId).Convene(new ConveneGroup(placeSlug, "Housing and health", ""), convenor.Id);
             Assert.Equal(GroupStanding.Requested, convened.Standing);
-            await ClusterHost.StopAsync(cluster);
+            return refused;
+        }, async grains =>
+        {
+            var place = grains.GetGrain<IPlaceGrain>(placeSlug);
+            await Eventually.True(async () => (await place.Requests(stewardId)).Any(r => r.Group.Id == groupId),
+                "the reminder kept in the store to tell the place after the restart", seconds: 120);
+        });
+    }
+
+    [Fact]
+    public async Task PlannedGathering_WhoseGroupListFailedBeforeAStop_IsListedAfterTheRestart()
+    {
+        string groupId = "", gatheringId = Guid.NewGuid().ToString("N"), convenorId = "";
+        await AcrossARestart("gathering-follow-ups", async (grains, data) =>
+        {
+            var convenor = await grains.Person("Asha");
+            var group = await grains.Group(convenor);
+            (groupId, convenorId) = (group.GetPrimaryKeyString(), convenor.Id);
+            // The group's list of gatherings (keyed by the group's id) refuses to store anything until after the stop.
+            var refused = new RefusedWrites(data, groupId);
+            var planned = await grains.GetGrain<IGatheringGrain>(gatheringId).Plan(groupId, GivenGathering.Details("Planned before the stop"), convenor.Id);
+            Assert.Equal(gatheringId, planned.Summary.Id);
+            return refused;
+        }, async grains =>
+        {
+            var list = grains.GetGrain<IGroupGatheringsGrain>(groupId);
+            await Eventually.True(async () => (await list.List(false, 50, null, convenorId)).Items.Any(g => g.Id == gatheringId),
+                "the reminder kept in the store to tell the group's list after the restart", seconds: 120);
+        });
+    }
+
+    /// <summary>
+    /// Runs <paramref name="before"/> on one cluster (its refusal of writes lasting until that cluster
+    /// has stopped), then <paramref name="after"/> on a new cluster on the same data folder.
+    /// </summary>
+    private static async Task AcrossARestart(string name, Func<IGrainFactory, string, Task<RefusedWrites>> before, Func<IGrainFactory, Task> after)
+    {
+        using var data = new TempDir(name);
+        var cluster = await ClusterHost.StartAsync(data.Path);
+        RefusedWrites? refused = null;
+        try
+        {
+            refused = await before(cluster.GrainFactory, data.Path);
         }
-        catch
+        finally
         {
             await ClusterHost.StopAsync(cluster);
-            throw;
+            refused?.Dispose();
         }
 
         cluster = await ClusterHost.StartAsync(data.Path);
         try
         {
-            var place = cluster.GrainFactory.GetGrain<IPlaceGrain>(placeSlug);
-            await Eventually.True(async () => (await place.Requests(stewardId)).Any(r => r.Group.Id == groupId),
-                "the reminder kept in the store to tell the place after the restart", seconds: 120);
+            await after(cluster.GrainFactory);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using Convening.Web.Tests.Cycles;
+using Convening.Web.Tests.Directory;
 using Convening.Web.Tests.Gatherings;
 using Convening.Web.Tests.Reflections;
 
@@ -218,5 +219,62 @@ public sealed class CreateIdempotencyTests(WebAppFixture app)
         Assert.Equal(first, second);
         var lineage = (await app.GraphQL().Post("query($id: ID!) { principle(id: $id) { lineage { id } } }", new { id = parentId })).ShouldSucceed();
         Assert.Equal(2, lineage.Data!["principle"]!["lineage"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task DraftPrinciple_SentTwiceWithTheSameRequestId_DraftsOnce_AndAnotherIdDraftsASecond()
+    {
+        var steward = await new Scenario(app).Register("Steward");
+        var placeSlug = await Scenario.CreatePlace(steward);
+        const string Draft = "mutation($i: DraftPrincipleInput!) { draftPrinciple(input: $i) { principle { id statement status } } }";
+        object Input(string key) => new { i = new { placeSlug, statement = "Drafted once", requestId = key } };
+        var requestId = Guid.NewGuid().ToString();
+
+        var first = (await steward.Api.Post(Draft, Input(requestId))).ShouldSucceed().Data!["draftPrinciple"]!["principle"]!;
+        var second = (await steward.Api.Post(Draft, Input(requestId))).ShouldSucceed().Data!["draftPrinciple"]!["principle"]!;
+        var other = (await steward.Api.Post(Draft, Input(Guid.NewGuid().ToString()))).ShouldSucceed().Data!["draftPrinciple"]!["principle"]!;
+
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.Equal("DRAFT", second["status"]!.GetValue<string>());
+        Assert.NotEqual(first["id"]!.GetValue<string>(), other["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SubmitOrganisation_SentTwiceWithTheSameRequestId_SubmitsOneEntry_AndAnotherIdSubmitsASecond()
+    {
+        var submitter = await new Scenario(app).Register("Nadia");
+        var placeSlug = await Scenario.CreatePlace(submitter);
+        var requestId = Guid.NewGuid().ToString();
+        Dictionary<string, object?> Input(string key) => new(DirectoryApi.Content(placeSlug, "Submitted once hub")) { ["requestId"] = key };
+
+        var first = await DirectoryApi.Submit(submitter, Input(requestId));
+        var second = await DirectoryApi.Submit(submitter, Input(requestId));
+        var other = await DirectoryApi.Submit(submitter, Input(Guid.NewGuid().ToString()));
+
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, other);
+        var entry = await DirectoryApi.Organisation(submitter.Api, first);
+        Assert.Equal("Submitted once hub", entry!["pending"]!["name"]!.GetValue<string>());
+        var someoneElse = await new Scenario(app).Register("Olu");
+        Assert.NotEqual(first, await DirectoryApi.Submit(someoneElse, Input(requestId)));
+    }
+
+    [Fact]
+    public async Task CreatePlace_SentTwiceWithTheSameRequestId_AnswersWithThePlace_AndAnotherIdIsRefusedAsTaken()
+    {
+        var scenario = new Scenario(app);
+        var (steward, other) = (await scenario.Register("Priya"), await scenario.Register("Quinn"));
+        const string Create = "mutation($i: CreatePlaceInput!) { createPlace(input: $i) { place { slug name stewards { id } } } }";
+        var name = "Created once " + Guid.NewGuid().ToString("N")[..8];
+        object Input(string key) => new { i = new { name, purpose = "Working together", requestId = key } };
+        var requestId = Guid.NewGuid().ToString();
+
+        var first = (await steward.Api.Post(Create, Input(requestId))).ShouldSucceed().Data!["createPlace"]!["place"]!;
+        var second = (await steward.Api.Post(Create, Input(requestId))).ShouldSucceed().Data!["createPlace"]!["place"]!;
+
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.Single(second["stewards"]!.AsArray());
+        Assert.Equal("place.slug-taken", (await steward.Api.Post(Create, Input(Guid.NewGuid().ToString()))).ErrorCode);
+        Assert.Equal("place.slug-taken", (await other.Api.Post(Create, Input(requestId))).ErrorCode);
     }
 }

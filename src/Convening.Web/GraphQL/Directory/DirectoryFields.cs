@@ -56,7 +56,7 @@ public static class DirectoryFields
     private static void AddMutations(ObjectGraphType mutation)
     {
         Add<SubmitOrganisationInputType>(mutation, "submitOrganisation", "Sends a new directory entry for review; signed-in people only. You become its editor and see the moderators' comments on it.",
-            (ctx, i) => Organisation(ctx, Guid.NewGuid().ToString("D")).Submit(i.ToContent(), ctx.CallerId()));
+            (ctx, i) => Organisation(ctx, Guid.ParseExact(RequestIds.NewId(ctx.CallerId(), i.RequestId), "N").ToString("D")).Submit(i.ToContent(), ctx.CallerId(), i.RequestId));
         Add<UpdateOrganisationInputType>(mutation, "updateOrganisation", "Sends a change to an entry you edit for review; a published entry stays as it is until a moderator publishes the change.",
             async (ctx, i) =>
             {

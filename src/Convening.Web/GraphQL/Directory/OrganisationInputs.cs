@@ -26,6 +26,7 @@ public sealed class OrganisationInput
     public string? Comment { get; set; }
     public string? Approach { get; set; }
     public bool On { get; set; } = true;
+    public string? RequestId { get; set; }
 
     /// <summary>The content to submit; services and locations sent without an id get a new uuid.</summary>
     public EntryContent ToContent() => new(
@@ -69,6 +70,7 @@ public abstract class OrganisationInputType : InputObjectGraphType<OrganisationI
             "comment" => Field(x => x.Comment, nullable: true).Description($"What the submitter should know or change, at most {DirectoryLimits.CommentLength:N0} characters; required when returning.").FieldType,
             "approach" => Field(x => x.Approach, nullable: false).Description("The code of an approach the entry claims.").FieldType,
             "on" => Field(x => x.On, nullable: true).Description("True to endorse (the default), false to take your endorsement back.").FieldType,
+            "requestId" => Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description).FieldType,
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not an organisation input field."),
         };
     }
@@ -78,7 +80,7 @@ public abstract class OrganisationInputType : InputObjectGraphType<OrganisationI
 }
 
 public sealed class SubmitOrganisationInputType() : OrganisationInputType("SubmitOrganisationInput",
-    "A new directory entry, sent for review; you become its editor.", Content);
+    "A new directory entry, sent for review; you become its editor.", [.. Content, "requestId"]);
 
 public sealed class UpdateOrganisationInputType() : OrganisationInputType("UpdateOrganisationInput",
     "A change to an entry you edit; the whole content, sent for review. A published entry stays as it is until the change is published.", ["id", .. Content]);

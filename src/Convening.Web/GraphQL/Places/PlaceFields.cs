@@ -29,7 +29,7 @@ public static class PlaceFields
                 var name = Check.Text(input.Name, "name", Limits.NameLength);
                 var slug = string.IsNullOrWhiteSpace(input.Slug) ? Check.SlugFrom(name) : input.Slug;
                 return ctx.Grains().GetGrain<IPlaceGrain>(Check.Slug(slug))
-                    .Create(new CreatePlace(name, input.Purpose ?? ""), ctx.CallerId());
+                    .Create(new CreatePlace(name, input.Purpose ?? "") { RequestId = input.RequestId }, ctx.CallerId());
             });
 
         mutation.AddMutation<PlaceType, PlaceView, UpdatePlaceInputType>("updatePlace", "Changes a place's name and purpose; stewards only.",

@@ -8,6 +8,7 @@ public sealed class PlaceInput
     public string? Slug { get; set; }
     public string Name { get; set; } = "";
     public string? Purpose { get; set; }
+    public string? RequestId { get; set; }
 }
 
 public sealed class CreatePlaceInputType : InputObjectGraphType<PlaceInput>
@@ -19,6 +20,7 @@ public sealed class CreatePlaceInputType : InputObjectGraphType<PlaceInput>
         Field(x => x.Slug, nullable: true).Description($"Short name for addresses (lower-case letters, digits, hyphens, at most {Limits.SlugLength}); made from the name if left out.");
         Field(x => x.Name).Description($"The place's name, at most {Limits.NameLength} characters.");
         Field(x => x.Purpose, nullable: true).Description($"What convening here is for, at most {Limits.PurposeLength} characters.");
+        Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 

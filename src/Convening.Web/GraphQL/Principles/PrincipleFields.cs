@@ -36,7 +36,7 @@ public static class PrincipleFields
             });
 
         Add<DraftPrincipleInputType>(mutation, "draftPrinciple", "Drafts a principle for a place; its stewards and group convenors only. Evidence you cannot see, or that is private, is refused.",
-            (ctx, i) => Principle(ctx, Guid.NewGuid().ToString("N")).Draft(i.ToDraft(), ctx.CallerId()));
+            (ctx, i) => Principle(ctx, RequestIds.NewId(ctx.CallerId(), i.RequestId)).Draft(i.ToDraft() with { RequestId = i.RequestId }, ctx.CallerId()));
         Add<RevisePrincipleInputType>(mutation, "revisePrinciple", "Changes a principle's wording, practice, themes and evidence.",
             (ctx, i) => Principle(ctx, i.Id!).Revise(i.ToDraft(), ctx.CallerId()));
         Add<PrincipleIdInputType>(mutation, "publishPrinciple", "Publishes a draft to the shared library.",

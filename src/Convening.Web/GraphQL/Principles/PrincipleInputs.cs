@@ -66,7 +66,7 @@ public abstract class PrincipleInputType : InputObjectGraphType<PrincipleInput>
     }
 }
 
-public sealed class DraftPrincipleInputType() : PrincipleInputType("DraftPrincipleInput", "A new principle for a place, kept as a draft until published.", "placeSlug", "statement", "practice", "themes", "evidence");
+public sealed class DraftPrincipleInputType() : PrincipleInputType("DraftPrincipleInput", "A new principle for a place, kept as a draft until published.", "placeSlug", "statement", "practice", "themes", "evidence", "requestId");
 
 public sealed class RevisePrincipleInputType() : PrincipleInputType("RevisePrincipleInput", "New wording, practice, themes and evidence for a principle.", "id", "statement", "practice", "themes", "evidence");
 
