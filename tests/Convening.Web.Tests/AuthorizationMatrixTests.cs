@@ -62,26 +62,13 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app)
         _ => null,
     };
 
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static AuthorizationMatrixFixture? _shared;
+    private static readonly SharedOnce<AuthorizationMatrixFixture> Shared = new();
 
     /// <summary>One arranged group for the whole matrix (xunit makes a test class instance per case).</summary>
-    private async Task<AuthorizationMatrixFixture> Fixture()
+    private Task<AuthorizationMatrixFixture> Fixture() => Shared.Get(async () =>
     {
-        await Gate.WaitAsync();
-        try
-        {
-            if (_shared is null)
-            {
-                var fixture = new AuthorizationMatrixFixture(app);
-                await fixture.InitializeAsync();
-                _shared = fixture;
-            }
-            return _shared;
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
+        var fixture = new AuthorizationMatrixFixture(app);
+        await fixture.InitializeAsync();
+        return fixture;
+    });
 }

@@ -43,25 +43,12 @@ public sealed class PictureMatrixTests(WebAppFixture app)
         }
     }
 
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static PictureMatrixFixture? _shared;
+    private static readonly SharedOnce<PictureMatrixFixture> Shared = new();
 
-    private async Task<PictureMatrixFixture> Fixture()
+    private Task<PictureMatrixFixture> Fixture() => Shared.Get(async () =>
     {
-        await Gate.WaitAsync();
-        try
-        {
-            if (_shared is null)
-            {
-                var fixture = new PictureMatrixFixture(app);
-                await fixture.InitializeAsync();
-                _shared = fixture;
-            }
-            return _shared;
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
+        var fixture = new PictureMatrixFixture(app);
+        await fixture.InitializeAsync();
+        return fixture;
+    });
 }

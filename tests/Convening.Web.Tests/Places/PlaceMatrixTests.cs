@@ -50,25 +50,12 @@ public sealed class PlaceMatrixTests(WebAppFixture app)
         _ => spec.Refusal,
     };
 
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static PlaceMatrixFixture? _shared;
+    private static readonly SharedOnce<PlaceMatrixFixture> Shared = new();
 
-    private async Task<PlaceMatrixFixture> Fixture()
+    private Task<PlaceMatrixFixture> Fixture() => Shared.Get(async () =>
     {
-        await Gate.WaitAsync();
-        try
-        {
-            if (_shared is null)
-            {
-                var fixture = new PlaceMatrixFixture(app);
-                await fixture.InitializeAsync();
-                _shared = fixture;
-            }
-            return _shared;
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
+        var fixture = new PlaceMatrixFixture(app);
+        await fixture.InitializeAsync();
+        return fixture;
+    });
 }
