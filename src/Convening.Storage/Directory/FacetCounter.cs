@@ -8,15 +8,20 @@ namespace Convening.Storage.Directory;
 
 /// <summary>
 /// Counts each facet value over every matching entry (what the directory page shows beside the
-/// results). Each segment's facet values are read from its doc values once, into flat arrays kept
-/// while the segment lives, so counting a match is a few array increments however broad the search.
+/// results). Each segment's facet values are read from its doc values once and kept while the
+/// segment lives, both per entry (flat arrays) and per value (a bit set of the entries that have
+/// it). A search only marks its matches in a bit set; the counts are then taken whichever way costs
+/// less: a few increments per match when the matches are few, or, for a broad search, one
+/// popcount of each value's bits intersected with the matches (a fixed cost per value, however
+/// many entries match).
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
     private static readonly ConditionalWeakTable<object, SegmentFacets> Segments = [];
     private readonly Dictionary<(string Facet, string Value), int> _counts = [];
     private SegmentFacets? _segment;
-    private int[] _segmentCounts = [];
+    private FixedBitSet? _hits;
+    private int _hitCount;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -28,14 +33,14 @@ internal sealed class FacetCounter : ICollector
     {
         Flush();
         _segment = Segments.GetValue(context.AtomicReader.CoreCacheKey, _ => SegmentFacets.Read(context.AtomicReader));
-        _segmentCounts = new int[_segment.Labels.Length];
+        _hits = new FixedBitSet(Math.Max(1, context.AtomicReader.MaxDoc));
+        _hitCount = 0;
     }
 
     public void Collect(int doc)
     {
-        var (starts, slots, counts) = (_segment!.Starts, _segment.Slots, _segmentCounts);
-        for (var i = starts[doc]; i < starts[doc + 1]; i++)
-            counts[slots[i]]++;
+        _hits!.Set(doc);
+        _hitCount++;
     }
 
     /// <summary>The counts by facet, then value.</summary>
@@ -48,16 +53,40 @@ internal sealed class FacetCounter : ICollector
 
     private void Flush()
     {
-        if (_segment is not { } segment)
+        if (_segment is not { } segment || _hits is not { } hits || _hitCount == 0)
             return;
-        for (var slot = 0; slot < _segmentCounts.Length; slot++)
-            if (_segmentCounts[slot] > 0)
-                _counts[segment.Labels[slot]] = _counts.GetValueOrDefault(segment.Labels[slot]) + _segmentCounts[slot];
+        var perMatch = (long)_hitCount * segment.Slots.Length / Math.Max(1, segment.Starts.Length - 1);
+        var perValue = (long)segment.Labels.Length * hits.GetBits().Length;
+        if (perMatch <= perValue)
+            AddEachMatch(segment, hits);
+        else
+            for (var slot = 0; slot < segment.Labels.Length; slot++)
+                Add(segment.Labels[slot], (int)FixedBitSet.IntersectionCount(hits, segment.Entries[slot]));
         _segment = null;
     }
 
-    /// <summary>One segment's facet values: entry d has the values Labels[Slots[Starts[d] .. Starts[d + 1]]].</summary>
-    private sealed record SegmentFacets(int[] Starts, int[] Slots, (string Facet, string Value)[] Labels)
+    private void AddEachMatch(SegmentFacets segment, FixedBitSet hits)
+    {
+        var counts = new int[segment.Labels.Length];
+        var (starts, slots, size) = (segment.Starts, segment.Slots, segment.Starts.Length - 1);
+        for (var doc = size > 0 ? hits.NextSetBit(0) : -1; doc >= 0; doc = doc + 1 < size ? hits.NextSetBit(doc + 1) : -1)
+            for (var i = starts[doc]; i < starts[doc + 1]; i++)
+                counts[slots[i]]++;
+        for (var slot = 0; slot < counts.Length; slot++)
+            Add(segment.Labels[slot], counts[slot]);
+    }
+
+    private void Add((string Facet, string Value) label, int count)
+    {
+        if (count > 0)
+            _counts[label] = _counts.GetValueOrDefault(label) + count;
+    }
+
+    /// <summary>
+    /// One segment's facet values: entry d has the values Labels[Slots[Starts[d] .. Starts[d + 1]]],
+    /// and Entries[slot] marks the entries that have the value Labels[slot].
+    /// </summary>
+    private sealed record SegmentFacets(int[] Starts, int[] Slots, (string Facet, string Value)[] Labels, FixedBitSet[] Entries)
     {
         public static SegmentFacets Read(AtomicReader reader)
         {
@@ -74,6 +103,8 @@ internal sealed class FacetCounter : ICollector
                         labels.Add((facet, label.Utf8ToString()));
                     }
                 }
+            var size = Math.Max(1, reader.MaxDoc);
+            var entries = labels.Select(_ => new FixedBitSet(size)).ToArray();
             var starts = new int[reader.MaxDoc + 1];
             var slots = new List<int>(reader.MaxDoc * 6);
             for (var doc = 0; doc < reader.MaxDoc; doc++)
@@ -84,11 +115,14 @@ internal sealed class FacetCounter : ICollector
                     docValues.SetDocument(doc);
                     long ord;
                     while ((ord = docValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                    {
                         slots.Add(offset + (int)ord);
+                        entries[offset + (int)ord].Set(doc);
+                    }
                 }
             }
             starts[reader.MaxDoc] = slots.Count;
-            return new SegmentFacets(starts, [.. slots], [.. labels]);
+            return new SegmentFacets(starts, [.. slots], [.. labels], entries);
         }
     }
 }

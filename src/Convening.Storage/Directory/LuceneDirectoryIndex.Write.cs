@@ -105,14 +105,29 @@ public sealed partial class LuceneDirectoryIndex
         return applied;
     }
 
-    private IndexWriter Writer(FSDirectory folder, OpenMode mode) => new(folder, new IndexWriterConfig(DirectoryAnalyzer.Version, _analyzer)
+    private IndexWriter Writer(FSDirectory folder, OpenMode mode)
     {
-        OpenMode = mode,
-        RAMBufferSizeMB = 64,
-        Similarity = Bm25SearcherFactory.Similarity,
-        // Another index on the same folder may be writing: wait for it as SQLite's busy timeout did.
-        WriteLockTimeout = 30_000,
-    });
+        EnsureWritable();
+        return new(folder, new IndexWriterConfig(DirectoryAnalyzer.Version, _analyzer)
+        {
+            OpenMode = mode,
+            RAMBufferSizeMB = 64,
+            Similarity = Bm25SearcherFactory.Similarity,
+            // Another index on the same folder may be writing: wait for it as SQLite's busy timeout did.
+            WriteLockTimeout = 30_000,
+        });
+    }
+
+    /// <summary>
+    /// Writes and removes a one-byte file, so that a read-only or full disk is told at once: Lucene
+    /// retries a write lock it cannot create for the whole lock timeout, as if another writer held it.
+    /// </summary>
+    private void EnsureWritable()
+    {
+        var probe = Path.Combine(_path, $"writable-{Guid.NewGuid():N}.probe");
+        File.WriteAllBytes(probe, [0]);
+        File.Delete(probe);
+    }
 
     private static void Commit(IndexWriter writer, long applied)
     {

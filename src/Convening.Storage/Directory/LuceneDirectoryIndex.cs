@@ -27,10 +27,7 @@ public sealed partial class LuceneDirectoryIndex : IDirectoryIndex, IDisposable
     private readonly System.Threading.Lock _opening = new();
     private Opened? _opened;
     private long _applied = -1;
-    private (IndexReader Reader, int Total, IReadOnlyList<FacetCount> Counts, ScoreDoc[] First)? _all;
-
-    /// <summary>How many of the whole directory's first entries in name order are kept with its counts (the first pages people open).</summary>
-    private const int KeptFirst = 200;
+    private (IndexReader Reader, int Total, IReadOnlyList<FacetCount> Counts, int[] InNameOrder)? _all;
 
     public LuceneDirectoryIndex(string path, IEventLog log)
     {
@@ -144,22 +141,22 @@ public sealed partial class LuceneDirectoryIndex : IDirectoryIndex, IDisposable
         return (top.TotalHits, Documents(searcher, top.GetTopDocs(offset, first)), facets.Counts());
     }
 
-    /// <summary>The whole directory: its total, facet counts and first entries in name order are kept until the index changes.</summary>
+    /// <summary>
+    /// The whole directory (no words, no filters): its total, facet counts and every entry's place
+    /// in name order are worked out once per reader and kept until the index changes, so any page of
+    /// it reads only that page's documents.
+    /// </summary>
     private (int Total, List<DirectoryDocument> Items, IReadOnlyList<FacetCount> Facets) Everything(IndexSearcher searcher, int offset, int first)
     {
         if (_all is not { } all || !ReferenceEquals(all.Reader, searcher.IndexReader))
         {
             var counter = new FacetCounter();
             searcher.Search(new MatchAllDocsQuery(), counter);
-            var kept = searcher.Search(new MatchAllDocsQuery(), null, KeptFirst, NameOrder).ScoreDocs;
-            _all = all = (searcher.IndexReader, searcher.IndexReader.NumDocs, counter.Counts(), kept);
+            var inOrder = searcher.Search(new MatchAllDocsQuery(), null, Math.Max(1, searcher.IndexReader.MaxDoc), NameOrder).ScoreDocs.Select(d => d.Doc).ToArray();
+            _all = all = (searcher.IndexReader, inOrder.Length, counter.Counts(), inOrder);
         }
-        if (offset >= all.Total)
-            return (all.Total, [], all.Counts);
-        var page = offset + first <= all.First.Length || all.First.Length == all.Total
-            ? all.First.Skip(offset).Take(first)
-            : searcher.Search(new MatchAllDocsQuery(), null, offset + first, NameOrder).ScoreDocs.Skip(offset);
-        return (all.Total, [.. page.Select(d => DirectoryFeedCodec.Document(searcher.Doc(d.Doc).Get(IndexFields.Document)))], all.Counts);
+        var page = all.InNameOrder.Skip(offset).Take(first);
+        return (all.Total, [.. page.Select(doc => DirectoryFeedCodec.Document(searcher.Doc(doc).Get(IndexFields.Document)))], all.Counts);
     }
 
     private static List<DirectoryDocument> Documents(IndexSearcher searcher, TopDocs hits, int skip = 0) =>

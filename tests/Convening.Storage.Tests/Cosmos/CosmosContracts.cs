@@ -22,8 +22,9 @@ public sealed class CosmosEventLogTests(CosmosServer server) : EventLogContract,
     public void Dispose() => _db.Dispose();
 }
 
+/// <summary>The Lucene directory index following a directory feed kept in Cosmos DB.</summary>
 [Collection(CosmosCollection.Name)]
-public sealed class CosmosDirectoryIndexTests(CosmosServer server) : DirectoryIndexContract
+public sealed class LuceneIndexOnCosmosFeedTests(CosmosServer server) : DirectoryIndexContract
 {
     private readonly CosmosHarness _db = new(server);
 

@@ -20,7 +20,8 @@ public sealed class SqliteEventLogTests : EventLogContract, IDisposable
     public void Dispose() => _db.Dispose();
 }
 
-public sealed class SqliteDirectoryIndexTests : DirectoryIndexContract
+/// <summary>The Lucene directory index following a directory feed kept in SQLite (the index itself is always a Lucene folder).</summary>
+public sealed class LuceneIndexOnSqliteFeedTests : DirectoryIndexContract
 {
     private readonly SqliteHarness _db = new();
 

@@ -69,6 +69,27 @@ public sealed class ImportPageTests(DirectoryHost host)
     }
 
     [Fact]
+    public async Task ImportedRecord_TakingAnotherOrganisationsServiceId_IsRejectedOnThePage_AndTheOwnerKeepsIt()
+    {
+        var place = await host.Place();
+        var owner = HsdsDataset.Content(Random.Shared.Next(1_000_000, 100_000_000), [place]);
+        var ownerId = await host.Publish(owner);
+        var intruder = HsdsDataset.Content(Random.Shared.Next(1_000_000, 100_000_000), [place]) with { Name = "Intruding Services Ltd", Services = owner.Services };
+        var record = HsdsWriter.Organization(new DirectoryDocument(Guid.NewGuid().ToString("D"), intruder, DateTimeOffset.UtcNow, []), new Dictionary<string, string>());
+        var browser = await host.SignedIn(host.Moderator);
+
+        var (progress, html) = await ImportJobs.Import(browser, new JsonArray(record).ToJsonString());
+
+        Assert.Equal(("finished", 1, 1, 0, 0, 1), Counts(progress));
+        Assert.Contains("belongs to another organisation in the directory", html);
+        var exported = JsonNode.Parse(await host.App.CreateClient().GetStringAsync($"/directory/export.json?place={place}"))!.AsArray();
+        Assert.Equal(owner.Name, Assert.Single(exported)!["name"]!.GetValue<string>());
+        var service = JsonNode.Parse(await host.App.CreateClient().GetStringAsync($"/hsds/services/{owner.Services[0].Id}"))!;
+        Assert.Equal(ownerId, service["organization"]!["id"]!.GetValue<string>());
+        Assert.Equal(owner.Name, service["organization"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task ScriptInADescription_IsStoredAsText_AndExportedAsText()
     {
         var place = await host.Place();
