@@ -78,6 +78,8 @@ public static class FanOut
             fromDo.Add(Stopwatch.GetElapsedTime(start, end).TotalMilliseconds);
         }
         await grains.GetGrain<IBoardGrain>(boardId).Unwatch(reference);
+        // Orleans holds an object reference's target weakly: keep the stamp alive to the end.
+        GC.KeepAlive(stamp);
         await Connections.Close([.. connections, adder]);
         return (Percentiles.Of(fromHost), Percentiles.Of(fromDo));
     }

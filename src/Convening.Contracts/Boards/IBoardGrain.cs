@@ -81,8 +81,10 @@ public static class BoardLimits
     public const int MaxVotesPerPerson = 20;
     public const int MaxTimerSeconds = 4 * 60 * 60;
     public const int CatchUpPage = 1_000;
-    /// <summary>How many cards of each lane a browser is sent at first, and at each "show more" (decision 0038).</summary>
-    public const int LanePage = 50;
+    /// <summary>How many cards of each lane a browser is sent at first: a screenful or two (decision 0038).</summary>
+    public const int LanePage = 20;
+    /// <summary>How many more cards of a lane each "show more" brings.</summary>
+    public const int MoreCards = 50;
     /// <summary>The most cards one "show more" may ask for.</summary>
     public const int MaxLanePage = 500;
     public const int SnapshotEvery = 200;

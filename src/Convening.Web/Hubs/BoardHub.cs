@@ -55,13 +55,13 @@ public sealed class BoardHub(IGrainFactory grains, BoardWatchers watchers, Prese
 
     /// <summary>
     /// The next cards of a lane from position <paramref name="from"/> (the number the client has
-    /// loaded), with the lane's count and the version they are as of, for "Show 50 more".
+    /// loaded), 50 of them, with the lane's count and the version they are as of, for "Show 50 more".
     /// </summary>
     public async Task<LanePage> More(string boardId, string laneId, int from)
     {
         if (!Joined().Contains(boardId))
             throw new HubException("board.not-joined: Join the board before asking for more of its cards.");
-        return await Guard(() => Board(boardId).LaneCards(Context.User!.PersonId(), laneId, from, BoardLimits.LanePage));
+        return await Guard(() => Board(boardId).LaneCards(Context.User!.PersonId(), laneId, from, BoardLimits.MoreCards));
     }
 
     public async Task Leave(string boardId)

@@ -17,16 +17,16 @@ public sealed class PagedBoardTests(WebAppFixture app)
         await using var ann = await new BoardWatcher(app.Url, s.Convenor.Token).Connect();
         await using var ben = await new BoardWatcher(app.Url, s.Member.Token).Connect();
 
-        // Joining sends each lane's first 50 cards and its count, not 10,000 cards.
+        // Joining sends each lane's first 20 cards and its count, not 10,000 cards.
         var joined = await ben.Join(boardId);
         Assert.Equal([5_000, 3_000, 2_000], joined.Board!.Lanes.Select(l => l.Total));
         Assert.All(joined.Board.Lanes, l => Assert.Equal(BoardLimits.LanePage, l.Cards.Count));
-        Assert.Equal(["c0x0", "c0x49"], new[] { joined.Board.Lanes[0].Cards[0].Id, joined.Board.Lanes[0].Cards[^1].Id });
+        Assert.Equal(["c0x0", "c0x19"], new[] { joined.Board.Lanes[0].Cards[0].Id, joined.Board.Lanes[0].Cards[^1].Id });
         Assert.InRange(JsonSerializer.SerializeToUtf8Bytes(joined).Length, 1, 100_000);
 
         // "Show 50 more" gets the next 50 of that lane, as of the board's version.
-        var more = await ben.More(boardId, lanes[0], 50);
-        Assert.Equal(Enumerable.Range(50, 50).Select(i => $"c0x{i}"), more.Cards.Select(c => c.Id));
+        var more = await ben.More(boardId, lanes[0], 20);
+        Assert.Equal(Enumerable.Range(20, 50).Select(i => $"c0x{i}"), more.Cards.Select(c => c.Id));
         Assert.Equal((5_000, joined.Version), (more.Total, more.Version));
         Assert.Equal(["c1x2999"], (await ben.More(boardId, lanes[1], 2_999)).Cards.Select(c => c.Id));
 
@@ -48,21 +48,21 @@ public sealed class PagedBoardTests(WebAppFixture app)
         var caughtUp = await ben.Since(boardId, joined.Version);
         Assert.Equal(new Dictionary<string, int> { [lanes[0]] = 4_999, [lanes[1]] = 3_001, [lanes[2]] = 2_000 }, caughtUp[^1].LaneCounts);
 
-        // Without JavaScript the page shows each lane's first 50, with a link to the next 50 of each.
+        // Without JavaScript the page shows each lane's first 20, with a link to 50 more of each.
         var browser = await Cycles.CookieBrowser.SignedIn(app, s.Member);
         var page = await browser.Html($"/boards/{boardId}");
-        Assert.Equal(150, CountCards(page));
-        Assert.Contains("Showing the first 50 of 4,999 cards.", page, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/boards/{boardId}?more={lanes[0]}&amp;cards=100#card-c0x49\"", page, StringComparison.Ordinal);
+        Assert.Equal(60, CountCards(page));
+        Assert.Contains("Showing the first 20 of 4,999 cards.", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/boards/{boardId}?more={lanes[0]}&amp;cards=70#card-c0x19\"", page, StringComparison.Ordinal);
         Assert.Contains("Show more cards in What we notice", page, StringComparison.Ordinal);
-        var longer = await browser.Html($"/boards/{boardId}?more={lanes[0]}&cards=100");
-        Assert.Equal(200, CountCards(longer));
-        Assert.Contains("id=\"card-c0x99\"", longer, StringComparison.Ordinal);
+        var longer = await browser.Html($"/boards/{boardId}?more={lanes[0]}&cards=70");
+        Assert.Equal(110, CountCards(longer));
+        Assert.Contains("id=\"card-c0x69\"", longer, StringComparison.Ordinal);
 
         // A card shown further down is moved down a place without JavaScript, by where the form showed it.
-        var down = await browser.Post($"/boards/{boardId}?handler=Move", ("card", "c0x98"), ("from", lanes[0]), ("at", "98"), ("lane", lanes[0]), ("direction", "down"));
+        var down = await browser.Post($"/boards/{boardId}?handler=Move", ("card", "c0x68"), ("from", lanes[0]), ("at", "68"), ("lane", lanes[0]), ("direction", "down"));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, down.StatusCode);
-        Assert.Equal(["c0x99", "c0x98"], (await ben.More(boardId, lanes[0], 98)).Cards.Take(2).Select(c => c.Id));
+        Assert.Equal(["c0x69", "c0x68"], (await ben.More(boardId, lanes[0], 68)).Cards.Take(2).Select(c => c.Id));
     }
 
     [Fact]

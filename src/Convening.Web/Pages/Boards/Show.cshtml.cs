@@ -38,7 +38,7 @@ public sealed partial class ShowModel : ConveningPageModel
     public string? MoreLink(Lane lane)
     {
         var shown = lane.Cards.Count(c => !c.Private);
-        return shown >= lane.Total ? null : $"/boards/{Id}?more={Uri.EscapeDataString(lane.Id)}&cards={shown + BoardLimits.LanePage}#card-{lane.Cards.Last(c => !c.Private).Id}";
+        return shown >= lane.Total ? null : $"/boards/{Id}?more={Uri.EscapeDataString(lane.Id)}&cards={shown + BoardLimits.MoreCards}#card-{lane.Cards.Last(c => !c.Private).Id}";
     }
 
     /// <summary>The board as a file (format "md" or "csv"), as the caller may see it: others' private cards are never in it.</summary>
