@@ -25,6 +25,8 @@ public sealed class BenchHost : WebApplicationFactory<Program>
 
     public Uri Url => new($"http://127.0.0.1:{Port}");
 
+    public string DataPath => _data.Path;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

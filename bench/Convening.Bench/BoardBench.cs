@@ -2,6 +2,8 @@ namespace Convening.Bench;
 
 // Benchmarks (not tests), printing Markdown for docs/performance.md:
 //   dotnet run -c Release --project bench/Convening.Bench -- boards [iterations]
+//   dotnet run -c Release --project bench/Convening.Bench -- chromium [iterations]
+//   dotnet run -c Release --project bench/Convening.Bench -- fanout [iterations] [watchers]
 //   dotnet run -c Release --project bench/Convening.Bench -- cluster [clients] [seconds]
 //   dotnet run -c Release --project bench/Convening.Bench -- storage [writes]
 //   dotnet run -c Release --project bench/Convening.Bench -- directory [queries]
@@ -16,6 +18,12 @@ public static class BoardBench
         var numbers = args.Skip(1).Select(int.Parse).ToArray();
         switch (mode)
         {
+            case "fanout":
+                await FanOutOnly(numbers.ElementAtOrDefault(0) is > 0 and var fi ? fi : 100, numbers.ElementAtOrDefault(1) is > 0 and var fw ? fw : 200);
+                return;
+            case "chromium":
+                await ChromiumBench.Run(numbers.ElementAtOrDefault(0) is > 0 and var ci ? ci : 50);
+                return;
             case "cluster":
                 var (one, two) = await ClusterBench.Compare(numbers.ElementAtOrDefault(0) is > 0 and var c ? c : 16, TimeSpan.FromSeconds(numbers.ElementAtOrDefault(1) is > 0 and var s ? s : 15));
                 Console.WriteLine("| silos | operations per second | ratio to 1 silo |\n| ---: | ---: | ---: |");
@@ -40,6 +48,29 @@ public static class BoardBench
                 return;
         }
         await Boards(numbers.ElementAtOrDefault(0) is > 0 and var n ? n : 100);
+    }
+
+    /// <summary>
+    /// The fan-out alone at N watchers: from the web host hearing of a durable change to the last
+    /// watcher having it, beside a bare SignalR group broadcast of the same payload, rounds
+    /// alternating so load from elsewhere falls on both alike (decision 0038).
+    /// </summary>
+    private static async Task FanOutOnly(int iterations, int watchers)
+    {
+        await using var host = new BenchHost();
+        var people = await People.Create(host);
+        var load = () => string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        Console.WriteLine($"# Fan-out to {watchers} watchers ({Environment.ProcessorCount} cores, load average {load()}, {iterations} iterations a round)\n");
+        Console.WriteLine("| round | board from host p50 ms | p95 | p99 | raw SignalR p50 ms | p95 | p99 | p50 ratio | p99 ratio | board from Do p50 | p99 |");
+        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        await using var raw = await RawBroadcast.Start();
+        for (var round = 1; round <= 3; round++)
+        {
+            var (board, fromDo) = await FanOut.BoardFromHost(host, people, watchers, iterations);
+            var baseline = await FanOut.Raw(raw, watchers, iterations);
+            Console.WriteLine($"| {round} | {board.P50:F2} | {board.P95:F2} | {board.P99:F2} | {baseline.P50:F2} | {baseline.P95:F2} | {baseline.P99:F2} | {board.P50 / baseline.P50:F2} | {board.P99 / baseline.P99:F2} | {fromDo.P50:F2} | {fromDo.P99:F2} |");
+        }
+        Console.WriteLine($"\nLoad average at the end: {load()}");
     }
 
     private static async Task Boards(int iterations)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR;
 using Convening.Contracts.Boards;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Convening.Bench;
 
@@ -36,6 +37,65 @@ public static class FanOut
         var samples = await Measure(iterations, round, text => adder.InvokeAsync<long>("Do", boardId, new AddCard(laneId, text)));
         await Connections.Close([.. connections, adder]);
         return Percentiles.Of(samples);
+    }
+
+    /// <summary>
+    /// As <see cref="Board"/>, but timed from when this web host is told of the durable change by the
+    /// board's grain (an observer of the bench's own, subscribed before the watchers' host, so it is
+    /// told first) until the last watcher has it: the fan-out alone, as the raw broadcast is timed.
+    /// </summary>
+    public static async Task<(Percentiles FromHost, Percentiles FromDo)> BoardFromHost(BenchHost host, People people, int watchers, int iterations)
+    {
+        var (boardId, laneId) = await people.OpenBoard();
+        var round = new Round(watchers);
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        var stamp = new Stamp(round);
+        var reference = grains.CreateObjectReference<IBoardObserver>(stamp);
+        await grains.GetGrain<IBoardGrain>(boardId).Watch(reference);
+        var connections = new List<HubConnection>();
+        for (var i = 0; i < watchers; i++)
+        {
+            var c = Connections.Board(host, people.MemberToken);
+            c.On<string, BoardChange>("Changed", (_, change) => round.Received(change.Event is CardAdded a ? a.Text : null));
+            await c.StartAsync();
+            await c.InvokeAsync<object>("Join", boardId, 0L);
+            connections.Add(c);
+        }
+        var adder = Connections.Board(host, people.FacilitatorToken);
+        await adder.StartAsync();
+        var fromHost = new List<double>();
+        var fromDo = new List<double>();
+        for (var i = -10; i < iterations; i++)
+        {
+            var text = $"bench {i}";
+            var done = round.Expect(text);
+            var start = Stopwatch.GetTimestamp();
+            await adder.InvokeAsync<long>("Do", boardId, new AddCard(laneId, text));
+            var end = await done.WaitAsync(TimeSpan.FromSeconds(30));
+            if (i < 0)
+                continue;
+            fromHost.Add(Stopwatch.GetElapsedTime(round.StartedAt, end).TotalMilliseconds);
+            fromDo.Add(Stopwatch.GetElapsedTime(start, end).TotalMilliseconds);
+        }
+        await grains.GetGrain<IBoardGrain>(boardId).Unwatch(reference);
+        // Orleans holds an object reference's target weakly: keep the stamp alive to the end.
+        GC.KeepAlive(stamp);
+        await Connections.Close([.. connections, adder]);
+        return (Percentiles.Of(fromHost), Percentiles.Of(fromDo));
+    }
+
+    private sealed class Stamp(Round round) : IBoardObserver
+    {
+        public Task Changed(string boardId, BoardChange change)
+        {
+            if (change.Event is CardAdded a)
+                round.Started(a.Text);
+            return Task.CompletedTask;
+        }
+
+        public Task ChangedFor(string boardId, string personId, BoardChange own, BoardChange others) => Changed(boardId, others);
+
+        public Task PresenceChanged(string boardId, IReadOnlyList<PresentPerson> present) => Task.CompletedTask;
     }
 
     public static async Task<Percentiles> Raw(RawBroadcast raw, int watchers, int iterations)
@@ -77,6 +137,15 @@ public static class FanOut
         private string? _text;
         private int _count;
         private TaskCompletionSource<long> _done = new();
+
+        /// <summary>When the bench's own observer heard of the current message (see <see cref="BoardFromHost"/>).</summary>
+        public long StartedAt { get; private set; }
+
+        public void Started(string text)
+        {
+            if (text == Volatile.Read(ref _text))
+                StartedAt = Stopwatch.GetTimestamp();
+        }
 
         public Task<long> Expect(string text)
         {

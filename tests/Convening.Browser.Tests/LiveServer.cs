@@ -19,6 +19,9 @@ public sealed class LiveServer : WebApplicationFactory<Program>
 
     public int Port { get; }
 
+    /// <summary>The host's data folder (its SQLite file), for tests that write a big board straight into it.</summary>
+    public string DataPath => _data.Path;
+
     public string Url => $"http://127.0.0.1:{Port}";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -63,6 +63,8 @@ public sealed class BoardWatcher : IAsyncDisposable
 
     public Task<IReadOnlyList<BoardChange>> Since(string boardId, long version) => _connection.InvokeAsync<IReadOnlyList<BoardChange>>("Since", boardId, version);
 
+    public Task<LanePage> More(string boardId, string laneId, int from) => _connection.InvokeAsync<LanePage>("More", boardId, laneId, from);
+
     /// <summary>Every message this connection was sent, as the JSON it arrived in (to show what never reached it).</summary>
     public string Traffic => string.Join("\n", _raw);
 

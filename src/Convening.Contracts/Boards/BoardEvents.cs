@@ -12,6 +12,13 @@ public sealed record BoardChange(
 {
     /// <summary>The request id the actor sent with the command, kept so a retry is recognised; only the actor is told it.</summary>
     [Id(4)] public string? RequestId { get; init; }
+
+    /// <summary>
+    /// The lanes whose number of cards this change altered, with their new counts (set on what is sent
+    /// to watchers, never stored), so a browser that has loaded only the first cards of a lane keeps
+    /// its count right when a card it has not loaded is added, moved or deleted (decision 0038).
+    /// </summary>
+    [Id(5)] public IReadOnlyDictionary<string, int>? LaneCounts { get; init; }
 }
 
 [GenerateSerializer, Immutable, Alias("convening.board-event")]
@@ -53,7 +60,14 @@ public sealed record CardAdded([property: Id(0)] string CardId, [property: Id(1)
 public sealed record CardEdited([property: Id(0)] string CardId, [property: Id(1)] string Text, [property: Id(2)] string Colour) : BoardEvent;
 
 [GenerateSerializer, Immutable, Alias("convening.board.card-moved")]
-public sealed record CardMoved([property: Id(0)] string CardId, [property: Id(1)] string LaneId, [property: Id(2)] int Position) : BoardEvent;
+public sealed record CardMoved([property: Id(0)] string CardId, [property: Id(1)] string LaneId, [property: Id(2)] int Position) : BoardEvent
+{
+    /// <summary>
+    /// The card as the watcher may see it, added to what is sent (never stored), so a browser that had
+    /// not loaded the card can show it where it lands among the cards it has loaded (decision 0038).
+    /// </summary>
+    [Id(3)] public Card? Card { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("convening.board.card-deleted")]
 public sealed record CardDeleted([property: Id(0)] string CardId) : BoardEvent;

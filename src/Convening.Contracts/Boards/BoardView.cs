@@ -30,7 +30,23 @@ public sealed record BoardView(
 public sealed record Lane(
     [property: Id(0)] string Id,
     [property: Id(1)] string Title,
-    [property: Id(2)] IReadOnlyList<Card> Cards);
+    [property: Id(2)] IReadOnlyList<Card> Cards)
+{
+    /// <summary>
+    /// How many cards everyone can see in the lane: a paged view (<see cref="IBoardGrain.GetPage"/>)
+    /// carries only the first of them in <see cref="Cards"/> (and the caller's own private cards after).
+    /// </summary>
+    [Id(3)] public int Total { get; init; }
+}
+
+/// <summary>Cards <see cref="From"/> onwards of one lane (those everyone can see), as of <see cref="Version"/>.</summary>
+[GenerateSerializer, Immutable, Alias("convening.lane-page")]
+public sealed record LanePage(
+    [property: Id(0)] string LaneId,
+    [property: Id(1)] int From,
+    [property: Id(2)] IReadOnlyList<Card> Cards,
+    [property: Id(3)] int Total,
+    [property: Id(4)] long Version);
 
 [GenerateSerializer, Immutable, Alias("convening.card")]
 public sealed record Card(

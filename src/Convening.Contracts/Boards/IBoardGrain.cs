@@ -16,6 +16,16 @@ public interface IBoardGrain : IGrainWithStringKey
     /// <summary>The whole board as the caller may see it; members of the group only.</summary>
     Task<BoardView> Get(string? callerId);
 
+    /// <summary>
+    /// The board with only the first <paramref name="perLane"/> cards of each lane (the first
+    /// <paramref name="expandTo"/> of lane <paramref name="expandLaneId"/>), each lane's
+    /// <see cref="Lane.Total"/>, and all the caller's own private cards: what a browser opens with.
+    /// </summary>
+    Task<BoardView> GetPage(string? callerId, int perLane, string? expandLaneId = null, int expandTo = 0);
+
+    /// <summary>At most <paramref name="count"/> cards of a lane from position <paramref name="from"/>, for "show more".</summary>
+    Task<LanePage> LaneCards(string? callerId, string laneId, int from, int count);
+
     /// <summary>Applies one change; returns it with its version (as the caller may see it).</summary>
     Task<BoardChange> Apply(BoardCommand command, string? callerId);
 
@@ -71,6 +81,12 @@ public static class BoardLimits
     public const int MaxVotesPerPerson = 20;
     public const int MaxTimerSeconds = 4 * 60 * 60;
     public const int CatchUpPage = 1_000;
+    /// <summary>How many cards of each lane a browser is sent at first: a screenful or two (decision 0038).</summary>
+    public const int LanePage = 20;
+    /// <summary>How many more cards of a lane each "show more" brings.</summary>
+    public const int MoreCards = 50;
+    /// <summary>The most cards one "show more" may ask for.</summary>
+    public const int MaxLanePage = 500;
     public const int SnapshotEvery = 200;
     public const int RequestIdLength = RequestIds.Length;
     /// <summary>How many recent request ids a board remembers, so a retry of any of them is recognised.</summary>

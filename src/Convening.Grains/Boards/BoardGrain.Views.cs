@@ -7,12 +7,14 @@ public sealed partial class BoardGrain
     private readonly Dictionary<string, PresentPerson> _present = [];
     private readonly Dictionary<string, int> _connections = [];
 
-    private BoardView View(string caller, bool canFacilitate, bool canEdit)
+    private BoardView View(string caller, bool canFacilitate, bool canEdit, int perLane = int.MaxValue, string? expandLaneId = null, int expandTo = 0)
     {
         // Private cards are not in the lanes' order: their author sees them at the bottom, nobody else at all.
         var mine = _state.Cards.Values.Where(c => c.Private && c.Author.Id == caller).OrderBy(c => c.PrivateFrom).ToList();
         var lanes = _state.Lanes.Select(l => new Lane(l.Id, l.Title,
-            [.. l.CardIds.Select(id => Card(_state.Cards[id], caller)), .. mine.Where(c => c.LaneId == l.Id).Select(c => Card(c, caller))])).ToList();
+            [.. l.CardIds.Take(l.Id == expandLaneId ? Math.Max(perLane, expandTo) : perLane).Select(id => Card(_state.Cards[id], caller)),
+             .. mine.Where(c => c.LaneId == l.Id).Select(c => Card(c, caller))])
+        { Total = l.CardIds.Count }).ToList();
         var vote = _state.Vote is { } v
             ? new BoardVote(v.VotesPerPerson, v.ClosesAt, true, MyVotes(v, caller), null)
             : _state.LastResults is { } results ? new BoardVote(0, null, false, new Dictionary<string, int>(), results) : null;
@@ -75,6 +77,24 @@ public sealed partial class BoardGrain
             },
             _ => change,
         };
+    }
+
+    /// <summary>
+    /// A change as sent to a watcher: a move carries the card (as the viewer may see it) so a browser
+    /// that had not loaded it can show it where it lands (decision 0038).
+    /// </summary>
+    private BoardChange Sent(BoardChange change, string? viewerId) =>
+        change.Event is CardMoved m && _state.Cards.TryGetValue(m.CardId, out var card) && (!card.Private || card.Author.Id == viewerId)
+            ? change with { Event = m with { Card = Card(card, viewerId) } }
+            : change;
+
+    /// <summary>Each lane's number of cards everyone can see, to find which a change altered.</summary>
+    private Dictionary<string, int> LaneCounts() => _state.Lanes.ToDictionary(l => l.Id, l => l.CardIds.Count);
+
+    private Dictionary<string, int>? CountsChanged(Dictionary<string, int> before)
+    {
+        var changed = _state.Lanes.Where(l => before.GetValueOrDefault(l.Id, -1) != l.CardIds.Count).ToDictionary(l => l.Id, l => l.CardIds.Count);
+        return changed.Count > 0 ? changed : null;
     }
 
     private static string? CardOf(BoardEvent e) => e switch

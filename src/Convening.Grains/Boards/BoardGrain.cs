@@ -72,6 +72,23 @@ public sealed partial class BoardGrain(
         return View(caller, CanFacilitate(caller, role), role != GroupRole.Observer);
     }
 
+    public async Task<BoardView> GetPage(string? callerId, int perLane, string? expandLaneId = null, int expandTo = 0)
+    {
+        var (caller, role) = await Authorize(callerId);
+        return View(caller, CanFacilitate(caller, role), role != GroupRole.Observer,
+            Math.Clamp(perLane, 0, BoardLimits.Cards), expandLaneId, Math.Clamp(expandTo, 0, BoardLimits.Cards));
+    }
+
+    public async Task<LanePage> LaneCards(string? callerId, string laneId, int from, int count)
+    {
+        var (caller, _) = await Authorize(callerId);
+        var lane = _state.Lane(laneId ?? "") ?? throw ConveningException.NotFound("board.lane-not-found", "That lane is no longer on the board.");
+        if (from < 0 || count < 1 || count > BoardLimits.MaxLanePage)
+            throw new ConveningException("board.bad-page", $"Ask for between 1 and {BoardLimits.MaxLanePage} cards from position 0 or later.");
+        var cards = lane.CardIds.Skip(from).Take(count).Select(id => Card(_state.Cards[id], caller)).ToList();
+        return new LanePage(lane.Id, from, cards, lane.CardIds.Count, _state.Version);
+    }
+
     public async Task<BoardChange> Apply(BoardCommand command, string? callerId)
     {
         var (caller, role) = await Authorize(callerId);
@@ -90,7 +107,11 @@ public sealed partial class BoardGrain(
         if (version < 0 || version > _state.Version)
             throw new ConveningException("board.bad-version", $"This board is at version {_state.Version}; ask for changes after a version up to that.");
         var events = await log.Read(Key, version, BoardLimits.CatchUpPage);
-        return [.. events.Select(e => WithoutDeletedText(Redact(serializer.Deserialize<BoardChange>(e.Data)!, caller)))];
+        var changes = events.Select(e => Sent(WithoutDeletedText(Redact(serializer.Deserialize<BoardChange>(e.Data)!, caller)), caller)).ToList();
+        // The counts now, on the newest change: a browser that has caught up has every lane's count right.
+        if (changes.Count > 0 && changes[^1].Version == _state.Version)
+            changes[^1] = changes[^1] with { LaneCounts = LaneCounts() };
+        return changes;
     }
 
     public Task Watch(IBoardObserver observer)
@@ -123,10 +144,12 @@ public sealed partial class BoardGrain(
             DeactivateOnIdle();
             throw ConveningException.Conflict("board.conflict", "The board changed at the same moment. Please try again.");
         }
+        var countsBefore = LaneCounts();
         _state.Apply(change);
         ConveningMetrics.BoardChanges.Add(1);
-        var others = Redact(change, viewerId: null) with { RequestId = null };
-        var own = Redact(change, actor.Id);
+        var counts = CountsChanged(countsBefore);
+        var others = Sent(Redact(change, viewerId: null), viewerId: null) with { RequestId = null, LaneCounts = counts };
+        var own = Sent(Redact(change, actor.Id), actor.Id) with { LaneCounts = counts };
         if (own == others)
             await _observers.Notify(o => o.Changed(Key, others));
         else

@@ -22,13 +22,14 @@ public sealed class BoardHub(IGrainFactory grains, BoardWatchers watchers, Prese
         var board = Board(boardId);
         var caller = Context.User!.PersonId();
         // Ask the grain first: a forged or foreign board id is refused before anything is joined.
-        var view = await Guard(() => board.Get(caller));
+        // Only each lane's first cards are sent; the rest come lane by lane through More (decision 0038).
+        var view = await Guard(() => board.GetPage(caller, BoardLimits.LanePage));
         await watchers.Join(Context.ConnectionId, caller!, boardId, view.GroupId);
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupName(boardId));
         Joined().Add(boardId);
         await Guard(() => board.SetPresence(caller, true));
         if (lastVersion <= 0)
-            return new BoardJoined(await board.Get(caller), [], view.Version);
+            return new BoardJoined(view, [], view.Version);
         var missed = new List<BoardChange>();
         while (true)
         {
@@ -50,6 +51,17 @@ public sealed class BoardHub(IGrainFactory grains, BoardWatchers watchers, Prese
         if (!Joined().Contains(boardId))
             throw new HubException("board.not-joined: Join the board before asking for its changes.");
         return await Guard(() => Board(boardId).ChangesSince(version, Context.User!.PersonId()));
+    }
+
+    /// <summary>
+    /// The next cards of a lane from position <paramref name="from"/> (the number the client has
+    /// loaded), 50 of them, with the lane's count and the version they are as of, for "Show 50 more".
+    /// </summary>
+    public async Task<LanePage> More(string boardId, string laneId, int from)
+    {
+        if (!Joined().Contains(boardId))
+            throw new HubException("board.not-joined: Join the board before asking for more of its cards.");
+        return await Guard(() => Board(boardId).LaneCards(Context.User!.PersonId(), laneId, from, BoardLimits.MoreCards));
     }
 
     public async Task Leave(string boardId)

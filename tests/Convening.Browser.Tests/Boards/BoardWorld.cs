@@ -15,8 +15,10 @@ public sealed record BoardWorld(Api Api, string BoardId, string FirstLaneId, (st
         var aisha = await api.Register("Aisha Khan");
         var group = await api.Group(lewis.Token, morag.Email, morag.Token, aisha.Email, aisha.Token);
         var (board, lane) = await api.Board(lewis.Token, group);
-        return new(api, board, lane, lewis, morag, aisha);
+        return new(api, board, lane, lewis, morag, aisha) { GroupId = group };
     }
+
+    public string GroupId { get; init; } = "";
 
     /// <summary>The person's browser on the board, once the live board has been drawn.</summary>
     public async Task<IPage> Open(BrowserFixture fixture, (string Email, string Token) who, int width = 1280, int height = 800, Action<IPage>? before = null)

@@ -1,3 +1,4 @@
+using Convening.Testing.Boards;
 using Microsoft.Playwright;
 
 namespace Convening.Browser.Tests.Boards;
@@ -139,6 +140,58 @@ public sealed class LiveBoardClientTests(BrowserFixture fixture)
             await lewis.Context.CloseAsync();
             await morag.Context.CloseAsync();
         }
+    }
+
+    [Fact]
+    public async Task BigBoard_OpensAPagePerLane_ShowsMoreOnAsking_AndKeepsCountsOfCardsNotLoaded()
+    {
+        var created = await BoardWorld.Create(fixture);
+        var (boardId, lanes) = BoardSeed.Write(fixture.Server.Services, fixture.Server.DataPath, created.GroupId,
+            new Contracts.Boards.BoardPerson("seeded-person", "Seeded"), 120, 3, 0);
+        var world = created with { BoardId = boardId, FirstLaneId = lanes[0] };
+        var morag = await world.Open(fixture, world.Morag);
+        var lewis = await world.Open(fixture, world.Lewis, 320, 640);
+        var notice = BoardWorld.Lane(morag, 0);
+        await Assertions.Expect(notice.Locator("li.app-card")).ToHaveCountAsync(20);
+        await Assertions.Expect(notice.Locator(".app-lane__count")).ToHaveTextAsync("(120)");
+
+        // Lewis moves a card Morag has not loaded to the top of the next lane, and deletes another: her counts follow.
+        await world.Change(world.Lewis, new { boardId, action = "MOVE_CARD", cardId = "c0x100", laneId = lanes[1], position = 0 });
+        await world.Change(world.Lewis, new { boardId, action = "DELETE_CARD", cardId = "c0x110" });
+        await Assertions.Expect(BoardWorld.Lane(morag, 1).Locator("li.app-card").First).ToContainTextAsync("Card 101 in What we notice");
+        await Assertions.Expect(notice.Locator(".app-lane__count")).ToHaveTextAsync("(118)");
+        await Assertions.Expect(notice.Locator("li.app-card")).ToHaveCountAsync(20);
+
+        await morag.GetByRole(AriaRole.Button, new() { Name = "Show 50 more in What we notice" }).ClickAsync();
+        await Assertions.Expect(notice.Locator("li.app-card")).ToHaveCountAsync(70);
+        await Assertions.Expect(morag.Locator("#board-announce")).ToHaveTextAsync("Showing 70 of 118 cards in What we notice");
+        await Assertions.Expect(notice.GetByRole(AriaRole.Button, new() { Name = "Show 48 more in What we notice" })).ToBeVisibleAsync();
+
+        // A loaded card moved into the lane Lewis has loaded only in part lands among his loaded cards.
+        var move = morag.GetByRole(AriaRole.Button, new() { Name = "Move card: Card 1 in What we'll try:" });
+        await move.FocusAsync();
+        await morag.Keyboard.PressAsync("ArrowLeft");
+        await Assertions.Expect(morag.Locator("#board-announce")).ToHaveTextAsync("Moved to What we notice, 71 of 119");
+        await Assertions.Expect(BoardWorld.Lane(lewis, 0).Locator(".app-lane__count")).ToHaveTextAsync("(119)");
+        await Assertions.Expect(BoardWorld.Lane(lewis, 0).Locator("li.app-card")).ToHaveCountAsync(20);
+        await Assertions.Expect(BoardWorld.Lane(morag, 0).Locator("li.app-card").Nth(70)).ToContainTextAsync("Card 1 in What we'll try");
+
+        await Axe.AssertNoViolations(morag);
+        await Axe.AssertNoViolations(lewis);
+        Assert.True(await lewis.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The paged board scrolls sideways at 320 px");
+        await BoardWorld.Screenshot(morag, "board-paged-1280");
+        await BoardWorld.Screenshot(lewis, "board-paged-320");
+        if (Environment.GetEnvironmentVariable("BOARD_SCREENSHOTS") is { Length: > 0 })
+            foreach (var width in new[] { 1280, 320 })
+            {
+                var plain = await Gatherings.Journey.SignedIn(fixture, world.Aisha.Email, javaScript: false);
+                await plain.SetViewportSizeAsync(width, 800);
+                await plain.GotoAsync($"/boards/{boardId}");
+                await BoardWorld.Screenshot(plain, $"board-paged-nojs-{width}");
+                await plain.Context.CloseAsync();
+            }
+        await morag.Context.CloseAsync();
+        await lewis.Context.CloseAsync();
     }
 
     [Fact]

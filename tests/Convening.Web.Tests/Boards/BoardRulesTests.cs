@@ -38,7 +38,8 @@ public sealed class BoardRulesTests(WebAppFixture app)
         }
         Assert.Equal(1, refused);
         var board = (await ann.Join(s.BoardId)).Board!;
-        Assert.Equal(accepted, board.Lanes[0].Cards.Count);
+        Assert.Equal(accepted, board.Lanes[0].Total);
+        Assert.Equal(Math.Min(accepted, BoardLimits.LanePage), board.Lanes[0].Cards.Count);
         Assert.Equal(1 + accepted, board.Version);
     }
 

@@ -21,12 +21,30 @@ public sealed partial class ShowModel : ConveningPageModel
 
     public BoardView Board { get; private set; } = null!;
 
+    /// <summary>The lane whose further cards were asked for without JavaScript ("Show more cards in …").</summary>
+    [FromQuery(Name = "more")] public string? MoreLane { get; set; }
+
+    /// <summary>How many cards of <see cref="MoreLane"/> to show.</summary>
+    [FromQuery(Name = "cards")] public int? MoreCards { get; set; }
+
+    /// <summary>Where the card being moved up or down was shown in its lane (the form says, the page being paged).</summary>
+    [BindProperty(Name = "at")] public int? At { get; set; }
+
+    [BindProperty(Name = "from")] public string? FromLane { get; set; }
+
     public Task<IActionResult> OnGet() => Load(Reload);
+
+    /// <summary>The link that shows the next page of a lane's cards, or null when all are shown.</summary>
+    public string? MoreLink(Lane lane)
+    {
+        var shown = lane.Cards.Count(c => !c.Private);
+        return shown >= lane.Total ? null : $"/boards/{Id}?more={Uri.EscapeDataString(lane.Id)}&cards={shown + BoardLimits.MoreCards}#card-{lane.Cards.Last(c => !c.Private).Id}";
+    }
 
     /// <summary>The board as a file (format "md" or "csv"), as the caller may see it: others' private cards are never in it.</summary>
     public async Task<IActionResult> OnGetExport([FromQuery] string? format)
     {
-        var page = await Load(Reload);
+        var page = await Load(async () => Board = await Grains.GetGrain<IBoardGrain>(Id).Get(CallerId));
         if (page is not PageResult)
             return page;
         var name = $"board-{Id}";
@@ -64,11 +82,15 @@ public sealed partial class ShowModel : ConveningPageModel
 
     public async Task<IActionResult> OnPostMove()
     {
+        // The card's lane as far as it was shown (and one more), to find where it is now.
+        (MoreLane, MoreCards) = (FromLane, (At ?? 0) + 2);
         await Reload();
         return await Do(MoveCommand(), "Card moved");
     }
 
-    private async Task Reload() => Board = await Grains.GetGrain<IBoardGrain>(Id).Get(CallerId);
+    /// <summary>Each lane's first cards only (decision 0038); a lane asked for shows as many as asked.</summary>
+    private async Task Reload() =>
+        Board = await Grains.GetGrain<IBoardGrain>(Id).GetPage(CallerId, BoardLimits.LanePage, MoreLane, MoreCards ?? 0);
 
     private Task<IActionResult> Do(BoardCommand command, string done) => Attempt(async () =>
     {
@@ -82,6 +104,9 @@ public sealed partial class ShowModel : ConveningPageModel
     {
         var lane = Board.Lanes.FirstOrDefault(l => l.Cards.Any(c => c.Id == CardId));
         var at = lane?.Cards.ToList().FindIndex(c => c.Id == CardId) ?? -1;
+        // Not among the cards shown now (moved further down by someone else): where the form saw it.
+        if (lane is null && Board.Lanes.FirstOrDefault(l => l.Id == FromLane) is { } from && At is >= 0)
+            (lane, at) = (from, At.Value);
         return Direction switch
         {
             "up" when lane is not null => new MoveCard(CardId!, lane.Id, Math.Max(0, at - 1)),

@@ -18,6 +18,8 @@ const waiting = new Map();      // version → change received ahead of the one 
 const pendingAdds = new Map();  // request id → the element standing in for a card not yet confirmed
 let gapTimer = null, catchingUp = false, dragging = 0, rangFor = null;
 const deferred = new Set();   // lanes that changed during a drag
+const reaching = new Set();   // { version, resolve }: waiting for the model to reach a version
+const loadingLanes = new Set();
 
 const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/boards").withAutomaticReconnect().build();
 
@@ -44,9 +46,47 @@ function drain() {
     waiting.delete(change.version);
     show(model.apply(change));
   }
+  for (const r of [...reaching]) if (model.version >= r.version) { reaching.delete(r); r.resolve(); }
   for (const v of waiting.keys()) if (v <= model.version) waiting.delete(v);
   clearTimeout(gapTimer);
   if (waiting.size > 0) gapTimer = setTimeout(catchUp, gapWait);
+}
+
+/** Resolves once the model has applied every change up to a version (fetching them if they are slow to come). */
+function reach(version) {
+  if (model.version >= version) return Promise.resolve();
+  return new Promise(resolve => {
+    reaching.add({ version, resolve });
+    setTimeout(async () => {
+      if (model.version < version) receive(await connection.invoke("Since", boardId, model.version));
+    }, gapWait);
+  });
+}
+
+/**
+ * Loads a lane's next page of cards (decision 0038). The page is as of a version: it is merged once
+ * the model is at that version, and asked for again if changes since moved the lane's cards.
+ */
+async function loadMore(laneId) {
+  if (loadingLanes.has(laneId)) return;
+  loadingLanes.add(laneId);
+  try {
+    for (let tries = 0; tries < 5; tries++) {
+      const lane = model.lane(laneId);
+      if (!lane || model.unloaded(lane) === 0) return;
+      const page = await connection.invoke("More", boardId, laneId, lane.cardIds.length);
+      await reach(page.version);
+      if (model.merge(page) !== "stale") break;
+    }
+    const lane = model.lane(laneId);
+    if (!lane) return;
+    view.syncLane(laneId);
+    announce(`Showing ${lane.cardIds.length} of ${lane.total} cards in ${lane.title}`);
+  } catch (error) {
+    announce(`More cards could not be loaded: ${String(error?.message ?? error).replace(/^.*?HubException: /, "").replace(/^[a-z.-]+: /, "")}`);
+  } finally {
+    loadingLanes.delete(laneId);
+  }
 }
 
 async function catchUp() {
@@ -65,6 +105,9 @@ function show(done) {
   if (change.requestId && pendingAdds.has(change.requestId)) {
     pendingAdds.get(change.requestId).remove();
     pendingAdds.delete(change.requestId);
+    // Added at the end of a lane loaded only in part: it is there, after the cards shown.
+    const lane = done.unloaded && model.lane(change.event.laneId);
+    if (lane) announce(`Card added at the end of ${lane.title}, card ${lane.total} of ${lane.total}. Show more cards to see it.`);
   }
   if (done.lanesChanged) view.renderLanes();
   // While a card is being dragged its lists are left alone (SortableJS holds them); they catch up on the drop.
@@ -200,7 +243,7 @@ async function addComment(li, form) {
 /** Moves a card (already moved on this page) and says where it went; a refusal puts it back. */
 async function moveCard(cardId, laneId, position) {
   const lane = model.lane(laneId);
-  const count = lane.cardIds.length + (model.cards.get(cardId)?.laneId === laneId ? 0 : 1);
+  const count = lane.total + (model.cards.get(cardId)?.laneId === laneId ? 0 : 1);
   announce(`Moved to ${lane.title}, ${Math.min(position, count - 1) + 1} of ${count}`);
   const refused = await send({ type: "moveCard", cardId, laneId, position, requestId: newRequestId() });
   if (refused) {
@@ -247,6 +290,7 @@ function wire() {
   root.addEventListener("click", async event => {
     const button = event.target.closest("button[data-action]");
     if (button?.dataset.action === "bring-lane") return bring(button.closest("[data-lane-id]").dataset.laneId, null);
+    if (button?.dataset.action === "more-cards") return loadMore(button.closest("[data-lane-id]").dataset.laneId);
     const li = button?.closest(".app-card");
     if (!li) return;
     const cardId = li.dataset.cardId;
@@ -390,6 +434,11 @@ await connection.start();
 const joined = await connection.invoke("Join", boardId, 0);
 model = new BoardModel(joined.board, me);
 view = new BoardView(root, model);
+// Scrolling to the end of a lane's loaded cards loads the next page, as the button does.
+const nearEnd = new IntersectionObserver(entries => {
+  for (const entry of entries) if (entry.isIntersecting && !entry.target.hidden) loadMore(entry.target.closest("[data-lane-id]").dataset.laneId);
+}, { rootMargin: "200px" });
+view.onNewLane = section => nearEnd.observe(section.querySelector(".app-lane__more"));
 follow = new Follow(model, view, document.getElementById("board-follow"));
 follow.release = () => bring(null, null);
 dragAndDrop();

@@ -19,13 +19,37 @@ export class BoardModel {
     this.privateWriting = board.privateWriting ?? false;
     this.hiddenCards = board.hiddenCards ?? 0;
     // A lane's order holds the cards everyone sees; this person's private cards follow them, apart.
-    this.lanes = board.lanes.map(l => ({ id: l.id, title: l.title, cardIds: l.cards.filter(c => !c.private).map(c => c.id), privateIds: l.cards.filter(c => c.private).map(c => c.id) }));
+    // A lane may be loaded only in part (decision 0038): cardIds are its first cards, total how many it has.
+    this.lanes = board.lanes.map(l => {
+      const cardIds = l.cards.filter(c => !c.private).map(c => c.id);
+      return { id: l.id, title: l.title, cardIds, privateIds: l.cards.filter(c => c.private).map(c => c.id), total: Math.max(l.total ?? 0, cardIds.length) };
+    });
     this.cards = new Map();
     for (const lane of board.lanes)
       for (const card of lane.cards) this.cards.set(card.id, { ...card, laneId: lane.id, comments: [...card.comments] });
   }
 
   lane(id) { return this.lanes.find(l => l.id === id); }
+
+  /** How many of a lane's cards are not loaded yet. */
+  unloaded(lane) { return Math.max(0, lane.total - lane.cardIds.length); }
+
+  /**
+   * Adds a page of a lane's cards ("show more"), if it was taken at this model's version and starts
+   * where the loaded cards end; otherwise says so, and the caller asks again.
+   */
+  merge(page) {
+    const lane = this.lane(page.laneId);
+    if (!lane) return "gone";
+    if (page.version !== this.version || page.from !== lane.cardIds.length) return "stale";
+    for (const card of page.cards) {
+      if (this.cards.has(card.id)) continue;
+      this.cards.set(card.id, { ...card, laneId: lane.id, comments: [...card.comments] });
+      lane.cardIds.push(card.id);
+    }
+    lane.total = Math.max(page.total, lane.cardIds.length);
+    return "merged";
+  }
 
   /** May this person change cards at all now (members, and not while locked unless facilitating)? */
   get mayEdit() { return this.canEdit && (!this.locked || this.canFacilitate); }
@@ -41,17 +65,26 @@ export class BoardModel {
     this.version = change.version;
     const e = change.event;
     const done = { cards: new Set(), lanes: new Set(), status: false, lanesChanged: false, allCards: false, change };
+    // Whether each lane was wholly loaded before this change: a card placed beyond the loaded ones
+    // is counted but not loaded, so the loaded cards stay the lane's first, in order.
+    const whole = new Map(this.lanes.map(l => [l.id, l.cardIds.length >= l.total]));
     const removeFromLane = id => {
       const card = this.cards.get(id);
       const lane = card && this.lane(card.laneId);
-      if (lane) { lane.cardIds = lane.cardIds.filter(c => c !== id); lane.privateIds = lane.privateIds.filter(c => c !== id); done.lanes.add(lane.id); }
+      if (lane) {
+        if (!card.private && lane.cardIds.includes(id)) lane.total = Math.max(0, lane.total - 1);
+        lane.cardIds = lane.cardIds.filter(c => c !== id); lane.privateIds = lane.privateIds.filter(c => c !== id); done.lanes.add(lane.id);
+      }
     };
     const place = (card, position) => {
       const lane = this.lane(card.laneId);
       if (!lane) return;
-      if (card.private) lane.privateIds.push(card.id);
-      else lane.cardIds.splice(Math.min(Math.max(0, position ?? lane.cardIds.length), lane.cardIds.length), 0, card.id);
       done.lanes.add(lane.id); done.cards.add(card.id);
+      if (card.private) { lane.privateIds.push(card.id); return; }
+      lane.total++;
+      const at = Math.max(0, position ?? lane.total);
+      if (whole.get(lane.id) ? false : at > lane.cardIds.length) { this.cards.delete(card.id); done.unloaded = card.id; return; }
+      lane.cardIds.splice(Math.min(at, lane.cardIds.length), 0, card.id);
     };
     switch (e.type) {
       case "cardAdded": {
@@ -96,10 +129,13 @@ export class BoardModel {
         break;
       }
       case "cardMoved": {
-        const card = this.cards.get(e.cardId);
+        // A card not loaded here comes with the move, to be shown if it lands among the loaded ones.
+        const known = this.cards.get(e.cardId);
+        const card = known ?? (e.card && { ...e.card, comments: [...e.card.comments], private: !!e.card.private });
+        if (known) removeFromLane(e.cardId);
         if (!card) break;
-        removeFromLane(e.cardId);
         card.laneId = e.laneId;
+        this.cards.set(card.id, card);
         place(card, e.position);
         break;
       }
@@ -134,7 +170,7 @@ export class BoardModel {
         done.status = done.allCards = true;
         break;
       case "laneAdded":
-        this.lanes.push({ id: e.laneId, title: e.title, cardIds: [], privateIds: [] });
+        this.lanes.push({ id: e.laneId, title: e.title, cardIds: [], privateIds: [], total: 0 });
         done.lanesChanged = true;
         break;
       case "laneRenamed":
@@ -166,6 +202,12 @@ export class BoardModel {
         break;
       default:
         done.status = true;
+    }
+    // The server's counts, where it sent them, put right what could not be known here (a card
+    // not loaded that was added, moved or deleted).
+    for (const [laneId, count] of Object.entries(change.laneCounts ?? {})) {
+      const lane = this.lane(laneId);
+      if (lane && lane.total !== count) { lane.total = Math.max(count, lane.cardIds.length); done.lanes.add(laneId); }
     }
     return done;
   }

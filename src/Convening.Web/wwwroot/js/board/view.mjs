@@ -51,6 +51,7 @@ export class BoardView {
     this.model = model;
     this.lanesEl = el("div", { class: "app-lanes app-lanes--live" });
     this.statusEl = el("div", { class: "app-board-status", id: "board-status" });
+    this.pageSize = 50;
   }
 
   render() {
@@ -85,7 +86,12 @@ export class BoardView {
         el("span", { class: "app-lane__name" }), " ", el("span", { class: "app-lane__count govuk-caption-m govuk-!-display-inline" })),
       el("button", { type: "button", class: "app-card__button app-lane__bring", "data-action": "bring-lane" }),
       el("ol", { class: "app-cards", "data-lane-id": lane.id }),
+      // The lane's further cards, loaded a page at a time (decision 0038).
+      el("p", { class: "govuk-body-s app-lane__more" },
+        el("span", { class: "app-lane__shown" }), " ",
+        el("button", { type: "button", class: "govuk-button govuk-button--secondary govuk-!-margin-bottom-0", "data-action": "more-cards" })),
       this.addForm(lane));
+    this.onNewLane?.(section);
     return section;
   }
 
@@ -100,9 +106,15 @@ export class BoardView {
   }
 
   updateLane(section, lane) {
-    const count = lane.cardIds.length;
+    const count = lane.total + lane.privateIds.length, unloaded = this.model.unloaded(lane);
     section.querySelector(".app-lane__name").textContent = lane.title;
     section.querySelector(".app-lane__count").textContent = `(${count})`;
+    const more = section.querySelector(".app-lane__more");
+    more.hidden = unloaded === 0;
+    if (unloaded > 0) {
+      section.querySelector(".app-lane__shown").textContent = `Showing ${lane.cardIds.length.toLocaleString("en-GB")} of ${lane.total.toLocaleString("en-GB")} cards.`;
+      more.querySelector("button").textContent = `Show ${Math.min(unloaded, this.pageSize)} more in ${lane.title}`;
+    }
     section.classList.toggle("app-lane--focus", lane.id === this.model.focusLaneId);
     const form = section.querySelector(".app-lane__add");
     form.hidden = !this.model.mayEdit;
