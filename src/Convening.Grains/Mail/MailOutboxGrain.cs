@@ -1,6 +1,5 @@
 using Convening.Contracts;
 using Convening.Contracts.Mail;
-using Orleans.Concurrency;
 
 namespace Convening.Grains.Mail;
 
@@ -22,24 +21,11 @@ public sealed class OutboxEntry
     [Id(2)] public DateTimeOffset NotBefore { get; set; }
 }
 
-/// <summary>
-/// The cluster's one outbox. It is reentrant so that changes arriving together (a 500-member group's
-/// invitations, a sender's deliveries) share one durable write instead of rewriting the whole list
-/// once each: every change is made in memory at once, then waits for the next write that starts
-/// after it (see <see cref="Persist"/>). Nothing is answered before the write that holds it.
-/// </summary>
-[Reentrant]
 public sealed class MailOutboxGrain(
     [PersistentState("outbox", StorageNames.Main)] IPersistentState<OutboxState> state,
     GrainClock clock)
     : Grain, IMailOutboxGrain
 {
-    private Task? _nextWrite;
-    private Task _lastWrite = Task.CompletedTask;
-
-    /// <summary>A write failed, so what is in memory may not be stored: a repeated enqueue must write again.</summary>
-    private bool _unsaved;
-
     /// <summary>Beyond this the outbox refuses new mail rather than grow without end while the mail service is down.</summary>
     public const int Capacity = 10_000;
 
@@ -52,15 +38,11 @@ public sealed class MailOutboxGrain(
     {
         // A message is enqueued again when its sender retries after a fault; it is sent once.
         if (Entries.Any(e => e.Message.Id == message.Id) || state.State.Delivered.Contains(message.Id))
-        {
-            if (_unsaved)
-                await Persist();
             return;
-        }
         if (Entries.Count >= Capacity)
             throw new ConveningException("mail.outbox-full", "Email is delayed at the moment. Try again in a few minutes.");
         Entries.Add(new OutboxEntry { Message = message, NotBefore = clock.UtcNow });
-        await Persist();
+        await state.WriteStateAsync();
     }
 
     public async Task<IReadOnlyList<QueuedEmail>> TakeDue(int max, TimeSpan lease)
@@ -72,7 +54,7 @@ public sealed class MailOutboxGrain(
         // The lease is written down so that a second silo does not send the same message meanwhile.
         foreach (var entry in due)
             entry.NotBefore = now + lease;
-        await Persist();
+        await state.WriteStateAsync();
         return [.. due.Select(e => new QueuedEmail(e.Message, e.Attempts))];
     }
 
@@ -84,7 +66,7 @@ public sealed class MailOutboxGrain(
         delivered.Add(id);
         if (delivered.Count > DeliveredRemembered)
             delivered.RemoveRange(0, delivered.Count - DeliveredRemembered);
-        await Persist();
+        await state.WriteStateAsync();
     }
 
     public async Task Failed(Guid id, TimeSpan firstRetry, TimeSpan longestRetry)
@@ -95,33 +77,8 @@ public sealed class MailOutboxGrain(
         entry.Attempts++;
         var wait = TimeSpan.FromTicks(Math.Min(longestRetry.Ticks, firstRetry.Ticks * (1L << Math.Min(entry.Attempts - 1, 20))));
         entry.NotBefore = clock.UtcNow + wait;
-        await Persist();
+        await state.WriteStateAsync();
     }
 
     public Task<int> Count() => Task.FromResult(Entries.Count);
-
-    /// <summary>
-    /// Waits for a write that starts after this change: joins the write not yet started, or makes
-    /// one that starts when the one in flight ends. So writes never overlap, and however many
-    /// changes arrive during one write, the next write stores them all.
-    /// </summary>
-    private Task Persist() => _nextWrite ??= WriteAfter(_lastWrite);
-
-    private async Task WriteAfter(Task previous)
-    {
-        // Yield first, so the task is stored as the next write before anything runs.
-        await Task.Yield();
-        await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
-        _nextWrite = null;
-        var write = Write();
-        _lastWrite = write;
-        await write;
-    }
-
-    private async Task Write()
-    {
-        _unsaved = true;
-        await state.WriteStateAsync();
-        _unsaved = _nextWrite is not null && _unsaved;
-    }
 }
