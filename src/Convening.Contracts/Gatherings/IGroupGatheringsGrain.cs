@@ -23,6 +23,15 @@ public interface IGroupGatheringsGrain : IGrainWithStringKey
     /// <summary>Whether the group may plan another gathering.</summary>
     Task<bool> HasRoom();
 
+    /// <summary>An action not yet done, kept for the convenors' list of overdue actions; gathering grains keep it in step.</summary>
+    Task UpsertAction(GroupAction action);
+
+    /// <summary>The action is done (or gone): it leaves the convenors' list.</summary>
+    Task RemoveAction(string actionId);
+
+    /// <summary>Actions not done whose due date is before today (the grains' clock), longest overdue first; the group's convenors only.</summary>
+    Task<IReadOnlyList<GroupAction>> Overdue(string? callerId);
+
     /// <summary>
     /// Upcoming gatherings (drafts first, then soonest) or past ones (most recent first), a page at
     /// a time; members only.
@@ -58,3 +67,13 @@ public sealed record BusyTime(
     [property: Id(0)] string GatheringId,
     [property: Id(1)] DateTimeOffset Start,
     [property: Id(2)] DateTimeOffset End);
+
+/// <summary>An open action of one of a group's gatherings, with its owner, for the convenors.</summary>
+[GenerateSerializer, Immutable, Alias("convening.group-action")]
+public sealed record GroupAction(
+    [property: Id(0)] string ActionId,
+    [property: Id(1)] string Text,
+    [property: Id(2)] DateOnly Due,
+    [property: Id(3)] string GatheringId,
+    [property: Id(4)] string GatheringTitle,
+    [property: Id(5)] PersonRef Owner);

@@ -11,4 +11,7 @@ public interface INoticeLinks
 
     /// <summary>The one-click unsubscribe address for one person and one kind (signed: it cannot be altered to another's).</summary>
     string Unsubscribe(string personId, NoticeKind kind);
+
+    /// <summary>The address calendar invitations name as their ORGANIZER: the address mail is sent from (replies are made on the site).</summary>
+    string Organiser { get; }
 }

@@ -98,7 +98,9 @@ public sealed partial class BoardGrain(
         Throttle(caller);
         var actor = await Person(caller);
         var decided = Decide(command, actor, role, command is RevealCards && !await AnyFacilitatorPresent());
-        return await Commit(actor, decided, requestId);
+        var change = await Commit(actor, decided, requestId);
+        await TellMentioned(decided, actor);
+        return change;
     }
 
     public async Task<IReadOnlyList<BoardChange>> ChangesSince(long version, string? callerId)

@@ -58,6 +58,7 @@ public sealed partial class LearningCycleGrain
     /// <summary>Merges the points in date order; a point on a date already there replaces it.</summary>
     private async Task Save(MeasureDefinition definition, IReadOnlyList<DataPoint> added, DateOnly? removed = null, MeasureChange? change = null)
     {
+        var signalsBefore = SignalKeys(definition);
         if (change is not null)
             Remember(definition.Id, change);
         var byDate = PointsOf(definition.Id).ToDictionary(p => p.Date);
@@ -69,6 +70,7 @@ public sealed partial class LearningCycleGrain
             throw new ConveningException("measure.too-many-points", $"A measure can have at most {CycleLimits.PointsPerMeasure:N0} data points; this would make {byDate.Count:N0}.");
         measures.State.Points[definition.Id] = [.. byDate.Values.OrderBy(p => p.Date)];
         await measures.WriteStateAsync();
+        await TellNewSignals(definition, signalsBefore);
     }
 
     private DataPoint Checked(DataPoint point, MeasureDefinition definition)

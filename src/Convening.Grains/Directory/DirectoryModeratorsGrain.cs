@@ -9,6 +9,9 @@ namespace Convening.Grains.Directory;
 public sealed class DirectoryModeratorsState
 {
     [Id(0)] public HashSet<string> Emails { get; set; } = [];
+
+    /// <summary>Person ids once found to be moderators (their address may since have stopped being one).</summary>
+    [Id(1)] public HashSet<string> People { get; set; } = [];
 }
 
 public sealed class DirectoryModeratorsGrain(
@@ -32,7 +35,18 @@ public sealed class DirectoryModeratorsGrain(
         var moderator = email.Length > 0 && (state.State.Emails.Contains(email) || Configured(email));
         if (generation == _generation)
             _known[personId] = moderator;
+        if (moderator && state.State.People.Add(personId))
+            await state.WriteStateAsync();
         return moderator;
+    }
+
+    public async Task<IReadOnlyList<string>> Known()
+    {
+        var still = new List<string>();
+        foreach (var person in state.State.People.ToList())
+            if (await IsModerator(person))
+                still.Add(person);
+        return still;
     }
 
     public Task AddressChanged(string personId)

@@ -1,5 +1,7 @@
 using Convening.Contracts;
 using Convening.Contracts.Directory;
+using Convening.Grains.Notifications;
+using Microsoft.Extensions.Options;
 
 namespace Convening.Grains.Directory;
 
@@ -7,12 +9,17 @@ namespace Convening.Grains.Directory;
 public sealed class ModerationQueueState
 {
     [Id(0)] public List<ModerationItem> Items { get; set; } = [];
+
+    /// <summary>The day (UTC) the moderators were last told that entries wait.</summary>
+    [Id(1)] public DateOnly? LastNote { get; set; }
 }
 
-/// <summary>Entries waiting for review, oldest first.</summary>
-public sealed class ModerationQueueGrain(
-    [PersistentState("moderation-queue", StorageNames.Main)] IPersistentState<ModerationQueueState> state)
-    : Grain, IModerationQueueGrain
+/// <summary>Entries waiting for review, oldest first; while any wait, a reminder tells the moderators once a day.</summary>
+public sealed partial class ModerationQueueGrain(
+    [PersistentState("moderation-queue", StorageNames.Main)] IPersistentState<ModerationQueueState> state,
+    GrainClock clock,
+    IOptions<NotificationOptions> notifications)
+    : Grain, IModerationQueueGrain, IRemindable
 {
     private List<ModerationItem> Items => state.State.Items;
 
@@ -24,12 +31,14 @@ public sealed class ModerationQueueGrain(
         Items.Add(item);
         Items.Sort((a, b) => string.CompareOrdinal(Key(a), Key(b)));
         await state.WriteStateAsync();
+        await KeepReminder();
     }
 
     public async Task Remove(string id)
     {
         if (Items.RemoveAll(i => i.Id == id) > 0)
             await state.WriteStateAsync();
+        await KeepReminder();
     }
 
     public async Task<Page<ModerationItem>> List(int first, string? after, string? callerId)

@@ -1,5 +1,7 @@
 using Convening.Contracts;
 using Convening.Contracts.Directory;
+using Convening.Contracts.Notifications;
+using Convening.Grains.Notifications;
 using Microsoft.Extensions.Logging;
 
 namespace Convening.Grains.Directory;
@@ -67,6 +69,9 @@ public sealed partial class OrganisationGrain(
             ? Check.Multiline(comment, "comment", DirectoryLimits.CommentLength)
             : Check.OptionalMultiline(comment, "comment", DirectoryLimits.CommentLength);
         var moderator = await GrainFactory.GetGrain<Contracts.People.IPersonGrain>(caller).GetCard();
+        var notice = decision == ReviewDecision.Publish
+            ? DirectoryNotices.Published(Id, S.Pending.Name, S.SubmittedAt ?? default)
+            : DirectoryNotices.SentBack(Id, S.Pending.Name, S.SubmittedAt ?? default);
         if (text.Length > 0)
             AddComment(new ModerationComment(moderator.DisplayName, true, text, DateTimeOffset.UtcNow));
         if (decision == ReviewDecision.Publish)
@@ -88,6 +93,8 @@ public sealed partial class OrganisationGrain(
         }
         await this.Run(logger, "taking the entry out of the moderation queue", () => Queue().Remove(Id));
         await this.Run(logger, "updating the editors' lists of entries", Track);
+        await this.Run(logger, "telling the entry's submitters", () =>
+            Task.WhenAll(S.Editors.Where(e => e != caller).Select(e => GrainFactory.GetGrain<INotificationsGrain>(e).Notify(notice))));
         return await View(caller);
     }
 

@@ -87,9 +87,11 @@ public sealed partial class GatheringGrain
     private Task ListForOwner(ActionItem action)
     {
         var owner = GrainFactory.GetGrain<IPersonActionsGrain>(action.Owner.Id);
+        var group = Index(S.GroupId);
         return action.Done
-            ? owner.Remove(action.Id)
-            : owner.Upsert(new OwnedAction(action.Id, action.Text, action.Due, Id, S.Details.Title, S.GroupId, S.GroupName));
+            ? Task.WhenAll(owner.Remove(action.Id), group.RemoveAction(action.Id))
+            : Task.WhenAll(owner.Upsert(new OwnedAction(action.Id, action.Text, action.Due, Id, S.Details.Title, S.GroupId, S.GroupName)),
+                group.UpsertAction(new GroupAction(action.Id, action.Text, action.Due, Id, S.Details.Title, action.Owner)));
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Convening.Contracts;
 using Convening.Contracts.Gatherings;
 using Convening.Contracts.Groups;
+using Convening.Grains.Notifications;
 
 namespace Convening.Grains.Gatherings;
 
@@ -17,7 +18,9 @@ public sealed partial class GatheringGrain
             throw new ConveningException("answer.invalid", "Answer yes, no or maybe.");
         var text = Check.OptionalMultiline(note, "note", GatheringLimits.AnswerLength);
         S.Responses[caller] = new GatheringResponse(await Person(caller), answer, text, Now);
-        return await Save(caller, role);
+        var view = await Save(caller, role);
+        await ForgetReplyReminder(caller);
+        return view;
     }
 
     public async Task<GatheringView> AddAgendaItem(string title, int minutes, string? callerId, string? requestId = null)
@@ -71,7 +74,11 @@ public sealed partial class GatheringGrain
             throw ConveningException.Conflict("notes.changed-elsewhere",
                 $"{S.Notes.UpdatedBy ?? "Someone"} saved the notes while you were editing. Copy your changes, reload the notes and add them again.");
         S.Notes = new SharedNotes(text, S.Notes.Version + 1, (await Person(caller)).Name, Now);
-        return await Save(caller, role);
+        var view = await Save(caller, role);
+        if (text.Contains('@', StringComparison.Ordinal))
+            await this.Run(logger, "telling the people mentioned in the notes", () => Mentions.Tell(GrainFactory, S.GroupId, text, caller,
+                person => Mentions.InNotes(Id, S.Details.Title, S.GroupId, S.Notes.UpdatedBy ?? "Someone", person)));
+        return view;
     }
 
     public async Task<GatheringView> RecordDecision(string text, string? callerId, string? requestId = null)

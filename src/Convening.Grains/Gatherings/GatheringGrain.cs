@@ -1,6 +1,7 @@
 using Convening.Contracts;
 using Convening.Contracts.Gatherings;
 using Convening.Contracts.Groups;
+using Convening.Contracts.Notifications;
 using Convening.Grains.Gatherings.Scheduling;
 using Microsoft.Extensions.Logging;
 
@@ -9,6 +10,7 @@ namespace Convening.Grains.Gatherings;
 public sealed partial class GatheringGrain(
     [PersistentState("gathering", StorageNames.Main)] IPersistentState<GatheringState> state,
     GrainClock clock,
+    INoticeLinks links,
     ILogger<GatheringGrain> logger)
     : Grain, IGatheringGrain, IRemindable, IRepairsFollowUps
 {
@@ -58,9 +60,12 @@ public sealed partial class GatheringGrain(
         EnsureNotOver();
         var valid = GatheringRules.Validate(details);
         var titleChanged = valid.Title != S.Details.Title;
+        var changed = valid != S.Details;
         S.Details = valid;
         Changed();
         var view = await Save(caller, role);
+        if (changed)
+            await TellMembers(caller, S.Status, S.Start);
         if (titleChanged)
             await Task.WhenAll(S.Actions.Where(a => !a.Done).Select(TellOwner));
         return view;
@@ -97,11 +102,14 @@ public sealed partial class GatheringGrain(
             throw new ConveningException("start.too-far-ahead", $"Choose a time within the next {GatheringLimits.MaxYearsAhead} years.");
         if (S.Status == GatheringStatus.Planned && S.Start == at)
             return await View(caller, role);
+        var (before, formerStart) = (S.Status, S.Start);
         if (S.Status == GatheringStatus.Planned)
             S.Sequence++;
         S.Status = GatheringStatus.Planned;
         S.Start = at;
-        return await Save(caller, role);
+        var view = await Save(caller, role);
+        await TellMembers(caller, before, formerStart);
+        return view;
     }
 
     public async Task<GatheringView> Cancel(string reason, string? callerId)
@@ -110,10 +118,13 @@ public sealed partial class GatheringGrain(
         EnsureOpen();
         EnsureNotOver();
         S.CancelReason = Check.OptionalMultiline(reason, "reason", GatheringLimits.AnswerLength);
+        var before = S.Status;
         if (S.Status == GatheringStatus.Planned)
             S.Sequence++;
         S.Status = GatheringStatus.Cancelled;
-        return await Save(caller, role);
+        var view = await Save(caller, role);
+        await TellMembers(caller, before, S.Start);
+        return view;
     }
 
     /// <summary>A change calendar apps must pick up, once the gathering is in calendars.</summary>

@@ -12,6 +12,8 @@ public sealed class GroupGatheringsState
 {
     [Id(0)] public Dictionary<string, GatheringSummary> Gatherings { get; set; } = [];
     [Id(1)] public List<AgencyHours> AgencyHours { get; set; } = [];
+    /// <summary>Actions not yet done, by action id, for the convenors' overdue list.</summary>
+    [Id(2)] public Dictionary<string, GroupAction> OpenActions { get; set; } = [];
 }
 
 public sealed class GroupGatheringsGrain(
@@ -40,6 +42,27 @@ public sealed class GroupGatheringsGrain(
         Task.FromResult<IReadOnlyList<BusyTime>>([.. S.Gatherings.Values
             .Where(g => g.Status == GatheringStatus.Planned && g.Start < to && g.End > from)
             .Select(g => new BusyTime(g.Id, g.Start!.Value, g.End!.Value))]);
+
+    public async Task UpsertAction(GroupAction action)
+    {
+        if (S.OpenActions.GetValueOrDefault(action.ActionId) == action)
+            return;
+        S.OpenActions[action.ActionId] = action;
+        await state.WriteStateAsync();
+    }
+
+    public async Task RemoveAction(string actionId)
+    {
+        if (S.OpenActions.Remove(actionId))
+            await state.WriteStateAsync();
+    }
+
+    public async Task<IReadOnlyList<GroupAction>> Overdue(string? callerId)
+    {
+        AccessPolicy.Convenor(await Group.RoleOf(Caller.Required(callerId)));
+        var today = DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
+        return [.. S.OpenActions.Values.Where(a => a.Due < today).OrderBy(a => a.Due).ThenBy(a => a.GatheringTitle, StringComparer.OrdinalIgnoreCase)];
+    }
 
     public Task<bool> HasRoom() => Task.FromResult(S.Gatherings.Count < GatheringLimits.GatheringsPerGroup);
 

@@ -47,7 +47,12 @@ public sealed partial class NotificationsGrain
         if (S.Digest.Count > 0 && S.DigestDue <= now)
         {
             foreach (var group in S.Digest.GroupBy(n => n.Kind).ToList())
-                await MailGathered(group.Key, [.. group], digest: true);
+            {
+                // A calendar part cannot be gathered: each gathering's latest goes as its own email.
+                foreach (var latest in group.Where(n => n.Calendar is not null).GroupBy(n => n.Path).Select(g => g.Last()))
+                    await MailOne(latest);
+                await MailGathered(group.Key, [.. group.Where(n => n.Calendar is null)], digest: true);
+            }
             S.Digest.Clear();
             S.DigestDue = null;
             changed = true;
@@ -66,21 +71,26 @@ public sealed partial class NotificationsGrain
     {
         switch (DeliveryOf(notice.Kind))
         {
-            case Delivery.AtOnce when S.LastMailed.GetValueOrDefault(notice.Kind) + options.Value.CoalesceWindow > Now:
+            // A calendar change is never held back: the calendar app must see each SEQUENCE in turn.
+            case Delivery.AtOnce when notice.Calendar is null && S.LastMailed.GetValueOrDefault(notice.Kind) + options.Value.CoalesceWindow > Now:
                 S.Held.Add(notice);
                 break;
             case Delivery.AtOnce:
-                if (await Address() is { } to)
-                {
-                    S.Outgoing.Add(NoticeMail.One(links, Me, to, notice));
-                    S.LastMailed[notice.Kind] = Now;
-                }
+                await MailOne(notice);
                 break;
             case Delivery.Digest:
                 S.Digest.Add(notice);
                 S.DigestDue ??= NextDigest();
                 break;
         }
+    }
+
+    private async Task MailOne(Notice notice)
+    {
+        if (await Address() is not { } to || !await StillIn(notice.GroupId))
+            return;
+        S.Outgoing.Add(NoticeMail.One(links, Me, to, notice));
+        S.LastMailed[notice.Kind] = Now;
     }
 
     /// <summary>Gathered mail re-checks membership: someone removed meanwhile is sent nothing about that group.</summary>

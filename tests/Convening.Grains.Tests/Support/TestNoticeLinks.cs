@@ -8,4 +8,6 @@ public sealed class TestNoticeLinks : INoticeLinks
     public string Absolute(string path) => "https://convening.test" + path;
 
     public string Unsubscribe(string personId, NoticeKind kind) => Absolute($"/notifications/unsubscribe?person={personId}&kind={kind}");
+
+    public string Organiser => "no-reply@convening.test";
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Convening.Testing;
 using Convening.Web.Tests.Directory.Hsds;
 using static Convening.Web.Tests.Directory.DirectoryApi;
 
@@ -32,6 +33,27 @@ public sealed class DirectoryMineTests(WebAppFixture app)
         Assert.Contains("You have not sent any entries yet", theirs);
         var anonymous = await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Url }.GetAsync("/directory/mine");
         Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task Review_TellsTheSubmitterByEmail_SentBackOrPublished_LinkingToTheEntry_WithoutTheComment()
+    {
+        var (sentBackTo, publishedTo, moderator) = (await _scenario.Register("Rae"), await _scenario.Register("Pim"), await Moderator(app));
+        var place = await Scenario.CreatePlace(sentBackTo);
+        var (returned, published) = ($"Returned {Word()}", $"Published {Word()}");
+        var returnedId = await Submit(sentBackTo, Content(place, returned));
+
+        (await TryReview(moderator, returnedId, "RETURN", "Between us: the manager there is hard to reach.")).ShouldSucceed();
+        var publishedId = await Published(publishedTo, moderator, Content(place, published));
+
+        var sentBack = await TestMail.Next(sentBackTo.Email, "Your directory entry was sent back: " + returned);
+        Assert.EndsWith($"/directory/organisations/{returnedId}", TestMail.Link(sentBack));
+        Assert.DoesNotContain("manager", sentBack.TextBody + sentBack.HtmlBody, StringComparison.Ordinal);
+        Assert.StartsWith("<http", sentBack.Headers["List-Unsubscribe"]);
+        var isPublished = await TestMail.Next(publishedTo.Email, "Your directory entry is published: " + published);
+        Assert.EndsWith($"/directory/organisations/{publishedId}", TestMail.Link(isPublished));
+        Assert.DoesNotContain(TestMail.All(sentBackTo.Email), m => m.Subject!.Contains(published, StringComparison.Ordinal));
+        Assert.DoesNotContain(TestMail.All(moderator.Email), m => m.Subject!.StartsWith("Your directory entry", StringComparison.Ordinal));
     }
 
     [Fact]
