@@ -24,6 +24,11 @@ namespace Convening.Contracts.Boards;
 [JsonDerivedType(typeof(FocusLane), "focusLane")]
 [JsonDerivedType(typeof(StartPrivateWriting), "startPrivateWriting")]
 [JsonDerivedType(typeof(RevealCards), "revealCards")]
+[JsonDerivedType(typeof(AddCluster), "addCluster")]
+[JsonDerivedType(typeof(RenameCluster), "renameCluster")]
+[JsonDerivedType(typeof(RemoveCluster), "removeCluster")]
+[JsonDerivedType(typeof(ClusterCard), "clusterCard")]
+[JsonDerivedType(typeof(Undo), "undo")]
 public abstract record BoardCommand
 {
     /// <summary>
@@ -107,3 +112,27 @@ public sealed record StartPrivateWriting : BoardCommand;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("convening.board.reveal-cards")]
 public sealed record RevealCards([property: Id(0)] bool Anonymous = false) : BoardCommand;
+
+/// <summary>Names a new cluster, a group of cards that belong together ("Waiting times"); anyone taking part may.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.add-cluster")]
+public sealed record AddCluster([property: Id(0)] string Title) : BoardCommand;
+
+[GenerateSerializer, Immutable, Alias("convening.board.rename-cluster")]
+public sealed record RenameCluster([property: Id(0)] string ClusterId, [property: Id(1)] string Title) : BoardCommand;
+
+/// <summary>Removes a cluster; its cards stay where they are, in no cluster.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.remove-cluster")]
+public sealed record RemoveCluster([property: Id(0)] string ClusterId) : BoardCommand;
+
+/// <summary>Puts a card in a cluster, or (with no cluster) takes it out of the one it is in.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.cluster-card")]
+public sealed record ClusterCard([property: Id(0)] string CardId, [property: Id(1)] string? ClusterId) : BoardCommand;
+
+/// <summary>
+/// Undoes the caller's own last change to a card (adding, editing, moving, deleting, clustering it)
+/// by making the opposite change, as a new change everyone sees. Refused with
+/// <c>board.undo-conflict</c> when someone else has changed the card since, and with
+/// <c>board.nothing-to-undo</c> when there is nothing (left) to undo.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("convening.board.undo")]
+public sealed record Undo : BoardCommand;

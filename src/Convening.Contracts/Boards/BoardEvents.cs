@@ -19,6 +19,9 @@ public sealed record BoardChange(
     /// its count right when a card it has not loaded is added, moved or deleted (decision 0038).
     /// </summary>
     [Id(5)] public IReadOnlyDictionary<string, int>? LaneCounts { get; init; }
+
+    /// <summary>When this change undid the actor's own earlier one: that change's version.</summary>
+    [Id(6)] public long? Undoes { get; init; }
 }
 
 [GenerateSerializer, Immutable, Alias("convening.board-event")]
@@ -44,6 +47,10 @@ public sealed record BoardChange(
 [JsonDerivedType(typeof(PrivateWritingStarted), "privateWritingStarted")]
 [JsonDerivedType(typeof(PrivateWork), "privateWork")]
 [JsonDerivedType(typeof(CardsRevealed), "cardsRevealed")]
+[JsonDerivedType(typeof(ClusterAdded), "clusterAdded")]
+[JsonDerivedType(typeof(ClusterRenamed), "clusterRenamed")]
+[JsonDerivedType(typeof(ClusterRemoved), "clusterRemoved")]
+[JsonDerivedType(typeof(CardClustered), "cardClustered")]
 public abstract record BoardEvent;
 
 [GenerateSerializer, Immutable, Alias("convening.board.opened")]
@@ -85,6 +92,9 @@ public sealed record CardRestored(
 {
     /// <summary>Brought back during private writing, having been written privately: still seen by its author only.</summary>
     [Id(7)] public bool Private { get; init; }
+
+    /// <summary>The cluster it was in, if that cluster is still on the board.</summary>
+    [Id(8)] public string? ClusterId { get; init; }
 }
 
 [GenerateSerializer, Immutable, Alias("convening.board.comment-added")]
@@ -142,3 +152,17 @@ public sealed record CardsRevealed([property: Id(0)] bool Anonymous, [property: 
 
 [GenerateSerializer, Immutable, Alias("convening.board.revealed-card")]
 public sealed record RevealedCard([property: Id(0)] string LaneId, [property: Id(1)] Card Card);
+
+[GenerateSerializer, Immutable, Alias("convening.board.cluster-added")]
+public sealed record ClusterAdded([property: Id(0)] string ClusterId, [property: Id(1)] string Title) : BoardEvent;
+
+[GenerateSerializer, Immutable, Alias("convening.board.cluster-renamed")]
+public sealed record ClusterRenamed([property: Id(0)] string ClusterId, [property: Id(1)] string Title) : BoardEvent;
+
+/// <summary>The cluster is gone; the cards that were in it stay where they are, in no cluster.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.cluster-removed")]
+public sealed record ClusterRemoved([property: Id(0)] string ClusterId) : BoardEvent;
+
+/// <summary>A card put in a cluster, or taken out of one (<see cref="ClusterId"/> null).</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.card-clustered")]
+public sealed record CardClustered([property: Id(0)] string CardId, [property: Id(1)] string? ClusterId) : BoardEvent;

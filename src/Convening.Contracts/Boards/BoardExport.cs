@@ -24,7 +24,7 @@ public static class BoardExport
                 text.Append("- ").AppendLine(lines[0]);
                 foreach (var line in lines.Skip(1))
                     text.Append("  ").AppendLine(line);
-                text.Append("  — ").Append(OneLine(card.Author.Name)).Append(Votes(card)).AppendLine();
+                text.Append("  — ").Append(OneLine(card.Author.Name)).Append(Votes(card)).Append(InCluster(board, card)).AppendLine();
                 foreach (var comment in card.Comments)
                     text.Append("  - ").Append(OneLine(comment.Author.Name)).Append(": ").AppendLine(OneLine(comment.Text));
             }
@@ -35,20 +35,25 @@ public static class BoardExport
 
     public static string Csv(BoardView board)
     {
-        var csv = new StringBuilder().Append("lane,position,text,author,colour,votes,comments,created_at\r\n");
+        var csv = new StringBuilder().Append("lane,position,text,author,colour,votes,comments,created_at,cluster\r\n");
         foreach (var lane in board.Lanes)
             for (var i = 0; i < lane.Cards.Count; i++)
             {
                 var card = lane.Cards[i];
                 string[] row = [lane.Title, (i + 1).ToString(CultureInfo.InvariantCulture), card.Text, card.Author.Name, card.Colour,
                     card.Votes?.ToString(CultureInfo.InvariantCulture) ?? "", card.Comments.Count.ToString(CultureInfo.InvariantCulture),
-                    card.CreatedAt.ToString("yyyy-MM-dd'T'HH:mm:ssZ", CultureInfo.InvariantCulture)];
+                    card.CreatedAt.ToString("yyyy-MM-dd'T'HH:mm:ssZ", CultureInfo.InvariantCulture), ClusterOf(board, card) ?? ""];
                 csv.AppendJoin(',', row.Select(Field)).Append("\r\n");
             }
         return csv.ToString();
     }
 
     private static string Votes(Card card) => card.Votes is { } votes ? $", {votes} {(votes == 1 ? "vote" : "votes")}" : "";
+
+    private static string InCluster(BoardView board, Card card) => ClusterOf(board, card) is { } title ? $", in cluster “{OneLine(title)}”" : "";
+
+    private static string? ClusterOf(BoardView board, Card card) =>
+        card.ClusterId is null ? null : board.Clusters.FirstOrDefault(k => k.Id == card.ClusterId)?.Title;
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 

@@ -24,7 +24,14 @@ public sealed record BoardView(
 
     /// <summary>How many cards others are writing privately (the caller's own are in the lanes).</summary>
     [Id(15)] public int HiddenCards { get; init; }
+
+    /// <summary>The named clusters cards can be grouped into, oldest first.</summary>
+    [Id(16)] public IReadOnlyList<Cluster> Clusters { get; init; } = [];
 }
+
+/// <summary>A named group of cards that belong together, across lanes.</summary>
+[GenerateSerializer, Immutable, Alias("convening.cluster")]
+public sealed record Cluster([property: Id(0)] string Id, [property: Id(1)] string Title);
 
 [GenerateSerializer, Immutable, Alias("convening.lane")]
 public sealed record Lane(
@@ -60,6 +67,9 @@ public sealed record Card(
 {
     /// <summary>Still private: only its author (the caller) sees it, at the bottom of its lane.</summary>
     [Id(7)] public bool Private { get; init; }
+
+    /// <summary>The cluster it is in, if any.</summary>
+    [Id(8)] public string? ClusterId { get; init; }
 }
 
 [GenerateSerializer, Immutable, Alias("convening.comment")]

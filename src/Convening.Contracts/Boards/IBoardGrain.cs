@@ -73,6 +73,8 @@ public static class BoardLimits
     public const int CardText = 10_000;
     public const int CommentText = 2_000;
     public const int LaneTitle = 80;
+    public const int ClusterTitle = 80;
+    public const int Clusters = 50;
     public const int Lanes = 12;
     public const int Cards = 20_000;
     public const int CommentsPerCard = 200;

@@ -26,6 +26,13 @@ public sealed partial class BoardGrain
                 : new CommentAdded(c.CardId, NewId(), Check.Multiline(c.Text, "comment", BoardLimits.CommentText)),
             CastVote c => Cast(c, actor),
             RetractVote c => Retract(c, actor),
+            AddCluster c => _state.Clusters.Count >= BoardLimits.Clusters
+                ? throw new ConveningException("board.too-many-clusters", $"A board can have at most {BoardLimits.Clusters} clusters.")
+                : new ClusterAdded(NewId(), ClusterTitle(c.Title)),
+            RenameCluster c => new ClusterRenamed(FindCluster(c.ClusterId).Id, ClusterTitle(c.Title)),
+            RemoveCluster c => new ClusterRemoved(FindCluster(c.ClusterId).Id),
+            ClusterCard c => new CardClustered(FindCard(c.CardId).Id, c.ClusterId is null ? null : FindCluster(c.ClusterId).Id),
+            Undo => UndoLast(actor, role),
             RevealCards c when facilitator || facilitatorAway => Reveal(c),
             _ when !facilitator => throw ConveningException.Forbidden("board.facilitator-only", "Only the facilitator can do that."),
             StartPrivateWriting => _state.PrivateWriting
@@ -77,7 +84,24 @@ public sealed partial class BoardGrain
         if (_state.Cards.Count >= BoardLimits.Cards)
             throw new ConveningException("board.full", $"A board can hold at most {BoardLimits.Cards} cards.");
         var lane = _state.Lane(card.LaneId) ?? _state.Lanes[0];
-        return new CardRestored(card.Id, lane.Id, card.Text, card.Colour, card.Author, card.CreatedAt, [.. card.Comments]) { Private = card.Private && _state.PrivateWriting };
+        return new CardRestored(card.Id, lane.Id, card.Text, card.Colour, card.Author, card.CreatedAt, [.. card.Comments])
+        {
+            Private = card.Private && _state.PrivateWriting,
+            ClusterId = card.ClusterId is { } k && _state.Clusters.Exists(c => c.Id == k) ? k : null,
+        };
+    }
+
+    /// <summary>
+    /// The opposite of the person's last change to a card, decided like any other command (so a lock
+    /// or a lost standing refuses it too); refused if anyone else has changed the card since.
+    /// </summary>
+    private BoardEvent UndoLast(BoardPerson actor, GroupRole role)
+    {
+        var last = _state.LastChanges.GetValueOrDefault(actor.Id)
+            ?? throw ConveningException.NotFound("board.nothing-to-undo", "You have no change to a card left to undo.");
+        if (_state.AnyCard(last.CardId) is not { } card || card.ChangedAt != last.Version)
+            throw ConveningException.Conflict("board.undo-conflict", "Someone else has changed that card since your change, so it was not undone.");
+        return Decide(last.Inverse, actor, role);
     }
 
     /// <summary>Every private card, oldest first, to the bottom of its lane; names left off when asked.</summary>
@@ -135,6 +159,11 @@ public sealed partial class BoardGrain
 
     private LaneState FindLane(string? laneId) =>
         _state.Lane(laneId ?? "") ?? throw ConveningException.NotFound("board.lane-not-found", "That lane is not on the board any more.");
+
+    private Cluster FindCluster(string? clusterId) =>
+        _state.Clusters.Find(k => k.Id == clusterId) ?? throw ConveningException.NotFound("board.cluster-not-found", "That cluster is not on the board any more; someone may have removed it.");
+
+    private static string ClusterTitle(string? title) => Check.Text(title, "cluster-title", BoardLimits.ClusterTitle);
 
     private bool CanFacilitate(string personId, GroupRole role) =>
         AccessPolicy.CanFacilitate(role, _state.FacilitatorIds.Contains(personId));

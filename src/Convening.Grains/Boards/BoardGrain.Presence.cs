@@ -35,6 +35,9 @@ public sealed partial class BoardGrain
     public async Task SetWorking(string? callerId, BoardWhere where)
     {
         var (caller, _) = await Authorize(callerId);
+        // During private writing, where someone is writing would hint at who wrote which card revealed without names.
+        if (_state.PrivateWriting)
+            where = new BoardWhere(null);
         if (where.LaneId is not null && _state.Lane(where.LaneId) is null)
             throw ConveningException.NotFound("board.lane-not-found", "That lane is not on the board any more.");
         if (where.Activity is not null && !BoardLimits.Activities.Contains(where.Activity))
@@ -48,6 +51,14 @@ public sealed partial class BoardGrain
             return;
         _present[caller] = now;
         await TellPresence();
+    }
+
+    /// <summary>Once private writing starts, nobody's lane, card or activity is shown until the reveal.</summary>
+    private Task HideWhereEveryoneIs()
+    {
+        foreach (var id in _present.Keys.ToList())
+            _present[id] = _present[id] with { LaneId = null, CardId = null, Activity = null };
+        return TellPresence();
     }
 
     private Task TellPresence()

@@ -24,6 +24,7 @@ public sealed partial class BoardGrain
             FocusCardId = _state.FocusCardId,
             PrivateWriting = _state.PrivateWriting,
             HiddenCards = _state.Cards.Values.Count(c => c.Private && c.Author.Id != caller),
+            Clusters = [.. _state.Clusters],
         };
     }
 
@@ -34,7 +35,7 @@ public sealed partial class BoardGrain
     {
         var hide = (anonymous ?? c.Anonymous) && c.Author.Id != viewerId;
         var comments = hide ? c.Comments.Select(m => m.Author.Id == c.Author.Id ? m with { Author = Nobody } : m) : c.Comments;
-        return new(c.Id, c.Text, c.Colour, hide ? Nobody : c.Author, c.CreatedAt, [.. comments], _state.LastResults?.GetValueOrDefault(c.Id)) { Private = c.Private };
+        return new(c.Id, c.Text, c.Colour, hide ? Nobody : c.Author, c.CreatedAt, [.. comments], _state.LastResults?.GetValueOrDefault(c.Id)) { Private = c.Private, ClusterId = c.ClusterId };
     }
 
     private static Dictionary<string, int> MyVotes(VoteState vote, string caller) =>
@@ -107,6 +108,7 @@ public sealed partial class BoardGrain
         CommentAdded c => c.CardId,
         VoteCast c => c.CardId,
         VoteRetracted c => c.CardId,
+        CardClustered c => c.CardId,
         _ => null,
     };
 }

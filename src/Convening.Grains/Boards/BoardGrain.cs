@@ -98,7 +98,7 @@ public sealed partial class BoardGrain(
         Throttle(caller);
         var actor = await Person(caller);
         var decided = Decide(command, actor, role, command is RevealCards && !await AnyFacilitatorPresent());
-        var change = await Commit(actor, decided, requestId);
+        var change = await Commit(actor, decided, requestId, command is Undo ? _state.LastChanges[caller].Version : null);
         await TellMentioned(decided, actor);
         return change;
     }
@@ -133,9 +133,9 @@ public sealed partial class BoardGrain(
     /// returns the change is durable, so it is acknowledged and broadcast whatever happens after:
     /// the snapshot is only an optimisation, and its failure is logged and tried again later.
     /// </summary>
-    private async Task<BoardChange> Commit(BoardPerson actor, BoardEvent decided, string? requestId = null)
+    private async Task<BoardChange> Commit(BoardPerson actor, BoardEvent decided, string? requestId = null, long? undoes = null)
     {
-        var change = new BoardChange(_state.Version + 1, DateTimeOffset.UtcNow, actor, decided) { RequestId = requestId };
+        var change = new BoardChange(_state.Version + 1, DateTimeOffset.UtcNow, actor, decided) { RequestId = requestId, Undoes = undoes };
         try
         {
             await log.Append(Key, _state.Version, serializer.SerializeToArray(change));
@@ -158,6 +158,8 @@ public sealed partial class BoardGrain(
             await _observers.Notify(o => o.ChangedFor(Key, actor.Id, own, others));
         if (decided is VoteOpened)
             ScheduleVoteClose();
+        if (decided is PrivateWritingStarted)
+            await HideWhereEveryoneIs();
         await SnapshotIfDue();
         return change;
     }

@@ -32,6 +32,12 @@ public sealed class BoardState
     /// <summary>Private writing is on: new cards stay out of the lanes' order, seen by their authors only, until the reveal.</summary>
     [Id(14)] public bool PrivateWriting { get; set; }
 
+    /// <summary>The named clusters, oldest first.</summary>
+    [Id(15)] public List<Cluster> Clusters { get; set; } = [];
+
+    /// <summary>Person id → their last change to a card that they can still undo, and how.</summary>
+    [Id(16)] public Dictionary<string, UndoState> LastChanges { get; set; } = [];
+
     /// <summary>A card here or among the deletions (for telling whether an old event was about a private card).</summary>
     public CardState? AnyCard(string cardId) => Cards.GetValueOrDefault(cardId) ?? DeletedCards.FindLast(c => c.Id == cardId);
 
@@ -50,6 +56,33 @@ public sealed class BoardState
 
     public bool Exists => Version > 0;
 
+    /// <summary>
+    /// Before a change to a card is applied, what would undo it (worked out from the card as it is
+    /// now); a change that was itself an undo leaves nothing to undo.
+    /// </summary>
+    private void RememberUndo(BoardChange change)
+    {
+        if (change.Undoes is not null)
+        {
+            LastChanges.Remove(change.Actor.Id);
+            return;
+        }
+        BoardCommand? inverse = change.Event switch
+        {
+            CardAdded e => new DeleteCard(e.CardId),
+            CardEdited e => new EditCard(e.CardId, Cards[e.CardId].Text, Cards[e.CardId].Colour),
+            CardMoved e => new MoveCard(e.CardId, Cards[e.CardId].LaneId, Position(Cards[e.CardId])),
+            CardDeleted e => new RestoreCard(e.CardId),
+            CardRestored e => new DeleteCard(e.CardId),
+            CardClustered e => new ClusterCard(e.CardId, Cards[e.CardId].ClusterId),
+            _ => null,
+        };
+        if (inverse is not null)
+            LastChanges[change.Actor.Id] = new UndoState { Version = change.Version, Inverse = inverse };
+    }
+
+    private int Position(CardState card) => LaneOf(card).CardIds.IndexOf(card.Id) is >= 0 and var i ? i : int.MaxValue;
+
     public LaneState? Lane(string laneId) => Lanes.Find(l => l.Id == laneId);
 
     public LaneState LaneOf(CardState card) => Lanes.First(l => l.Id == card.LaneId);
@@ -58,6 +91,7 @@ public sealed class BoardState
     {
         Version = change.Version;
         Remember(change);
+        RememberUndo(change);
         switch (change.Event)
         {
             case BoardOpened e:
@@ -66,12 +100,12 @@ public sealed class BoardState
                 FacilitatorIds = [change.Actor.Id];
                 break;
             case CardAdded e:
-                Cards[e.CardId] = new CardState { Id = e.CardId, LaneId = e.LaneId, Text = e.Text, Colour = e.Colour, Author = change.Actor, CreatedAt = change.At, PrivateFrom = e.Private ? change.Version : 0 };
+                Cards[e.CardId] = new CardState { Id = e.CardId, LaneId = e.LaneId, Text = e.Text, Colour = e.Colour, Author = change.Actor, CreatedAt = change.At, PrivateFrom = e.Private ? change.Version : 0, ChangedAt = change.Version };
                 if (!e.Private)
                     Lane(e.LaneId)!.CardIds.Add(e.CardId);
                 break;
             case CardEdited e:
-                (Cards[e.CardId].Text, Cards[e.CardId].Colour) = (e.Text, e.Colour);
+                (Cards[e.CardId].Text, Cards[e.CardId].Colour, Cards[e.CardId].ChangedAt) = (e.Text, e.Colour, change.Version);
                 break;
             case CardMoved e:
                 var moved = Cards[e.CardId];
@@ -79,10 +113,11 @@ public sealed class BoardState
                 var target = Lane(e.LaneId)!;
                 if (!moved.Private)
                     target.CardIds.Insert(Math.Clamp(e.Position, 0, target.CardIds.Count), e.CardId);
-                moved.LaneId = e.LaneId;
+                (moved.LaneId, moved.ChangedAt) = (e.LaneId, change.Version);
                 break;
             case CardDeleted e:
                 var deleted = Cards[e.CardId];
+                deleted.ChangedAt = change.Version;
                 LaneOf(deleted).CardIds.Remove(e.CardId);
                 Cards.Remove(e.CardId);
                 if (FocusCardId == e.CardId)
@@ -99,6 +134,7 @@ public sealed class BoardState
                 {
                     Id = e.CardId, LaneId = e.LaneId, Text = e.Text, Colour = e.Colour, Author = e.Author, CreatedAt = e.CreatedAt, Comments = [.. e.Comments],
                     PrivateFrom = was?.PrivateFrom ?? 0, RevealedAt = was?.RevealedAt, Anonymous = was?.Anonymous ?? false,
+                    ClusterId = e.ClusterId, ChangedAt = change.Version,
                 };
                 // Deleted while private and brought back after the reveal: it is shown from now on.
                 if (restored.Private && !e.Private)
@@ -158,6 +194,20 @@ public sealed class BoardState
             case LaneFocused e:
                 (FocusLaneId, FocusCardId) = (e.LaneId, e.CardId);
                 break;
+            case ClusterAdded e:
+                Clusters.Add(new Cluster(e.ClusterId, e.Title));
+                break;
+            case ClusterRenamed e:
+                Clusters[Clusters.FindIndex(k => k.Id == e.ClusterId)] = new Cluster(e.ClusterId, e.Title);
+                break;
+            case ClusterRemoved e:
+                Clusters.RemoveAll(k => k.Id == e.ClusterId);
+                foreach (var card in Cards.Values.Where(c => c.ClusterId == e.ClusterId))
+                    (card.ClusterId, card.ChangedAt) = (null, change.Version);
+                break;
+            case CardClustered e:
+                (Cards[e.CardId].ClusterId, Cards[e.CardId].ChangedAt) = (e.ClusterId, change.Version);
+                break;
             default:
                 throw new InvalidOperationException($"No projection for {change.Event.GetType().Name}.");
         }
@@ -192,6 +242,12 @@ public sealed class CardState
     /// <summary>Revealed without its author's name.</summary>
     [Id(9)] public bool Anonymous { get; set; }
 
+    /// <summary>The cluster it is in, if any.</summary>
+    [Id(10)] public string? ClusterId { get; set; }
+
+    /// <summary>The version of the last change to the card itself (added, edited, moved, deleted, restored, clustered).</summary>
+    [Id(11)] public long ChangedAt { get; set; }
+
     public bool Private => PrivateFrom > 0 && RevealedAt is null;
 
     /// <summary>Whether a change at this version was about the card while it was still private.</summary>
@@ -216,4 +272,22 @@ public sealed class VoteState
 
     public Dictionary<string, int> Tally() =>
         Ballots.Values.SelectMany(b => b).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+}
+
+/// <summary>A person's last change to a card, and the command that undoes it.</summary>
+[GenerateSerializer, Alias("convening.board-undo-state")]
+public sealed class UndoState
+{
+    [Id(0)] public long Version { get; set; }
+    [Id(1)] public BoardCommand Inverse { get; set; } = new Undo();
+
+    public string CardId => Inverse switch
+    {
+        DeleteCard c => c.CardId,
+        EditCard c => c.CardId,
+        MoveCard c => c.CardId,
+        RestoreCard c => c.CardId,
+        ClusterCard c => c.CardId,
+        _ => "",
+    };
 }

@@ -33,7 +33,7 @@ public sealed class BoardExportTests(WebAppFixture app)
 
         var csv = await (await browser.Get($"/boards/{s.BoardId}?handler=Export&format=csv")).Content.ReadAsStringAsync();
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("lane,position,text,author,colour,votes,comments,created_at", lines[0]);
+        Assert.Equal("lane,position,text,author,colour,votes,comments,created_at,cluster", lines[0]);
         Assert.StartsWith("What we notice,1,\"Families repeat their story,\n\"\"every time\"\"\",", csv.Split("\r\n")[1]);
         Assert.Contains("What we'll try,1,\"'=HYPERLINK(\"\"http://evil.example\"\")\",", csv);
         Assert.DoesNotContain("private thought", csv);

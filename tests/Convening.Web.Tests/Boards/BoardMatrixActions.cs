@@ -32,7 +32,84 @@ public static class BoardMatrixActions
             var reply = await f.Page(who, $"/boards/{board}?handler=Reveal", ("number", "1"));
             return new(reply, async () => !await PrivateWriting(f, board));
         }),
+        ["addCluster"] = new(Allowed.Contributors, async (f, who) =>
+        {
+            var board = await Open(f);
+            var reply = await f.Api(who).Post(Change, new { i = new { boardId = board, action = "ADD_CLUSTER", text = "Waiting" } });
+            return new(reply, async () => (await Board(f, board))["clusters"]!.AsArray().Count == 1);
+        }),
+        ["clusterCard"] = new(Allowed.Contributors, async (f, who) =>
+        {
+            var (board, card, cluster) = await WithCardAndCluster(f);
+            var reply = await f.Api(who).Post(Change, new { i = new { boardId = board, action = "CLUSTER_CARD", cardId = card, clusterId = cluster } });
+            return new(reply, async () => await ClusterOf(f, board) == cluster);
+        }),
+        // Someone's own card added, then undone: the undo took effect if the card is gone two versions on.
+        ["undo"] = new(Allowed.Contributors, async (f, who) =>
+        {
+            var board = await Open(f);
+            var before = await Version(f, board);
+            await f.Api(who).Post(Change, new { i = new { boardId = board, action = "ADD_CARD", laneId = await FirstLane(f, board), text = "Undo me" } });
+            var reply = await f.Api(who).Post(Change, new { i = new { boardId = board, action = "UNDO" } });
+            return new(reply, async () => await Version(f, board) == before + 2 && !await AnyCard(f, board));
+        }),
+        ["boardAddClusterPage"] = new(Allowed.Contributors, async (f, who) =>
+        {
+            var board = await Open(f);
+            var reply = await f.Page(who, $"/boards/{board}?handler=AddCluster", ("text", "Waiting"));
+            return new(reply, async () => (await Board(f, board))["clusters"]!.AsArray().Count == 1);
+        }),
+        ["boardRenameClusterPage"] = new(Allowed.Contributors, async (f, who) =>
+        {
+            var (board, _, cluster) = await WithCardAndCluster(f);
+            var reply = await f.Page(who, $"/boards/{board}?handler=RenameCluster", ("cluster", cluster), ("text", "Renamed"));
+            return new(reply, async () => (await Board(f, board))["clusters"]![0]!["title"]!.GetValue<string>() == "Renamed");
+        }),
+        ["boardRemoveClusterPage"] = new(Allowed.Contributors, async (f, who) =>
+        {
+            var (board, _, cluster) = await WithCardAndCluster(f);
+            var reply = await f.Page(who, $"/boards/{board}?handler=RemoveCluster", ("cluster", cluster));
+            return new(reply, async () => (await Board(f, board))["clusters"]!.AsArray().Count == 0);
+        }),
+        ["boardClusterCardPage"] = new(Allowed.Contributors, async (f, who) =>
+        {
+            var (board, card, cluster) = await WithCardAndCluster(f);
+            var reply = await f.Page(who, $"/boards/{board}?handler=Cluster", ("card", card), ("cluster", cluster));
+            return new(reply, async () => await ClusterOf(f, board) == cluster);
+        }),
+        ["boardUndoPage"] = new(Allowed.Contributors, async (f, who) =>
+        {
+            var board = await Open(f);
+            var before = await Version(f, board);
+            await f.Page(who, $"/boards/{board}?handler=Add", ("lane", await FirstLane(f, board)), ("text", "Undo me"));
+            var reply = await f.Page(who, $"/boards/{board}?handler=Undo");
+            return new(reply, async () => await Version(f, board) == before + 2 && !await AnyCard(f, board));
+        }),
     };
+
+    private static async Task<System.Text.Json.Nodes.JsonNode> Board(AuthorizationMatrixFixture f, string board) =>
+        (await f.Convenor.Api.Post("query($id: ID!) { board(id: $id) { version clusters { id title } lanes { id cards { id clusterId } } } }", new { id = board }))
+            .ShouldSucceed().Json!["data"]!["board"]!;
+
+    private static async Task<long> Version(AuthorizationMatrixFixture f, string board) => (await Board(f, board))["version"]!.GetValue<long>();
+
+    private static async Task<string> FirstLane(AuthorizationMatrixFixture f, string board) => (await Board(f, board))["lanes"]![0]!["id"]!.GetValue<string>();
+
+    private static async Task<bool> AnyCard(AuthorizationMatrixFixture f, string board) =>
+        (await Board(f, board))["lanes"]!.AsArray().Any(l => l!["cards"]!.AsArray().Count > 0);
+
+    private static async Task<string?> ClusterOf(AuthorizationMatrixFixture f, string board) =>
+        (await Board(f, board))["lanes"]![0]!["cards"]![0]!["clusterId"]?.GetValue<string>();
+
+    /// <summary>A board with the convenor's card in its first lane and one cluster (the card not in it).</summary>
+    private static async Task<(string Board, string Card, string Cluster)> WithCardAndCluster(AuthorizationMatrixFixture f)
+    {
+        var board = await Open(f);
+        (await f.Convenor.Api.Post(Change, new { i = new { boardId = board, action = "ADD_CARD", laneId = await FirstLane(f, board), text = "A card" } })).ShouldSucceed();
+        (await f.Convenor.Api.Post(Change, new { i = new { boardId = board, action = "ADD_CLUSTER", text = "Waiting" } })).ShouldSucceed();
+        var view = await Board(f, board);
+        return (board, view["lanes"]![0]!["cards"]![0]!["id"]!.GetValue<string>(), view["clusters"]![0]!["id"]!.GetValue<string>());
+    }
 
     private const string Change = "mutation($i: ChangeBoardInput!) { changeBoard(input: $i) { board { version } } }";
 

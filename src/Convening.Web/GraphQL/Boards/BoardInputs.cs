@@ -8,7 +8,7 @@ public enum BoardAction
 {
     AddCard, EditCard, MoveCard, DeleteCard, RestoreCard, AddComment, CastVote, RetractVote,
     AddLane, RenameLane, RemoveLane, OpenVote, CloseVote, StartTimer, StopTimer, Lock, Unlock, FocusLane,
-    StartPrivateWriting, RevealCards,
+    StartPrivateWriting, RevealCards, AddCluster, RenameCluster, RemoveCluster, ClusterCard, Undo,
 }
 
 public sealed class BoardActionInput
@@ -23,6 +23,7 @@ public sealed class BoardActionInput
     public int? Number { get; set; }
     public int? Seconds { get; set; }
     public bool? Anonymous { get; set; }
+    public string? ClusterId { get; set; }
     public string? RequestId { get; set; }
 
     /// <summary>The same command the live board's hub takes, so both paths share one set of rules.</summary>
@@ -50,6 +51,11 @@ public sealed class BoardActionInput
         BoardAction.FocusLane => new FocusLane(LaneId, CardId),
         BoardAction.StartPrivateWriting => new StartPrivateWriting(),
         BoardAction.RevealCards => new RevealCards(Anonymous ?? false),
+        BoardAction.AddCluster => new AddCluster(Text ?? ""),
+        BoardAction.RenameCluster => new RenameCluster(ClusterId ?? "", Text ?? ""),
+        BoardAction.RemoveCluster => new RemoveCluster(ClusterId ?? ""),
+        BoardAction.ClusterCard => new ClusterCard(CardId ?? "", ClusterId),
+        BoardAction.Undo => new Undo(),
         _ => throw new ConveningException("board.unknown-command", "That is not something a board can do."),
     };
 }
@@ -59,7 +65,7 @@ public sealed class BoardActionType : EnumerationGraphType<BoardAction>
     public BoardActionType()
     {
         Name = "BoardAction";
-        Description = "Something to do on a board. Lanes, votes, the timer, locking, focus and private writing are for facilitators (REVEAL_CARDS also for anyone taking part when no facilitator is on the board).";
+        Description = "Something to do on a board. Lanes, votes, the timer, locking, focus and private writing are for facilitators (REVEAL_CARDS also for anyone taking part when no facilitator is on the board). Clusters (ADD_CLUSTER, RENAME_CLUSTER, REMOVE_CLUSTER, CLUSTER_CARD) are for anyone taking part. UNDO undoes your own last change to a card, refused with board.undo-conflict if someone else has changed that card since.";
     }
 }
 
@@ -75,12 +81,13 @@ public sealed class ChangeBoardInputType : InputObjectGraphType<BoardActionInput
         Field<NonNullGraphType<BoardActionType>>("action").Description("What to do.");
         Field(x => x.LaneId, nullable: true).Description("The lane (ADD_CARD, MOVE_CARD, RENAME_LANE, REMOVE_LANE, FOCUS_LANE).");
         Field(x => x.CardId, nullable: true).Description("The card (EDIT_CARD, MOVE_CARD, DELETE_CARD, RESTORE_CARD, ADD_COMMENT, CAST_VOTE, RETRACT_VOTE; FOCUS_LANE to bring everyone to one card).");
-        Field(x => x.Text, nullable: true).Description($"Card text (Markdown, at most {BoardLimits.CardText} characters), comment, or lane title.");
+        Field(x => x.Text, nullable: true).Description($"Card text (Markdown, at most {BoardLimits.CardText} characters), comment, lane title or cluster title.");
         Field(x => x.Colour, nullable: true).Description($"A card colour: {string.Join(", ", BoardLimits.Colours)}.");
         Field(x => x.Position, nullable: true).Description("MOVE_CARD: position in the lane, 0 for the top; left out, the bottom.");
         Field(x => x.Number, nullable: true).Description("OPEN_VOTE: votes per person (default 3).");
         Field(x => x.Seconds, nullable: true).Description("START_TIMER: how long it runs. OPEN_VOTE: optional, when the vote closes by itself.");
         Field(x => x.Anonymous, nullable: true).Description("REVEAL_CARDS: true to show the private cards without their authors' names.");
+        Field(x => x.ClusterId, nullable: true).Description("The cluster (RENAME_CLUSTER, REMOVE_CLUSTER; CLUSTER_CARD: the cluster to put the card in, left out to take it out of its cluster).");
         Field(x => x.RequestId, nullable: true).Description(RequestIdText);
     }
 }

@@ -23,6 +23,7 @@ public sealed class BoardType : ObjectGraphType<BoardView>
         Field(x => x.FocusCardId, nullable: true).Description("The card the facilitator has brought everyone to, if a card rather than a whole lane.");
         Field(x => x.PrivateWriting).Description("Whether private writing is on: new cards are seen only by their authors until the facilitator reveals them.");
         Field(x => x.HiddenCards).Description("How many cards other people are writing privately (their text is never sent to you before the reveal).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClusterType>>>, IReadOnlyList<Cluster>>("clusters").Description("Named clusters that cards are grouped into, oldest first.").InMemory().Resolve(c => c.Source.Clusters);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PresentPersonType>>>, IReadOnlyList<PresentPerson>>("present").Description("Who is on the board now.").InMemory().Resolve(c => c.Source.Present);
         Field(x => x.CanEdit).Description("Whether you can add and change cards.");
         Field(x => x.CanFacilitate).Description("Whether you can use the facilitator's controls.");
@@ -54,8 +55,20 @@ public sealed class CardType : ObjectGraphType<Card>
         Field<NonNullGraphType<PresentPersonType>, PresentPerson>("author").Description("Who wrote it; named 'Anonymous', with an empty id, when it was revealed without names (except to its author).").Resolve(c => new PresentPerson(c.Source.Author.Id, c.Source.Author.Name, null));
         Field(x => x.CreatedAt).Description("When it was added.");
         Field(x => x.Votes, nullable: true).Description("Dots from the last closed vote; null while a vote is open or before any.");
+        Field(x => x.ClusterId, nullable: true).Description("The cluster it is grouped in (see Board.clusters), if any.");
         Field(x => x.Private).Description("Still private: written during private writing, so only you (its author) see it until the reveal.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommentType>>>, IReadOnlyList<Comment>>("comments").Description("Comments, oldest first.").InMemory().Resolve(c => c.Source.Comments);
+    }
+}
+
+public sealed class ClusterType : ObjectGraphType<Cluster>
+{
+    public ClusterType()
+    {
+        Name = "BoardCluster";
+        Description = "A named group of cards that belong together, across lanes.";
+        Field(x => x.Id).Description("The cluster's id.");
+        Field(x => x.Title).Description("The cluster's name.");
     }
 }
 

@@ -5,6 +5,8 @@ import Sortable from "/lib/sortablejs/sortable.esm.js";
 import { BoardModel } from "./board/model.mjs";
 import { BoardView, excerpt, keepingFocus } from "./board/view.mjs";
 import { Follow } from "./board/follow.mjs";
+import { Clusters } from "./board/clusters.mjs";
+import { Facilitate } from "./board/facilitate.mjs";
 
 const root = document.getElementById("board");
 const boardId = root.dataset.boardId;
@@ -13,7 +15,8 @@ const announcer = document.getElementById("board-announce");
 /** How long a missing version may take to arrive (messages can overtake) before asking for it. */
 const gapWait = 250;
 
-let model = null, view = null, follow = null;
+let model = null, view = null, follow = null, clusters = null, facilitate = null;
+const undoForm = document.getElementById("board-undo-last");
 const waiting = new Map();      // version → change received ahead of the one before it
 const pendingAdds = new Map();  // request id → the element standing in for a card not yet confirmed
 let gapTimer = null, catchingUp = false, dragging = 0, rangFor = null;
@@ -116,6 +119,8 @@ function show(done) {
   else for (const card of done.cards) view.refreshCard(card);
   if (done.status) { view.renderStatus(); tickTimers(); }
   if (done.focus) follow.moved();
+  if (done.clusters) clusters.render();
+  if (done.status || done.lanesChanged) { facilitate.render(); clusters.render(); if (undoForm) undoForm.hidden = !model.mayEdit; }
   const event = change.event;
   if (change.actor.id !== me && event.type === "cardEdited") noticeEdit(event.cardId, change.actor.name);
   if (change.actor.id !== me && event.type === "cardDeleted") noticeDeleted(event.cardId, change.actor.name);
@@ -441,9 +446,18 @@ const nearEnd = new IntersectionObserver(entries => {
 view.onNewLane = section => nearEnd.observe(section.querySelector(".app-lane__more"));
 follow = new Follow(model, view, document.getElementById("board-follow"));
 follow.release = () => bring(null, null);
+clusters = new Clusters(root, model, view, send, announce);
 dragAndDrop();
 view.render();
+clusters.mount();
+facilitate = new Facilitate(document.getElementById("facilitator"), model, send, announce);
 wire();
+// Undo of one's own last change to a card, through the hub; the change comes back like any other.
+undoForm?.addEventListener("submit", async event => {
+  event.preventDefault();
+  const refused = await send({ type: "undo", requestId: newRequestId() });
+  announce(refused ? `Not undone: ${refused}` : "Your last change has been undone.");
+});
 follow.moved(true);
 setInterval(tickTimers, 1000);
 tickTimers();

@@ -18,6 +18,7 @@ export class BoardModel {
     this.results = board.vote && !board.vote.open ? { ...(board.vote.results ?? {}) } : null;
     this.privateWriting = board.privateWriting ?? false;
     this.hiddenCards = board.hiddenCards ?? 0;
+    this.clusters = (board.clusters ?? []).map(k => ({ ...k }));
     // A lane's order holds the cards everyone sees; this person's private cards follow them, apart.
     // A lane may be loaded only in part (decision 0038): cardIds are its first cards, total how many it has.
     this.lanes = board.lanes.map(l => {
@@ -94,7 +95,7 @@ export class BoardModel {
         break;
       }
       case "cardRestored": {
-        const card = { id: e.cardId, laneId: e.laneId, text: e.text, colour: e.colour, author: e.author, createdAt: e.createdAt, comments: [...e.comments], votes: null, private: !!e.private };
+        const card = { id: e.cardId, laneId: e.laneId, text: e.text, colour: e.colour, author: e.author, createdAt: e.createdAt, comments: [...e.comments], votes: null, private: !!e.private, clusterId: e.clusterId ?? null };
         this.cards.set(e.cardId, card);
         place(card);
         break;
@@ -200,6 +201,28 @@ export class BoardModel {
         done.status = true;
         done.focus = true;
         break;
+      case "clusterAdded":
+        this.clusters.push({ id: e.clusterId, title: e.title });
+        done.clusters = done.allCards = true;
+        break;
+      case "clusterRenamed": {
+        const cluster = this.clusters.find(k => k.id === e.clusterId);
+        if (cluster) cluster.title = e.title;
+        done.clusters = done.allCards = true;
+        break;
+      }
+      case "clusterRemoved":
+        this.clusters = this.clusters.filter(k => k.id !== e.clusterId);
+        for (const card of this.cards.values()) if (card.clusterId === e.clusterId) card.clusterId = null;
+        done.clusters = done.allCards = true;
+        break;
+      case "cardClustered": {
+        const card = this.cards.get(e.cardId);
+        if (card) card.clusterId = e.clusterId ?? null;
+        done.cards.add(e.cardId);
+        done.clusters = true;
+        break;
+      }
       default:
         done.status = true;
     }

@@ -218,6 +218,7 @@ export class BoardView {
     editor.querySelector("button[type=submit]").replaceChildren("Save", hidden(` card: ${name}`));
     editor.querySelector("[data-action=cancel]").replaceChildren("Cancel", hidden(` editing card: ${name}`));
     this.renderComments(li, card);
+    this.onCard?.(li, card, pending);
   }
 
   renderComments(li, card) {

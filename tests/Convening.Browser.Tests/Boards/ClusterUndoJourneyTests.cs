@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+
+namespace Convening.Browser.Tests.Boards;
+
+/// <summary>Clusters, undo of one's own last change, and the facilitator's controls, live between two browsers.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ClusterUndoJourneyTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task ClusterUndoAndFacilitatorControls_ReachTheOtherBrowserLive_WithoutReloading()
+    {
+        var world = await BoardWorld.Create(fixture);
+        var cardId = await world.Card(world.Morag, "Long waits for a first appointment");
+        var lewis = await world.Open(fixture, world.Lewis);
+        var morag = await world.Open(fixture, world.Morag);
+        // Marks both pages: a reload would lose the mark.
+        foreach (var page in new[] { lewis, morag })
+            await page.EvaluateAsync("() => { window.stillHere = true; }");
+
+        // Morag names a cluster and puts her card in it; Lewis sees both.
+        await morag.Locator("#clusters summary").ClickAsync();
+        await lewis.Locator("#clusters summary").ClickAsync();
+        await morag.GetByLabel("New cluster").FillAsync("Waiting times");
+        await morag.GetByRole(AriaRole.Button, new() { Name = "Add cluster", Exact = true }).ClickAsync();
+        await Assertions.Expect(lewis.Locator("#clusters")).ToContainTextAsync("Waiting times (0 cards)");
+        var card = morag.Locator($"#card-{cardId}");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Cluster of card: Long waits for a first appointment" }).ClickAsync();
+        await card.GetByLabel("Cluster for card: Long waits for a first appointment").SelectOptionAsync(new SelectOptionValue { Label = "Waiting times" });
+        await card.GetByRole(AriaRole.Button, new() { Name = "Save the cluster for card: Long waits for a first appointment" }).ClickAsync();
+        await Assertions.Expect(morag.Locator("#board-announce")).ToHaveTextAsync("Put in cluster: Waiting times");
+        await Assertions.Expect(lewis.Locator($"#card-{cardId} .app-card__cluster")).ToHaveTextAsync("In cluster: Waiting times");
+        await Assertions.Expect(lewis.Locator("#clusters")).ToContainTextAsync("Waiting times (1 card)");
+
+        // Her undo takes the card out of the cluster again, for everyone.
+        await morag.GetByRole(AriaRole.Button, new() { Name = "Undo my last change" }).ClickAsync();
+        await Assertions.Expect(morag.Locator("#board-announce")).ToHaveTextAsync("Your last change has been undone.");
+        await Assertions.Expect(lewis.Locator($"#card-{cardId} .app-card__cluster")).ToBeHiddenAsync();
+        await Assertions.Expect(lewis.Locator("#clusters")).ToContainTextAsync("Waiting times (0 cards)");
+
+        // After someone else changes her card, her next undo is refused, and says why.
+        await card.GetByRole(AriaRole.Button, new() { Name = "Edit card: Long waits for a first appointment" }).ClickAsync();
+        await card.GetByLabel("Card text").FillAsync("Long waits for a first appointment, often months");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Save card: Long waits for a first appointment" }).ClickAsync();
+        await world.Change(world.Lewis, new { boardId = world.BoardId, action = "MOVE_CARD", cardId, laneId = world.FirstLaneId, position = 0 });
+        await morag.GetByRole(AriaRole.Button, new() { Name = "Undo my last change" }).ClickAsync();
+        await Assertions.Expect(morag.Locator("#board-announce")).ToContainTextAsync("Not undone: Someone else has changed that card since");
+        await Assertions.Expect(lewis.Locator($"#card-{cardId}")).ToContainTextAsync("often months");
+
+        // The facilitator's controls act live: the board locks for Morag, then private writing starts and is revealed.
+        await lewis.Locator("#facilitator summary").ClickAsync();
+        await lewis.GetByRole(AriaRole.Button, new() { Name = "Lock the board" }).ClickAsync();
+        await Assertions.Expect(morag.Locator("#board-status")).ToContainTextAsync("Locked");
+        await Assertions.Expect(morag.GetByRole(AriaRole.Button, new() { Name = "Undo my last change" })).ToBeHiddenAsync();
+        await lewis.GetByRole(AriaRole.Button, new() { Name = "Unlock the board" }).ClickAsync();
+        await Assertions.Expect(morag.Locator("#board-status")).Not.ToContainTextAsync("Locked");
+        await lewis.GetByRole(AriaRole.Button, new() { Name = "Start private writing" }).ClickAsync();
+        await Assertions.Expect(morag.Locator("#board-status")).ToContainTextAsync("Private writing");
+        await Assertions.Expect(lewis.GetByRole(AriaRole.Button, new() { Name = "Reveal everyone's cards" })).ToBeVisibleAsync();
+        await Axe.AssertNoViolations(lewis);
+        await Axe.AssertNoViolations(morag);
+        await lewis.GetByRole(AriaRole.Button, new() { Name = "Reveal everyone's cards" }).ClickAsync();
+        await Assertions.Expect(morag.Locator("#board-status")).Not.ToContainTextAsync("Private writing");
+        await Assertions.Expect(lewis.GetByRole(AriaRole.Button, new() { Name = "Start private writing" })).ToBeVisibleAsync();
+        foreach (var page in new[] { lewis, morag })
+            Assert.True(await page.EvaluateAsync<bool>("() => window.stillHere === true"), "The page reloaded");
+
+        await BoardWorld.Screenshot(morag, "board-clusters-member-1280");
+        await BoardWorld.Screenshot(lewis, "board-clusters-facilitator-1280");
+        await morag.SetViewportSizeAsync(320, 640);
+        await card.GetByRole(AriaRole.Button, new() { Name = "Cluster of card: Long waits for a first appointment, ofte…" }).ClickAsync();
+        await Axe.AssertNoViolations(morag);
+        Assert.True(await morag.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The board scrolls sideways at 320 px");
+        await BoardWorld.Screenshot(morag, "board-clusters-member-320");
+    }
+}
