@@ -109,6 +109,7 @@ public sealed class RunningServerFaultTests
             Assert.Equal((HttpStatusCode.ServiceUnavailable, "application/json"), (beforeItRan.Status, beforeItRan.ContentType));
             Assert.Equal("storage.damaged", beforeItRan.ErrorCode);
             Assert.True(beforeItRan.RetryAfter > TimeSpan.Zero, "503 before the document ran still says when to try again.");
+            Assert.Contains(log.Entries, e => e.Message.StartsWith("GraphQL request failed on storage before it ran: storage.damaged", StringComparison.Ordinal));
         }
         finally
         {
