@@ -27,11 +27,15 @@ public sealed class PlaceFundingGrain(
         var sector = Check.Optional(command.Sector, "sector", Limits.NameLength);
         if (string.IsNullOrEmpty(command.Id))
         {
-            if (Streams.Count >= Limits.FundingStreamsPerPlace)
-                throw new ConveningException("funding.too-many-streams", $"A place can have at most {Limits.FundingStreamsPerPlace} funding streams.");
             var id = Check.SlugFrom(name);
+            // The stream's slug is its natural key: the same stream sent again (a retry after a lost answer)
+            // answers as the first did; another stream with that name is still refused.
+            if (Streams.Exists(s => s.Id == id && s.Name == name && s.Sector == sector))
+                return View();
             if (Streams.Exists(s => s.Id == id))
                 throw new ConveningException("funding.stream-exists", $"There is already a funding stream called {name}.", ErrorKind.Conflict) { Field = "name" };
+            if (Streams.Count >= Limits.FundingStreamsPerPlace)
+                throw new ConveningException("funding.too-many-streams", $"A place can have at most {Limits.FundingStreamsPerPlace} funding streams.");
             Streams.Add(new FundingStreamView(id, name, sector, []));
         }
         else
@@ -56,6 +60,9 @@ public sealed class PlaceFundingGrain(
         var now = clock.UtcNow;
         if (string.IsNullOrEmpty(command.Id))
         {
+            // The same service, unit and price again is a retry after a lost answer: answer as the first did.
+            if (costs.Exists(c => c.Service == service && c.Unit == unit && c.Pence == command.Pence))
+                return View();
             if (costs.Count >= Limits.UnitCostsPerStream)
                 throw new ConveningException("funding.too-many-unit-costs", $"A stream can price at most {Limits.UnitCostsPerStream} services.");
             costs.Add(new UnitCostView(Guid.NewGuid().ToString("N"), service, unit, command.Pence, 1, []) { Since = now });

@@ -8,6 +8,16 @@ public sealed partial class GroupGrain
     public async Task<GlossaryEntry> AddGlossaryEntry(GlossaryEntryInput input, string? callerId)
     {
         var me = RequireContributor(callerId);
+        // The agreed term is the entry's natural key: the same entry sent again (a retry after a lost
+        // answer) answers with the one already there; a different entry for that term is still refused.
+        var existing = S.Glossary.Find(e => string.Equals(e.AgreedTerm, input.AgreedTerm?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (existing is not null)
+        {
+            var again = Validate(existing.Id, input, me.Card.DisplayName);
+            if (again.AgreedTerm == existing.AgreedTerm && again.Note == existing.Note && again.AgencyTerms.SequenceEqual(existing.AgencyTerms))
+                return existing;
+            throw ConveningException.Conflict("glossary.duplicate-term", $"The glossary already has '{existing.AgreedTerm}'. Change that entry instead.");
+        }
         if (S.Glossary.Count >= Limits.GlossaryTerms)
             throw new ConveningException("glossary.full", $"A glossary can hold at most {Limits.GlossaryTerms} terms.");
         var entry = Validate(Guid.NewGuid().ToString("N")[..12], input, me.Card.DisplayName);

@@ -112,6 +112,14 @@ public sealed partial class GroupGrain(
             throw ConveningException.Conflict("group.already-member", $"{email} is already a member of this group.");
         foreach (var expired in S.Invitations.Values.Where(i => i.Email == email && i.HasExpired(Now)).ToList())
             S.Invitations.Remove(expired.Code);
+        // The address is the invitation's natural key: the same invitation sent again (a retry after a
+        // lost answer) answers with the one pending, and puts it in the inbox again; its email has an id
+        // made from the code, so the outbox sends it once.
+        if (S.Invitations.Values.FirstOrDefault(i => i.Email == email && i.Role == command.Role) is { } pending)
+        {
+            await this.Run(logger, "putting the invitation in the invitee's inbox", () => GrainFactory.GetGrain<IInvitationInboxGrain>(email).Add(pending));
+            return pending;
+        }
         if (S.Invitations.Values.Any(i => i.Email == email))
             throw ConveningException.Conflict("invitation.already-pending", $"{email} has already been invited and has not answered yet.");
         if (S.Invitations.Count >= Limits.PendingInvitations)

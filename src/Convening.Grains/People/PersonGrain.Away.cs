@@ -19,6 +19,10 @@ public sealed partial class PersonGrain
             throw new ConveningException("absence.in-the-past", "That absence has already ended.");
         // Absences that have ended no longer matter to scheduling; dropping them keeps the list within its limit.
         S.Absences.RemoveAll(a => a.To < today);
+        // The same days again are a retry after a lost answer (the dates are the absence's natural key):
+        // answer as the first did, and tell the groups again, rather than "overlapping".
+        if (S.Absences.Any(a => a.From == from && a.To == to))
+            return await SaveAndTellGroups();
         if (S.Absences.Any(a => a.From <= to && from <= a.To))
             throw ConveningException.Conflict("absence.overlapping", "That overlaps an absence you have already added. Change that one instead.");
         if (S.Absences.Count >= GatheringLimits.Absences)

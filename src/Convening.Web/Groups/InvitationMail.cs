@@ -16,7 +16,7 @@ public static class InvitationMail
 
     /// <summary>Queues the invitation email; it is in the durable outbox when this returns.</summary>
     public static Task Send(HttpContext http, Invitation invitation) =>
-        http.RequestServices.GetRequiredService<MailQueue>().Queue(EmailMessage.Create(invitation.Email,
+        http.RequestServices.GetRequiredService<MailQueue>().Queue(new EmailMessage(MessageId(invitation.Code), invitation.Email,
             $"{invitation.InvitedBy} invited you to join {invitation.GroupName} on Convening",
             $"""
             {invitation.InvitedBy} invited you to join {invitation.GroupName} on Convening, as {Roles.WithArticle(invitation.Role)}.
@@ -29,4 +29,8 @@ public static class InvitationMail
 
             If you were not expecting this, you do not need to do anything: the invitation will lapse.
             """));
+
+    /// <summary>One id per invitation (a hash of its code, which is not recoverable from it), so a retried invite is emailed once.</summary>
+    private static Guid MessageId(string code) =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("invitation/" + code)).AsSpan(0, 16));
 }

@@ -18,6 +18,10 @@ public static class StorageFaults
         {
             if (e is StorageUnavailableException fault)
                 return fault;
+            // The silo that holds the data stopping or gone (a restart, a killed process) is the service
+            // being unavailable for a moment, told the same way.
+            if (e is Orleans.Runtime.SiloUnavailableException or Orleans.Runtime.OrleansMessageRejectionException)
+                return new StorageUnavailableException(StorageUnavailableException.Unavailable, "The silo that holds the data could not be reached: " + e.Message, e);
             if (e is AggregateException { InnerExceptions.Count: 1 } aggregate)
                 return Find(aggregate.InnerExceptions[0]);
         }

@@ -19,6 +19,14 @@ public abstract class ConveningPageModel : PageModel
 
     protected string? CallerEmail => CallerId is null ? null : User.FindFirstValue(ClaimTypes.Email);
 
+    /// <summary>
+    /// The request id a create form carries (a hidden field the <c>_RequestId</c> partial draws when the form
+    /// is rendered), so a double submit or a browser's retry of the same form makes one thing: the grain
+    /// answers the second with what the first made (decision 0023). Null from a form without one.
+    /// </summary>
+    [BindProperty(Name = "requestId")]
+    public string? RequestId { get; set; }
+
     /// <summary>The form fields on this page, named as the error codes name them.</summary>
     protected virtual IReadOnlyCollection<string> Fields => [];
 

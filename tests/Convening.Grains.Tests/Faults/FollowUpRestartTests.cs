@@ -1,6 +1,9 @@
+using Convening.Contracts.Directory;
 using Convening.Contracts.Gatherings;
 using Convening.Contracts.Groups;
 using Convening.Contracts.Places;
+using Convening.Contracts.Reflections;
+using Convening.Grains.Tests.Directory;
 using Convening.Grains.Tests.Gatherings;
 using Convening.Grains.Tests.Support;
 using Convening.Testing;
@@ -55,15 +58,44 @@ public sealed class FollowUpRestartTests
         });
     }
 
+    [Fact]
+    public async Task ReflectionAndDirectoryEntry_WhoseFollowUpsFailedBeforeAStop_AreJournalledAndQueuedAfterTheRestart()
+    {
+        string authorId = "", reflectionId = Guid.NewGuid().ToString("N"), entryId = Guid.NewGuid().ToString("D");
+        await AcrossARestart("reflection-and-entry-follow-ups", async (grains, data) =>
+        {
+            var author = await grains.Person("Rhiannon");
+            var place = await grains.Place(author);
+            authorId = author.Id;
+            // The author's journal (keyed by the author's id) and the moderation queue refuse to store
+            // anything until after the stop, so no in-memory retry can succeed.
+            var journalRefused = new RefusedWrites(data, author.Id);
+            var queueRefused = new RefusedWrites(data, IModerationQueueGrain.Key);
+            var saved = await grains.GetGrain<IReflectionGrain>(reflectionId).Save(Reflections.Write.Entry("Written before the stop"), author.Id);
+            var submitted = await grains.GetGrain<IOrganisationGrain>(entryId).Submit(Entries.Content(place.Slug, "Queued after the restart"), author.Id);
+            Assert.Equal((1, entryId), (saved.Version, submitted.Id));
+            return new AllOf(journalRefused, queueRefused);
+        }, async grains =>
+        {
+            var journal = grains.GetGrain<IJournalGrain>(authorId);
+            await Eventually.True(async () => (await journal.List(new JournalQuery(20, null, null, null), authorId)).Items.Any(r => r.Id == reflectionId),
+                "the reflection's reminder kept in the store to tell the journal after the restart", seconds: 120);
+            var moderator = await grains.Moderator();
+            var queue = grains.GetGrain<IModerationQueueGrain>(IModerationQueueGrain.Key);
+            await Eventually.True(async () => (await queue.List(50, null, moderator.Id)).Items.Any(i => i.Id == entryId),
+                "the entry's reminder kept in the store to tell the moderation queue after the restart", seconds: 120);
+        });
+    }
+
     /// <summary>
     /// Runs <paramref name="before"/> on one cluster (its refusal of writes lasting until that cluster
     /// has stopped), then <paramref name="after"/> on a new cluster on the same data folder.
     /// </summary>
-    private static async Task AcrossARestart(string name, Func<IGrainFactory, string, Task<RefusedWrites>> before, Func<IGrainFactory, Task> after)
+    private static async Task AcrossARestart(string name, Func<IGrainFactory, string, Task<IDisposable>> before, Func<IGrainFactory, Task> after)
     {
         using var data = new TempDir(name);
         var cluster = await ClusterHost.StartAsync(data.Path);
-        RefusedWrites? refused = null;
+        IDisposable? refused = null;
         try
         {
             refused = await before(cluster.GrainFactory, data.Path);
@@ -82,6 +114,15 @@ public sealed class FollowUpRestartTests
         finally
         {
             await ClusterHost.StopAsync(cluster);
+        }
+    }
+
+    private sealed class AllOf(params IDisposable[] each) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var one in each)
+                one.Dispose();
         }
     }
 }

@@ -1,4 +1,8 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 using Convening.Web.Tests.Boards;
 using Convening.Web.Tests.Directory.Hsds;
 using Convening.Web.Tests.Reflections;
@@ -7,7 +11,7 @@ namespace Convening.Web.Tests.Faults;
 
 /// <summary>No request a client can make is answered with a 500: what no handler takes is 404 or 405.</summary>
 [Collection(WebCollection.Name)]
-public sealed class NoServerErrorTests(WebAppFixture app)
+public sealed partial class NoServerErrorTests(WebAppFixture app)
 {
     [Fact]
     public async Task EveryPageRoute_WithABogusHandler_Is404Or405_NotA500()
@@ -40,6 +44,41 @@ public sealed class NoServerErrorTests(WebAppFixture app)
         }
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
+
+    [Fact]
+    public async Task EveryPageRouteTheAppHas_WithABogusHandler_Is404Or405_AndNeverA500()
+    {
+        var person = await new Scenario(app).Register("Prober");
+        var browser = await CookieBrowserSession.SignIn(app, person);
+        var token = await browser.Token("/places/new");
+        var templates = app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<PageActionDescriptor>()
+            .Select(d => "/" + d.AttributeRouteInfo!.Template)
+            .Distinct()
+            .OrderBy(t => t.Contains("sign-out", StringComparison.Ordinal)) // last: it ends the session the others use
+            .ToList();
+        Assert.True(templates.Count > 60, $"Only {templates.Count} page routes were found.");
+
+        var failures = new List<string>();
+        foreach (var template in templates)
+        {
+            // Every route value made up: the page's own checks (not found, not allowed) may answer, but never a 500.
+            var path = RouteValue().Replace(template, m => m.Groups["constraint"].Value.StartsWith(":int", StringComparison.Ordinal) ? "404" : "nope");
+            using var nope = await browser.Http.PostAsync(path + "?handler=Nope", new FormUrlEncodedContent([KeyValuePair.Create("__RequestVerificationToken", token)]));
+            if (nope.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed))
+                failures.Add($"POST {path}?handler=Nope ({template}): {(int)nope.StatusCode}, expected 404 or 405");
+            using var post = await browser.Http.PostAsync(path, new FormUrlEncodedContent([KeyValuePair.Create("__RequestVerificationToken", token)]));
+            if ((int)post.StatusCode >= 500)
+                failures.Add($"POST {path} ({template}): {(int)post.StatusCode}");
+            using var get = await browser.Http.GetAsync(path + "?handler=Nope");
+            if ((int)get.StatusCode >= 500)
+                failures.Add($"GET {path}?handler=Nope ({template}): {(int)get.StatusCode}");
+        }
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    [GeneratedRegex(@"\{(?<name>\w+)(?<constraint>:[^}?]*)?\??\}")]
+    private static partial Regex RouteValue();
 
     [Fact]
     public async Task SavingANewJournalEntry_WithAVersionOtherThan0_IsAClearError()

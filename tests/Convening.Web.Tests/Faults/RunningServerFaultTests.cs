@@ -8,7 +8,9 @@ using Convening.Web.Tests.Cycles;
 using Convening.Web.Tests.Directory.Hsds;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
 
 namespace Convening.Web.Tests.Faults;
 
@@ -99,6 +101,15 @@ public sealed class RunningServerFaultTests
             Assert.Contains("Sorry, the service is unavailable", await page.Content.ReadAsStringAsync());
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/health/ready")).StatusCode);
+
+            // Every grain put away (as after a restart or a quiet spell): the session check then reads the
+            // caller's account from the damaged file before GraphQL runs, and must still answer GraphQL JSON.
+            await app.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+            var beforeItRan = await person.Api.Post("{ me { id } }");
+            Assert.Equal((HttpStatusCode.ServiceUnavailable, "application/json"), (beforeItRan.Status, beforeItRan.ContentType));
+            Assert.Equal("storage.damaged", beforeItRan.ErrorCode);
+            Assert.True(beforeItRan.RetryAfter > TimeSpan.Zero, "503 before the document ran still says when to try again.");
+            Assert.Contains(log.Entries, e => e.Message.StartsWith("GraphQL request failed on storage before it ran: storage.damaged", StringComparison.Ordinal));
         }
         finally
         {

@@ -32,7 +32,8 @@ public sealed class AwayApiTests(WebAppFixture app)
         const string setHours = "mutation($i: SetAgencyHoursInput!) { setAgencyHours(input: $i) { group { id } } }";
         object Windows(params (string From, string To)[] w) => new { timeZone = "Europe/London", windows = w.Select(x => new { day = "MONDAY", from = x.From, to = x.To }).ToArray() };
 
-        Assert.Equal("absence.overlapping", (await setup.Member.Api.Post(addAbsence, new { i = new { from = day, to = day } })).ErrorCode);
+        var dayAfter = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(4)).ToString("yyyy-MM-dd");
+        Assert.Equal("absence.overlapping", (await setup.Member.Api.Post(addAbsence, new { i = new { from = day, to = dayAfter } })).ErrorCode);
         Assert.Equal("availability.overlapping", (await setup.Member.Api.Post(setHours,
             new { i = new { groupId = setup.GroupId, organisation = "NHS", hours = Windows(("09:00", "12:00"), ("11:00", "13:00")) } })).ErrorCode);
         Assert.Equal("availability.ends-before-start", (await setup.Member.Api.Post(setHours,

@@ -25,19 +25,6 @@ public static class ResolveContextExtensions
     public static async Task<T> Once<T>(this IResolveFieldContext context, string key, Func<Task<T>> load) where T : class =>
         (T)await context.Caller().Cache.GetOrAdd(key, async _ => await load());
 
-    /// <summary>Reads something that may not exist; a not-found refusal becomes null, GraphQL's "there is none".</summary>
-    public static async Task<T?> OrNull<T>(Func<Task<T>> read) where T : class
-    {
-        try
-        {
-            return await read();
-        }
-        catch (ConveningException e) when (e.Kind == ErrorKind.NotFound)
-        {
-            return null;
-        }
-    }
-
     /// <summary>The single "input" argument every mutation takes.</summary>
     public static T Input<T>(this IResolveFieldContext context) =>
         context.GetArgument<T>("input") ?? throw new ConveningException("input.missing", "The input argument is required.");

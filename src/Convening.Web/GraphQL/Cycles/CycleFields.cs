@@ -13,7 +13,7 @@ public static class CycleFields
         query.Field<CycleType, CycleSummary>("cycle")
             .Description("A learning cycle by id; null if there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The cycle's id.")
-            .ResolveAsync(ctx => ResolveContextExtensions.OrNull(() => Cycle(ctx, ctx.GetArgument<string>("id")).GetSummary()));
+            .ResolveAsync(ctx => NotFound.AsNull(() => Cycle(ctx, ctx.GetArgument<string>("id")).GetSummary()));
 
         AddCycleMutation<StartCycleInputType>(mutation, "startCycle", "Starts a learning cycle in a group and opens its live board; you become its steward.",
             (ctx, input) => Cycle(ctx, RequestIds.NewId(ctx.CallerId(), input.RequestId))

@@ -13,7 +13,7 @@ public static class GatheringFields
         query.Field<GatheringType, GatheringView>("gathering")
             .Description("A gathering by id, for members of its group; null if there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The gathering's id.")
-            .ResolveAsync(ctx => ResolveContextExtensions.OrNull(() => Gathering(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId())));
+            .ResolveAsync(ctx => NotFound.AsNull(() => Gathering(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId())));
 
         Change<PlanGatheringInputType>(mutation, "planGathering", "Plans a gathering of a group as a draft; convenors only. Then ask for suggestedTimes and schedule it.",
             (g, i, me) => g.Plan(i.GroupId ?? "", i.Details(), me), newId: true);

@@ -15,7 +15,7 @@ public static class GroupFields
         query.Field<GroupType, GroupSummary>("group")
             .Description("A group by id; null if there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The group's id.")
-            .ResolveAsync(ctx => ResolveContextExtensions.OrNull(() => Group(ctx, ctx.GetArgument<string>("id")).GetSummary()));
+            .ResolveAsync(ctx => NotFound.AsNull(() => Group(ctx, ctx.GetArgument<string>("id")).GetSummary()));
 
         mutation.AddMutation<GroupType, GroupSummary, ConveneGroupInputType>("conveneGroup", "Convenes a group in a place; you become its convenor.",
             ctx =>

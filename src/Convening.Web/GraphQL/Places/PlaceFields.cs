@@ -13,7 +13,7 @@ public static class PlaceFields
         query.Field<PlaceType, PlaceView>("place")
             .Description("A place by its short name; null if there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The place's short name, e.g. 'essex'.")
-            .ResolveAsync(ctx => ResolveContextExtensions.OrNull(() => ctx.Grains().GetGrain<IPlaceGrain>(ctx.GetArgument<string>("slug")).Get()));
+            .ResolveAsync(ctx => NotFound.AsNull(() => ctx.Grains().GetGrain<IPlaceGrain>(ctx.GetArgument<string>("slug")).Get()));
 
         query.Field<NonNullGraphType<PlaceConnectionType>, Page<PlaceSummary>>("places")
             .Description("All places in name order, a page at a time.")

@@ -49,7 +49,7 @@ public sealed class DemandModel : CyclePageModel
             ModelState.AddModelError("kind", "Select whether this is value demand or failure demand.");
         if (!ModelState.IsValid)
             return await Invalid(Reload);
-        var entry = await Grain.LogDemand(new LogDemand(date!.Value, Words!, Kind!.Value), CallerId);
+        var entry = await Grain.LogDemand(new LogDemand(date!.Value, Words!, Kind!.Value) { RequestId = RequestId }, CallerId);
         Notify($"“{entry.Words}” has been logged as {(entry.Kind == DemandKind.Failure ? "failure" : "value")} demand.");
         return Redirect($"{CyclePath}/demand");
     }, Reload);

@@ -46,7 +46,7 @@ public sealed class ExperimentModel : CyclePageModel
         if (!ModelState.IsValid)
             return await Invalid(Reload);
         var plan = new ExperimentPlan(Change ?? "", Why ?? "", Prediction ?? "", Who ?? "", starts, ends);
-        var experiment = IsNew ? await Grain.AddExperiment(plan, CallerId) : await Grain.UpdateExperiment(ExperimentId, plan, CallerId);
+        var experiment = IsNew ? await Grain.AddExperiment(plan, CallerId, RequestId) : await Grain.UpdateExperiment(ExperimentId, plan, CallerId);
         return BackToCycle(IsNew ? $"The experiment “{experiment.Plan.Change}” has been added." : $"The plan for “{experiment.Plan.Change}” has been changed.");
     }, Reload);
 

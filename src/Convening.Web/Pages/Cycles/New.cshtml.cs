@@ -45,8 +45,8 @@ public sealed class NewCycleModel : ConveningPageModel
         // From a cycle's Share stage, the next cycle is fed by the one before; otherwise the link chosen, if any.
         var link = Previous is not null ? new CycleLinkRequest(Previous.Id, CycleRelation.FedBy)
             : string.IsNullOrEmpty(LinkTo) ? null : new CycleLinkRequest(LinkTo, LinkRelation ?? CycleRelation.Sibling);
-        var cycle = await Grains.GetGrain<ILearningCycleGrain>(Guid.NewGuid().ToString("N"))
-            .Start(new StartCycle(GroupId, Question ?? "", Purpose ?? "", Involved ?? "", link), CallerId);
+        var cycle = await Grains.GetGrain<ILearningCycleGrain>(RequestIds.NewId(CallerId, RequestId))
+            .Start(new StartCycle(GroupId, Question ?? "", Purpose ?? "", Involved ?? "", link) { RequestId = RequestId }, CallerId);
         Notify(Previous is null ? "The learning cycle has started, with its live board." : "The next learning cycle has started, linked to the one before.");
         return Redirect($"/cycles/{cycle.Summary.Id}");
     }, LoadGroup);

@@ -46,7 +46,7 @@ public sealed class NewMeasureModel : CyclePageModel
         if (!ModelState.IsValid)
             return await Invalid(LoadForEditing);
         var direction = Better switch { "higher" => ImprovementDirection.Increase, "lower" => ImprovementDirection.Decrease, _ => ImprovementDirection.Neither };
-        var measure = await Grain.AddMeasure(new NewMeasure(Name ?? "", Unit ?? "", Better == "higher", Description ?? "", direction, kind!.Value), CallerId);
+        var measure = await Grain.AddMeasure(new NewMeasure(Name ?? "", Unit ?? "", Better == "higher", Description ?? "", direction, kind!.Value) { RequestId = RequestId }, CallerId);
         Notify($"The measure “{measure.Name}” has been added. Add its data here.");
         return Redirect($"{CyclePath}/measures/{measure.Id}");
     }, LoadForEditing);

@@ -1,3 +1,4 @@
+using Convening.Contracts;
 using Convening.Contracts.Directory;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,7 +14,7 @@ public sealed class SubmitModel : EntryFormModel
     }
 
     public Task<IActionResult> OnPost() => Save(
-        content => Grains.GetGrain<IOrganisationGrain>(Guid.NewGuid().ToString("D")).Submit(content, CallerId),
+        content => Grains.GetGrain<IOrganisationGrain>(Guid.ParseExact(RequestIds.NewId(CallerId, RequestId), "N").ToString("D")).Submit(content, CallerId, RequestId),
         "Your entry has been sent for review",
         "A directory moderator will check it before it is published. You will see their comments on this page.");
 }

@@ -17,7 +17,7 @@ public sealed class NewModel : DetailsPageModel
     public Task<IActionResult> OnPost() => Attempt(async () =>
     {
         var details = ReadDetails();
-        var gathering = Grains.GetGrain<IGatheringGrain>(Guid.NewGuid().ToString("N"));
+        var gathering = Grains.GetGrain<IGatheringGrain>(RequestIds.NewId(CallerId, RequestId));
         var view = await gathering.Plan(Id, details, CallerId);
         return Redirect($"/gatherings/{view.Id}/time");
     }, LoadGroup);

@@ -18,7 +18,7 @@ public sealed partial class ShowModel
     {
         var minutes = string.IsNullOrWhiteSpace(AgendaMinutes) ? 0
             : int.TryParse(AgendaMinutes, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : -1;
-        await Grain.AddAgendaItem(AgendaTitle ?? "", minutes, CallerId);
+        await Grain.AddAgendaItem(AgendaTitle ?? "", minutes, CallerId, RequestId);
         return Done("The item has been added to the agenda.");
     }, LoadGathering);
 
@@ -30,7 +30,7 @@ public sealed partial class ShowModel
 
     public Task<IActionResult> OnPostDecision() => Attempt(async () =>
     {
-        await Grain.RecordDecision(DecisionText ?? "", CallerId);
+        await Grain.RecordDecision(DecisionText ?? "", CallerId, RequestId);
         return Done("The decision has been recorded.");
     }, LoadGathering);
 
@@ -43,7 +43,7 @@ public sealed partial class ShowModel
     public Task<IActionResult> OnPostAction() => Attempt(async () =>
     {
         var due = DateBoxes.Read(Request.Form, "due", "the date it is due");
-        await Grain.AddAction(new ActionInput(ActionText ?? "", Owner ?? "", due), CallerId);
+        await Grain.AddAction(new ActionInput(ActionText ?? "", Owner ?? "", due) { RequestId = RequestId }, CallerId);
         return Done("The action has been added. It is on its owner’s page until it is done.");
     }, LoadGathering);
 

@@ -26,7 +26,7 @@ public sealed class NewPlaceModel : ConveningPageModel
         // "new" would be hidden behind this page's own address.
         if (slug == "new")
             throw ConveningException.Conflict("place.slug-taken", "The short name 'new' is used by the service. Choose another.");
-        var place = await Grains.GetGrain<IPlaceGrain>(slug).Create(new CreatePlace(name, Purpose ?? ""), CallerId);
+        var place = await Grains.GetGrain<IPlaceGrain>(slug).Create(new CreatePlace(name, Purpose ?? "") { RequestId = RequestId }, CallerId);
         Notify($"{place.Name} has been created. Convene its first group below.");
         return Redirect($"/places/{place.Slug}");
     });

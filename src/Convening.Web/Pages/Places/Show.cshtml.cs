@@ -1,3 +1,4 @@
+using Convening.Contracts;
 using Convening.Contracts.Cycles;
 using Convening.Contracts.Directory;
 using Convening.Contracts.Groups;
@@ -57,8 +58,8 @@ public sealed class PlaceModel : ConveningPageModel
 
     public Task<IActionResult> OnPostConvene() => Attempt(async () =>
     {
-        var group = await Grains.GetGrain<IGroupGrain>(Guid.NewGuid().ToString("N"))
-            .Convene(new ConveneGroup(Slug, GroupName ?? "", GroupPurpose ?? ""), CallerId);
+        var group = await Grains.GetGrain<IGroupGrain>(RequestIds.NewId(CallerId, RequestId))
+            .Convene(new ConveneGroup(Slug, GroupName ?? "", GroupPurpose ?? "") { RequestId = RequestId }, CallerId);
         Notify(group.Standing == GroupStanding.Approved
             ? $"You have convened {group.Name}. Invite people to join it below."
             : $"You have asked to convene {group.Name}. A steward of the place will approve it; meanwhile you can invite people.");

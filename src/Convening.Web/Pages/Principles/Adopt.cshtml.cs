@@ -1,3 +1,4 @@
+using Convening.Contracts;
 using Convening.Contracts.Principles;
 using Microsoft.AspNetCore.Mvc;
 
@@ -28,8 +29,8 @@ public sealed class AdoptModel : ConveningPageModel
 
     public Task<IActionResult> OnPost() => Attempt(async () =>
     {
-        var id = Guid.NewGuid().ToString("N");
-        var view = await Grains.GetGrain<IPrincipleGrain>(id).Adopt(new AdoptPrinciple(Id, Place ?? "", Statement, Practice, Story), CallerId);
+        var id = RequestIds.NewId(CallerId, RequestId);
+        var view = await Grains.GetGrain<IPrincipleGrain>(id).Adopt(new AdoptPrinciple(Id, Place ?? "", Statement, Practice, Story) { RequestId = RequestId }, CallerId);
         Notify(view.Origin == PrincipleOrigin.Adapted ? $"{view.PlaceName} has adapted this principle" : $"{view.PlaceName} has adopted this principle");
         return Redirect($"/principles/{id}");
     }, LoadParent);

@@ -1,3 +1,4 @@
+using Convening.Contracts;
 using Convening.Contracts.Cycles;
 using Convening.Contracts.Principles;
 using Convening.Web.Cycles;
@@ -47,9 +48,9 @@ public sealed class NewPrincipleModel : ConveningPageModel
 
     public Task<IActionResult> OnPost() => Attempt(async () =>
     {
-        var id = Guid.NewGuid().ToString("N");
+        var id = RequestIds.NewId(CallerId, RequestId);
         var themes = (Themes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        await Grains.GetGrain<IPrincipleGrain>(id).Draft(new DraftPrinciple(Place ?? "", Statement ?? "", Practice ?? "", themes, Evidence(EvidenceText)), CallerId);
+        await Grains.GetGrain<IPrincipleGrain>(id).Draft(new DraftPrinciple(Place ?? "", Statement ?? "", Practice ?? "", themes, Evidence(EvidenceText)) { RequestId = RequestId }, CallerId);
         Notify("Your principle is saved as a draft", "Publish it to the library when it is ready.");
         return Redirect($"/principles/{id}");
     }, LoadPlaces);

@@ -24,7 +24,7 @@ public sealed class PrincipleModel : ConveningPageModel
 
     public Task<IActionResult> OnPostPublish() => Change(p => p.Publish(CallerId), "The principle is published in the library");
 
-    public Task<IActionResult> OnPostStory() => Change(p => p.AddStory(Story ?? "", CallerId), "Your story has been added");
+    public Task<IActionResult> OnPostStory() => Change(p => p.AddStory(Story ?? "", CallerId, RequestId), "Your story has been added");
 
     private Task<IActionResult> Change(Func<IPrincipleGrain, Task<PrincipleView>> change, string notice) => Attempt(async () =>
     {
