@@ -8,7 +8,7 @@ namespace Convening.Web.Pages.LifePictures;
 /// <summary>Starts a new life picture in one of the places the practitioner works in; nothing is stored until consent.</summary>
 public sealed class NewModel : ConveningPageModel
 {
-    [BindProperty(Name = "place"), FromQuery(Name = "place")] public string? PlaceSlug { get; set; }
+    [BindProperty(Name = "place", SupportsGet = true)] public string? PlaceSlug { get; set; }
 
     public IReadOnlyList<PlaceView> Places { get; private set; } = [];
 

@@ -46,6 +46,8 @@ public sealed class CommissionersModel : ConveningPageModel
     /// <summary>Stewards only: the candidates are the people in the place's approved groups, and its stewards.</summary>
     private async Task Read()
     {
+        if (CallerId is null)
+            throw ConveningException.Unauthenticated();
         Place = await PlaceGrain.Get();
         AccessPolicy.Steward(Place, CallerId);
         var members = await PlaceGrain.StewardCandidates(CallerId);
