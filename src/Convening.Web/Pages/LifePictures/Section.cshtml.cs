@@ -44,10 +44,15 @@ public sealed class SectionModel : PictureDraftModel
             ModelState.AddModelError("match", "Say whether the support they have matches what they want: yes, partly or no, or that you have not talked about it yet");
             return await Invalid(LoadSection);
         }
-        if (Section == PictureSections.Consent && Counts is not ("yes" or "no"))
+        if (Section == PictureSections.Consent)
         {
-            ModelState.AddModelError("counts", "Say whether the picture may count in the place's anonymous totals");
-            return await Invalid(LoadSection);
+            // Both questions at once, so a form with two mistakes shows both.
+            if (Draft.IsNew && Consent != "yes")
+                ShowError(PictureText.InPlainWords(new ConveningException("picture.no-consent", "") { Field = "consent" }));
+            if (Counts is not ("yes" or "no"))
+                ModelState.AddModelError("counts", "Say whether the picture may count in the place's anonymous totals");
+            if (!ModelState.IsValid)
+                return await Invalid(LoadSection);
         }
         await PictureText.Plainly(() => Grain.SaveDraft(Changed(), CallerId));
         return Redirect(PageUrl());
