@@ -48,6 +48,22 @@ public interface ILifePictureGrain : IGrainWithStringKey
 
     /// <summary>What a list of pictures shows; not a read of the picture's content beyond the name it is known by.</summary>
     Task<PictureSummary> Summary(string? callerId);
+
+    /// <summary>
+    /// The caller's draft: their unsaved changes, or (started now, and audited as an opening) the
+    /// latest version to change. For a picture not yet recorded, a blank one for <paramref name="placeSlug"/>
+    /// (nothing stored) when the caller has standing there.
+    /// </summary>
+    Task<PictureDraft> Draft(string? placeSlug, string? callerId);
+
+    /// <summary>Keeps the caller's changes to one section; a new picture's first needs consent (picture.no-consent).</summary>
+    Task<PictureDraft> SaveDraft(PictureDraft draft, string? callerId);
+
+    /// <summary>Checked answers saved: a new picture is recorded, or a new version made (picture.conflict when someone saved first).</summary>
+    Task<PictureView> SubmitDraft(string? callerId);
+
+    /// <summary>The caller's unsaved changes are thrown away.</summary>
+    Task DiscardDraft(string? callerId);
 }
 
 /// <summary>Given: the person agreed to the picture being recorded and shared with the named practitioners.</summary>

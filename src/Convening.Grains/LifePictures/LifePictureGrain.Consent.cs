@@ -13,7 +13,7 @@ public sealed partial class LifePictureGrain
 
     public async Task<PictureView> SetCountsInTotals(bool counts, string? callerId)
     {
-        var caller = RequireOpen(callerId);
+        var caller = await RequireOpen(callerId);
         if (S.CountsInTotals == counts)
             return await View(caller);
         if (!counts)
@@ -30,7 +30,7 @@ public sealed partial class LifePictureGrain
 
     public async Task<PictureView> AddPractitioner(string personId, string? callerId)
     {
-        var caller = RequireOpen(callerId);
+        var caller = await RequireOpen(callerId);
         if (S.Practitioners.Exists(p => p.Id == personId) || personId == S.Person?.Id)
             throw ConveningException.Conflict("picture.already-shared", "The picture is already shared with that person.");
         if (S.Practitioners.Count >= Limits.PicturePractitioners)
@@ -45,8 +45,7 @@ public sealed partial class LifePictureGrain
 
     public async Task RemovePractitioner(string personId, string? callerId)
     {
-        RequireAccess(callerId);
-        var caller = callerId!;
+        var caller = await RequireAccess(callerId);
         var leaving = S.Practitioners.Find(p => p.Id == personId)
             ?? throw ConveningException.NotFound("picture.practitioner-not-found", "That person is not one of this picture's practitioners.");
         if (S.Practitioners.Count == 1 && S.Person is null)
@@ -54,13 +53,14 @@ public sealed partial class LifePictureGrain
                 "Someone must keep this picture: name another practitioner first, or give the person their claim link.");
         Audit(PictureAction.PractitionerRemoved, caller, about: leaving.DisplayName);
         S.Practitioners.Remove(leaving);
+        S.Drafts.RemoveAll(d => d.EditorId == personId);
         await Write();
         await FollowUp("taking the picture off a practitioner's shelf", [() => Shelf(personId).Take(Id)]);
     }
 
     public async Task<string> IssueClaim(string? callerId)
     {
-        var caller = RequireOpen(callerId);
+        var caller = await RequireOpen(callerId);
         if (!S.Practitioners.Exists(p => p.Id == caller))
             throw NotShared();
         if (S.Person is not null)
@@ -93,7 +93,7 @@ public sealed partial class LifePictureGrain
 
     public async Task<PictureExport> Download(string? callerId)
     {
-        var caller = RequireOpen(callerId);
+        var caller = await RequireOpen(callerId);
         AccessPolicy.PictureSubject(S.Person?.Id, caller);
         Audit(PictureAction.Downloaded, caller);
         await Write();
@@ -103,15 +103,15 @@ public sealed partial class LifePictureGrain
         return new PictureExport(Id, S.PlaceSlug, versions, [.. S.Practitioners], S.CountsInTotals, [.. S.Audit]);
     }
 
-    public Task<IReadOnlyList<AuditEntry>> AuditTrail(string? callerId)
+    public async Task<IReadOnlyList<AuditEntry>> AuditTrail(string? callerId)
     {
-        RequireAccess(callerId);
-        return Task.FromResult<IReadOnlyList<AuditEntry>>([.. Enumerable.Reverse(S.Audit)]);
+        await RequireAccess(callerId);
+        return [.. Enumerable.Reverse(S.Audit)];
     }
 
     public async Task Withdraw(string? callerId)
     {
-        var caller = RequireAccess(callerId);
+        var caller = await RequireAccess(callerId);
         if (S.Withdrawn)
             return;
         // Out of the totals first: if the erasure then fails, the person is counted less, never more.
@@ -119,6 +119,7 @@ public sealed partial class LifePictureGrain
         S.Withdrawn = true;
         S.CountsInTotals = false;
         S.Versions.Clear();
+        S.Drafts.Clear();
         S.ClaimHash = null;
         Audit(PictureAction.Withdrawn, caller);
         await Write();
@@ -126,7 +127,9 @@ public sealed partial class LifePictureGrain
 
     public async Task<PictureSummary> Summary(string? callerId)
     {
-        RequireAccess(callerId);
+        if (!S.Exists && S.Drafts.Find(d => d.EditorId == callerId) is { } unrecorded)
+            return new PictureSummary(Id, unrecorded.PlaceSlug, (await OpenDraft(unrecorded)).Content.KnownAs, 0, unrecorded.SavedAt, false);
+        await RequireAccess(callerId);
         var knownAs = S.Withdrawn ? "" : (await Open(S.Versions[^1])).KnownAs;
         return new PictureSummary(Id, S.PlaceSlug, knownAs, S.Version, S.Versions.Count > 0 ? S.Versions[^1].Info.SavedAt : S.Audit[^1].At, S.Withdrawn);
     }

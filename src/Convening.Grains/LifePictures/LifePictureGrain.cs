@@ -26,6 +26,12 @@ public sealed partial class LifePictureGrain(
     public async Task<PictureView> Record(RecordPicture command, string? callerId)
     {
         var caller = Caller.Required(callerId);
+        RequireNew(caller);
+        return await Create(command, caller);
+    }
+
+    private void RequireNew(string caller)
+    {
         if (!Guid.TryParseExact(Id, "N", out _))
             throw new ConveningException("picture.bad-id", "A picture id is 32 hexadecimal characters.");
         // The picture's id is chosen by the client, so it is the request's key: the recorder's retry after
@@ -41,8 +47,12 @@ public sealed partial class LifePictureGrain(
                 ? ConveningException.Conflict("picture.exists", "This picture is already recorded; open it to change it.")
                 : NotShared();
         }
+    }
+
+    private async Task<PictureView> Create(RecordPicture command, string caller)
+    {
         if (command.Consent is not { Given: true })
-            throw new ConveningException("picture.no-consent", "A picture can only be recorded with the person's consent. Ask them first, and tick the box to say they agreed.") { Field = "consent" };
+            throw NoConsent();
         var place = await GrainFactory.GetGrain<IPlaceGrain>(Check.Slug(command.PlaceSlug)).Get();
         var content = PictureRules.Valid(command.Content, await Streams(place.Slug));
         var others = (command.OtherPractitionerIds ?? []).Where(id => id != caller).Distinct().ToList();
@@ -56,6 +66,7 @@ public sealed partial class LifePictureGrain(
         S.PlaceSlug = place.Slug;
         S.Practitioners = practitioners;
         S.CountsInTotals = command.Consent.CountsInTotals;
+        S.Drafts.RemoveAll(d => d.EditorId == caller);
         await AddVersion(content, practitioners[0], byThePerson: false);
         Audit(PictureAction.Recorded, caller);
         await Write();
@@ -64,9 +75,12 @@ public sealed partial class LifePictureGrain(
         return await View(caller);
     }
 
+    private static ConveningException NoConsent() =>
+        new("picture.no-consent", "A picture can only be recorded with the person's consent. Ask them first, and tick the box to say they agreed.") { Field = "consent" };
+
     public async Task<PictureView> Get(string? callerId)
     {
-        var caller = RequireOpen(callerId);
+        var caller = await RequireOpen(callerId);
         Audit(PictureAction.Opened, caller);
         await Write();
         return await View(caller);
@@ -74,7 +88,7 @@ public sealed partial class LifePictureGrain(
 
     public async Task<PictureVersionView> Version(int number, string? callerId)
     {
-        var caller = RequireOpen(callerId);
+        var caller = await RequireOpen(callerId);
         var version = S.Versions.Find(v => v.Info.Number == number)
             ?? throw ConveningException.NotFound("picture.version-not-found", "That version of the picture is not kept.");
         Audit(PictureAction.ReadVersion, caller, number);
@@ -84,14 +98,20 @@ public sealed partial class LifePictureGrain(
 
     public async Task<PictureView> Save(SavePicture command, string? callerId)
     {
-        var caller = RequireOpen(callerId);
-        if (command.ExpectedVersion != S.Version)
+        var caller = await RequireOpen(callerId);
+        return await SaveVersion(command.ExpectedVersion, command.Content, caller);
+    }
+
+    private async Task<PictureView> SaveVersion(int expectedVersion, PictureContent proposed, string caller)
+    {
+        if (expectedVersion != S.Version)
             throw ConveningException.Conflict("picture.conflict",
-                $"Someone saved this picture while you were editing (it is now at version {S.Version}, you started from version {command.ExpectedVersion}). Copy your changes, reload and save again.");
-        var content = PictureRules.Valid(command.Content, await Streams(S.PlaceSlug));
+                $"Someone saved this picture while you were editing (it is now at version {S.Version}, you started from version {expectedVersion}). Copy your changes, reload and save again.");
+        var content = PictureRules.Valid(proposed, await Streams(S.PlaceSlug));
         var byThePerson = caller == S.Person?.Id;
         await AddVersion(content, byThePerson ? S.Person! : S.Practitioners.Single(p => p.Id == caller), byThePerson);
         Audit(byThePerson ? PictureAction.Corrected : PictureAction.Changed, caller);
+        S.Drafts.RemoveAll(d => d.EditorId == caller);
         await Write();
         await Recount();
         return await View(caller);
@@ -111,25 +131,40 @@ public sealed partial class LifePictureGrain(
 
     private Task<byte[]> Key() => keys.KeyFor(S.PlaceSlug);
 
+    private Task<byte[]> Key(string placeSlug) => keys.KeyFor(placeSlug);
+
     private string Context(int version) => $"life-picture/{Id}/{version}";
 
     private async Task<PictureView> View(string caller) =>
         new(Id, S.PlaceSlug, await Open(S.Versions[^1]), S.Version, [.. S.Versions.Select(v => v.Info).Reverse()],
             [.. S.Practitioners], S.Person, S.CountsInTotals, caller == S.Person?.Id);
 
-    /// <summary>The caller, if the picture is shared with them; the same refusal whether or not it exists.</summary>
-    private string RequireAccess(string? callerId)
+    /// <summary>
+    /// The caller, if the picture is shared with them; the same refusal whether or not it exists.
+    /// A named practitioner must still have standing in the place: one who has left it (their
+    /// groups there, or stewardship) loses access at once, without anyone having to remember.
+    /// </summary>
+    private async Task<string> RequireAccess(string? callerId)
     {
         var caller = Caller.Required(callerId);
         if (!S.Exists)
             throw NotShared();
         AccessPolicy.Picture(S.Person?.Id, S.Practitioners.Select(p => p.Id), caller);
+        if (caller != S.Person?.Id && !await StillInPlace(caller))
+            throw NotShared();
         return caller;
     }
 
-    private string RequireOpen(string? callerId)
+    private async Task<bool> StillInPlace(string personId)
     {
-        var caller = RequireAccess(callerId);
+        var place = await GrainFactory.GetGrain<IPlaceGrain>(S.PlaceSlug).Get();
+        var person = await GrainFactory.GetGrain<IPersonGrain>(personId).Get(personId);
+        return AccessPolicy.HasStanding(place, person.Memberships, personId);
+    }
+
+    private async Task<string> RequireOpen(string? callerId)
+    {
+        var caller = await RequireAccess(callerId);
         if (S.Withdrawn)
             throw ConveningException.NotFound("picture.withdrawn", "This picture was withdrawn and everything in it erased. Its record of who saw it is kept for the person.");
         return caller;

@@ -21,6 +21,20 @@ public sealed class LifePictureState
     [Id(8)] public DateTimeOffset ClaimExpires { get; set; }
     [Id(9)] public bool Withdrawn { get; set; }
     [Id(10)] public int Version { get; set; }
+    /// <summary>Each editor's unsaved changes (at most one each), sealed like the versions.</summary>
+    [Id(11)] public List<StoredDraft> Drafts { get; set; } = [];
+}
+
+[GenerateSerializer, Alias("convening.stored-picture-draft")]
+public sealed class StoredDraft
+{
+    [Id(0)] public string EditorId { get; set; } = "";
+    [Id(1)] public string PlaceSlug { get; set; } = "";
+    [Id(2)] public int BaseVersion { get; set; }
+    [Id(3)] public bool CountsInTotals { get; set; }
+    [Id(4)] public byte[] Content { get; set; } = [];
+    [Id(5)] public List<string> Changed { get; set; } = [];
+    [Id(6)] public DateTimeOffset SavedAt { get; set; }
 }
 
 [GenerateSerializer, Alias("convening.sealed-version")]

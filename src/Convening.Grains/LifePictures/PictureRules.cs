@@ -6,7 +6,12 @@ namespace Convening.Grains.LifePictures;
 /// <summary>What a picture's content must be. Errors name the field, never quote the words.</summary>
 internal static class PictureRules
 {
-    public static PictureContent Valid(PictureContent? content, IReadOnlyCollection<string> placeStreams)
+    public static PictureContent Valid(PictureContent? content, IReadOnlyCollection<string> placeStreams) => Checked(content, placeStreams, complete: true);
+
+    /// <summary>A draft may still be missing the name and what matters; everything it has must already be right.</summary>
+    public static PictureContent Draft(PictureContent? content, IReadOnlyCollection<string> placeStreams) => Checked(content, placeStreams, complete: false);
+
+    private static PictureContent Checked(PictureContent? content, IReadOnlyCollection<string> placeStreams, bool complete)
     {
         if (content is null)
             throw new ConveningException("picture.empty", "Enter what matters to the person.");
@@ -29,8 +34,8 @@ internal static class PictureRules
         if (streams.Any(s => !placeStreams.Contains(s)))
             throw new ConveningException("picture.unknown-stream", "Choose funding streams from this place's list.") { Field = "fundingStreams" };
         return new PictureContent(
-            Check.Text(content.KnownAs, "known-as", Limits.NameLength),
-            Check.Multiline(content.WhatMatters, "what-matters", Limits.PictureWords),
+            complete ? Check.Text(content.KnownAs, "known-as", Limits.NameLength) : Check.Optional(content.KnownAs, "known-as", Limits.NameLength),
+            complete ? Check.Multiline(content.WhatMatters, "what-matters", Limits.PictureWords) : Check.OptionalMultiline(content.WhatMatters, "what-matters", Limits.PictureWords),
             Check.OptionalMultiline(content.Strengths, "strengths", Limits.PictureWords),
             checkedAreas,
             streams);

@@ -32,6 +32,7 @@ public static class DemoData
         await DemoCycles.Load(app.Services.GetRequiredService<IGrainFactory>(), people);
         await new DemoPrinciples(app.Services.GetRequiredService<IGrainFactory>(), people).Load();
         await new DemoDirectory(app.Services.GetRequiredService<IGrainFactory>(), people).Load();
+        await new DemoPictures(app.Services.GetRequiredService<IGrainFactory>(), people).Load();
         log.LogInformation("{Summary}", Summary(app.Urls.FirstOrDefault() ?? "http://localhost:5000"));
     }
 
@@ -47,6 +48,7 @@ public static class DemoData
                     : g.Members.Where(m => m.Person == p.Key).Select(m => $"{Roles.Name(m.Role).ToLowerInvariant()} of {g.Name}"));
             text.AppendLine($"  {p.Email,-28} {p.Name}, {Sectors.Name(p.Sector)}: {string.Join("; ", roles)}");
         }
+        text.AppendLine("  amara@ (Essex) and imran@ (Lincolnshire) are also their places' commissioners: /places/essex/totals and /places/lincolnshire/totals add up the synthetic people's life pictures; dev@ holds one Essex picture as the person it is about.");
         text.AppendLine($"  {DemoDirectory.Moderator}@demo.convening.org is also a directory moderator: /directory/moderation lists entries waiting for review.");
         foreach (var (email, group) in DemoPlaces.All.SelectMany(place => place.Groups).SelectMany(g => g.Invited.Select(i => (i.Email, g.Name))))
             text.AppendLine($"  {email} is invited to {group} and has no account yet: create one with that address to accept.");

@@ -1,4 +1,5 @@
 using Convening.Contracts.Gatherings;
+using Convening.Contracts.LifePictures;
 using Convening.Web.Demo;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,5 +34,27 @@ public sealed class DemoStoryTests(WebAppFixture app)
             Assert.Single(room.Select(g => g.GroupId).Distinct());
         var places = DemoPlaces.All.Select(p => all.First(g => p.Groups.Any(x => DemoLoader.GroupId(x.Name) == g.GroupId)).Details.Title).ToList();
         Assert.Equal(places.Count, places.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task DemoPictures_AddUpInEssexAndLincolnshire_WithSomeFiguresSuppressed()
+    {
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+        var loader = new DemoLoader(grains);
+        var people = await loader.People(DemoPeople.All);
+        foreach (var place in DemoPlaces.All)
+            await loader.Place(place, people);
+        await new DemoPictures(grains, people).Load();
+        await new DemoPictures(grains, people).Load();
+
+        foreach (var (slug, commissioner, counted) in new[] { ("essex", "amara", 23), ("lincolnshire", "imran", 17) })
+        {
+            var totals = await grains.GetGrain<ILifePictureTotalsGrain>(slug).Totals(people[commissioner]);
+            Assert.Equal(counted, totals.People);
+            Assert.True(totals.SuppressedFigures > 0, $"{slug} shows every figure");
+            Assert.Contains(totals.Areas, a => a.Matches is >= 5 || a.PartlyMatches is >= 5 || a.Recorded is >= 5);
+        }
+        var dev = await grains.GetGrain<ILifePictureShelfGrain>(people["dev"]).List(people["dev"]);
+        Assert.Contains(dev, e => e.AsThePerson && e.PlaceSlug == "essex");
     }
 }

@@ -15,7 +15,7 @@ public static class PictureMatrixActions
 
     public sealed record Check(Reply Reply, Func<Task<bool>> Happened);
 
-    private const string NotShared = "picture.not-shared";
+    public const string NotShared = "picture.not-shared";
 
     public static readonly IReadOnlyDictionary<string, Spec> All = new Dictionary<string, Spec>
     {

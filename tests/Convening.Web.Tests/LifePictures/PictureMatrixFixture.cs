@@ -68,4 +68,19 @@ public sealed class PictureMatrixFixture(WebAppFixture app)
     }
 
     public Task<JsonNode> Audit(string id) => PictureApi.Audit(Practitioner, id);
+
+    /// <summary>A page as <paramref name="person"/> sees it, or null when it is refused.</summary>
+    public async Task<string?> Html(Person? person, string path)
+    {
+        using var browser = person is null ? new Gatherings.FormClient(app.Url) : await Gatherings.FormClient.SignedIn(app.Url, person);
+        using var response = await browser.Get(path);
+        return response.StatusCode == System.Net.HttpStatusCode.OK ? await response.Content.ReadAsStringAsync() : null;
+    }
+
+    /// <summary>Submits a page's form as <paramref name="person"/> (or someone not signed in), as a browser without JavaScript does.</summary>
+    public async Task<Reply> Page(Person? person, string action, params (string Key, string Value)[] fields)
+    {
+        using var browser = person is null ? new Gatherings.FormClient(app.Url) : await Gatherings.FormClient.SignedIn(app.Url, person);
+        return await AuthorizationMatrixFixture.Page(browser, action, fields);
+    }
 }

@@ -14,7 +14,7 @@ public sealed class PicturePageTests(WebAppFixture app)
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var page in new[] { "picture", "download", "totals", "totals-csv" })
+        foreach (var page in new[] { "picture", "download", "totals", "totals-csv", "edit", "check", "share", "withdraw", "commissioners", "funding" })
             foreach (var role in new[] { "person", "practitioner", "other-practitioner", "commissioner", "steward", "outsider", "anonymous" })
                 data.Add(page, role);
         return data;
@@ -31,8 +31,17 @@ public sealed class PicturePageTests(WebAppFixture app)
             "picture" => ($"/life-pictures/{id}", new[] { "person", "practitioner" }),
             "download" => ($"/life-pictures/{id}?handler=Download", ["person"]),
             "totals" => ($"/places/{f.Slug}/totals", ["commissioner"]),
+            "edit" => ($"/life-pictures/{id}/edit", ["person", "practitioner"]),
+            "check" => ($"/life-pictures/{id}/check", ["person", "practitioner"]),
+            "share" => ($"/life-pictures/{id}/share", ["person", "practitioner"]),
+            "withdraw" => ($"/life-pictures/{id}/withdraw", ["person", "practitioner"]),
+            "commissioners" => ($"/places/{f.Slug}/commissioners", ["steward"]),
+            "funding" => ($"/places/{f.Slug}/funding", PictureMatrixActions.Everyone),
             _ => ($"/places/{f.Slug}/totals?handler=Csv", ["commissioner"]),
         };
+        // The pages that show the picture's words, and those that open it (an entry in its audit trail).
+        var shows = page is "picture" or "download" or "check";
+        var opens = page is "picture" or "download" or "check" or "edit" or "share";
         var who = f.As(role);
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = app.Url };
         if (who is not null)
@@ -50,9 +59,9 @@ public sealed class PicturePageTests(WebAppFixture app)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         else
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(allowed.Contains(role) && page is "picture" or "download" && who is not null, body.Contains(PictureApi.Words, StringComparison.Ordinal));
+        Assert.Equal(allowed.Contains(role) && shows && who is not null, body.Contains(PictureApi.Words, StringComparison.Ordinal));
         var opened = (await f.Audit(id)).AsArray().Any(e => e!["action"]!.GetValue<string>() is "OPENED" or "DOWNLOADED");
-        Assert.Equal(allowed.Contains(role) && page is "picture" or "download" && who is not null, opened);
+        Assert.Equal(allowed.Contains(role) && opens && who is not null, opened);
     }
 
     [Fact]

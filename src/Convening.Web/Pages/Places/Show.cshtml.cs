@@ -39,6 +39,8 @@ public sealed class PlaceModel : ConveningPageModel
 
     public bool IsSteward => Convening.Contracts.AccessPolicy.IsSteward(Place, CallerId);
 
+    public bool IsCommissioner => Convening.Contracts.AccessPolicy.IsCommissioner(Place, CallerId);
+
     [BindProperty(Name = "person")] public string? PersonId { get; set; }
     [BindProperty(Name = "group")] public string? GroupId { get; set; }
 

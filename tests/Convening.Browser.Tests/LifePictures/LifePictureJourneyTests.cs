@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Convening.Browser.Tests.Gatherings;
+using Convening.Testing;
+using Microsoft.Playwright;
+
+namespace Convening.Browser.Tests.LifePictures;
+
+/// <summary>
+/// Life pictures in Chromium: a steward sets up funding and appoints a commissioner, a practitioner
+/// records a picture on the task list and gives the person their code, the person claims and sees
+/// it; every new page is axe-core clean at 1280 and 320 px with no sideways scroll.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class LifePictureJourneyTests(BrowserFixture fixture)
+{
+    private const string Words = "Walking the sea wall at Mersea with my dog";
+
+    [Fact]
+    public async Task StewardPractitionerAndPerson_UseTheLifePicturePages_AndEachPageIsAccessibleAt1280And320()
+    {
+        var api = new Api(new Uri(fixture.Server.Url));
+        var ada = await api.Register("Ada Steward");
+        var ben = await api.Register("Ben Practitioner");
+        var cara = await api.Register("Cara Person");
+        var slug = (await api.Call(ada.Token, "mutation { createPlace(input: {name: \"Tendring " + Guid.NewGuid().ToString("N")[..6] + "\"}) { place { slug } } }"))
+            ["createPlace"]!["place"]!["slug"]!.GetValue<string>();
+        var groupId = (await api.Call(ada.Token, "mutation($i: ConveneGroupInput!) { conveneGroup(input: $i) { group { id } } }",
+            new { i = new { placeSlug = slug, name = "Good lives practitioners" } }))["conveneGroup"]!["group"]!["id"]!.GetValue<string>();
+        var code = (await api.Call(ada.Token, "mutation($i: InviteInput!) { invite(input: $i) { invitation { code } } }", new { i = new { groupId, email = ben.Email } }))
+            ["invite"]!["invitation"]!["code"]!.GetValue<string>();
+        await api.Call(ben.Token, "mutation($i: InvitationCodeInput!) { acceptInvitation(input: $i) { group { id } } }", new { i = new { code } });
+
+        var steward = await Journey.SignedIn(fixture, ada.Email);
+        await steward.GotoAsync($"/places/{slug}/funding");
+        await Journey.Click(steward, "Use the six Right to Control streams");
+        await Journey.Expect(steward.GetByRole(AriaRole.Main)).ToContainTextAsync("Taxi to work and back");
+        await Check(steward, "funding");
+        await steward.GotoAsync($"/places/{slug}/commissioners");
+        await steward.GetByLabel("Person to appoint").SelectOptionAsync(new SelectOptionValue { Label = "Ada Steward" });
+        await Journey.Click(steward, "Appoint as a commissioner");
+        await Journey.Expect(steward.Locator("#commissioner-list")).ToContainTextAsync("Ada Steward");
+        await Check(steward, "commissioners");
+
+        var practitioner = await Journey.SignedIn(fixture, ben.Email);
+        await practitioner.GotoAsync("/life-pictures/new");
+        await Journey.Click(practitioner, "Continue");
+        await Journey.Expect(practitioner.GetByRole(AriaRole.Main)).ToContainTextAsync("Cannot start yet");
+        await Check(practitioner, "task-list-new");
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "Consent" }).ClickAsync();
+        await Journey.Click(practitioner, "Save and go back to the task list");
+        await Journey.Expect(practitioner.Locator(".govuk-error-summary")).ToContainTextAsync("Tick the box");
+        await Check(practitioner, "consent-error");
+        await practitioner.GetByLabel("They agreed to this picture being recorded and shared with me").CheckAsync();
+        await practitioner.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await Journey.Click(practitioner, "Save and go back to the task list");
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "What matters to them, in their words" }).ClickAsync();
+        await practitioner.GetByLabel("The name they like to be known by").FillAsync("Dev");
+        await practitioner.GetByLabel("What matters to the person, in their words").FillAsync(Words);
+        await Journey.Click(practitioner, "Save and go back to the task list");
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "Getting about" }).ClickAsync();
+        await practitioner.GetByLabel("What they want here: their goals").FillAsync("Get to work on my own");
+        await practitioner.GetByLabel("Partly").CheckAsync();
+        await Check(practitioner, "area");
+        await Journey.Click(practitioner, "Save and go back to the task list");
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "Funding streams they draw on" }).ClickAsync();
+        await practitioner.GetByLabel("Access to Work").CheckAsync();
+        await Journey.Click(practitioner, "Save and go back to the task list");
+        await Check(practitioner, "task-list");
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "Check your answers" }).ClickAsync();
+        await Journey.Expect(practitioner.GetByRole(AriaRole.Main)).ToContainTextAsync(Words);
+        await Check(practitioner, "check-answers");
+        await Journey.Click(practitioner, "Record the picture");
+        await Journey.Expect(practitioner.GetByRole(AriaRole.Main)).ToContainTextAsync("Recorded the picture");
+        await Check(practitioner, "picture");
+        var pictureUrl = practitioner.Url;
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "Who can see it, and the person's code" }).ClickAsync();
+        await Journey.Click(practitioner, "Make a code for Dev");
+        var secret = await practitioner.Locator("#claim-code").InnerTextAsync();
+        await Check(practitioner, "share");
+
+        var person = await Journey.SignedIn(fixture, cara.Email);
+        await person.GotoAsync(pictureUrl + "/claim");
+        await Check(person, "claim");
+        await person.GetByLabel("Your code").FillAsync(secret);
+        await Journey.Click(person, "Link the picture to my account");
+        await Journey.Expect(person.GetByRole(AriaRole.Main)).ToContainTextAsync(Words);
+        await Journey.Expect(person.GetByRole(AriaRole.Main)).ToContainTextAsync("Claimed it with their account");
+        await person.GetByRole(AriaRole.Link, new() { Name = "Withdraw your picture" }).ClickAsync();
+        await Check(person, "withdraw");
+        Assert.Matches(PictureAddress(), pictureUrl);
+    }
+
+    /// <summary>axe-core clean and no sideways scroll at 1280 and 320 px; screenshots when LIFE_SCREENSHOTS names a folder.</summary>
+    private static async Task Check(IPage page, string name)
+    {
+        foreach (var width in new[] { 1280, 320 })
+        {
+            await page.SetViewportSizeAsync(width, 800);
+            await Axe.AssertNoViolations(page);
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{name} scrolls sideways at {width} px");
+            if (Environment.GetEnvironmentVariable("LIFE_SCREENSHOTS") is { Length: > 0 } folder)
+                await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
+        }
+        await page.SetViewportSizeAsync(1280, 800);
+    }
+
+    [GeneratedRegex("/life-pictures/[0-9a-f]{32}$")]
+    private static partial Regex PictureAddress();
+}
