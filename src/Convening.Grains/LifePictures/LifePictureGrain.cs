@@ -26,21 +26,24 @@ public sealed partial class LifePictureGrain(
     public async Task<PictureView> Record(RecordPicture command, string? callerId)
     {
         var caller = Caller.Required(callerId);
+        if (Guid.TryParseExact(Id, "N", out _) && IsRecordersRetry(caller))
+        {
+            // The picture's id is chosen by the client, so it is the request's key: the recorder's retry after
+            // a lost answer, while the picture is as they recorded it, answers with it and shelves it again.
+            await FollowUp("shelving the new picture", S.Practitioners.Select(p => (Func<Task>)(() => Shelf(p.Id).Put(Entry(false)))));
+            return await View(caller);
+        }
         RequireNew(caller);
         return await Create(command, caller);
     }
+
+    private bool IsRecordersRetry(string caller) =>
+        S.Exists && !S.Withdrawn && S.Versions.Count == 1 && S.Audit.Exists(a => a.Action == PictureAction.Recorded && a.ById == caller);
 
     private void RequireNew(string caller)
     {
         if (!Guid.TryParseExact(Id, "N", out _))
             throw new ConveningException("picture.bad-id", "A picture id is 32 hexadecimal characters.");
-        // The picture's id is chosen by the client, so it is the request's key: the recorder's retry after
-        // a lost answer, while the picture is as they recorded it, answers with it and shelves it again.
-        if (S.Exists && !S.Withdrawn && S.Versions.Count == 1 && S.Audit.Exists(a => a.Action == PictureAction.Recorded && a.ById == caller))
-        {
-            await FollowUp("shelving the new picture", S.Practitioners.Select(p => (Func<Task>)(() => Shelf(p.Id).Put(Entry(false)))));
-            return await View(caller);
-        }
         if (S.Exists)
         {
             throw S.Practitioners.Exists(p => p.Id == caller) && !S.Withdrawn
