@@ -46,7 +46,9 @@ public sealed class ClusterTests(ClusterServers servers)
         await using var back = await new BoardWatcher(silos.B.Address, token).Connect();
         var caughtUp = await back.Join(board, seen);
         var afterCrash = watcher.Changes.Concat(caughtUp.Missed).Select(c => c.Event).OfType<CardAdded>().Select(c => c.Text).ToHashSet();
-        var onBoard = (await back.Join(board)).Board!.Lanes.SelectMany(l => l.Cards).Select(c => c.Text).ToList();
+        // The whole board, as the survivor stores it (the hub's Join sends only each lane's first cards).
+        var stored = await survivorApi.Call(token, "query($id: ID!) { board(id: $id) { lanes { cards { text } } } }", new { id = board });
+        var onBoard = stored["board"]!["lanes"]!.AsArray().SelectMany(l => l!["cards"]!.AsArray()).Select(c => c!["text"]!.GetValue<string>()).ToList();
 
         Assert.Equal(40, acknowledged.Count);
         Assert.Equal(acknowledged, onBoard.Where(t => t.StartsWith("card ", StringComparison.Ordinal)));
