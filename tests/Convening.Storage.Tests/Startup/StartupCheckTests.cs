@@ -1,3 +1,4 @@
+using Convening.Storage.Sqlite;
 using Convening.Storage.Tests.Crash;
 using Convening.Testing;
 using Microsoft.Data.Sqlite;
@@ -56,6 +57,24 @@ public sealed class StartupCheckTests
             file.SetLength(file.Length / 2);
 
         Assert.Contains("convening.db is damaged", await Refused(data.Path));
+    }
+
+    [Fact]
+    public async Task DatabaseWithANewerSchemaVersion_IsRefused_NamingTheVersions()
+    {
+        using var data = new TempDir("startup");
+        await Populate(data.Path);
+        var newer = SqliteDatabase.SchemaVersion + 1;
+        using (var connection = new SqliteConnection($"Data Source={Database(data.Path)};Pooling=False"))
+        {
+            connection.Open();
+            using var version = connection.CreateCommand();
+            version.CommandText = $"PRAGMA user_version = {newer}";
+            version.ExecuteNonQuery();
+        }
+
+        var refused = await Refused(data.Path);
+        Assert.Contains($"convening.db has schema version {newer}, newer than this version of Convening knows ({SqliteDatabase.SchemaVersion})", refused);
     }
 
     [Fact]

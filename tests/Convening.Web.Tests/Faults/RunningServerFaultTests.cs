@@ -117,6 +117,51 @@ public sealed class RunningServerFaultTests
         }
     }
 
+    /// <summary>
+    /// Another process holds the database's write lock (a backup tool, a stray sqlite3 shell): a write waits
+    /// out SQLite's busy timeout (30 s, as the product sets it), then is told as storage.unavailable, not
+    /// acknowledged; once the lock is let go, the same mutation succeeds. Orleans' response timeout (also
+    /// 30 s by default) is lengthened here so the storage answer, not a call timeout, is what arrives.
+    /// </summary>
+    [Fact]
+    public async Task LockedDatabase_IsToldAsStorageUnavailable_OverGraphQL_AndTheSameMutationSucceedsOnceReleased()
+    {
+        using var data = new TempDir("locked");
+        var app = new WebAppFixture(new Dictionary<string, string>
+        {
+            ["Convening:DataPath"] = data.Path,
+            ["Orleans:Messaging:ResponseTimeout"] = "00:02:00",
+        });
+        try
+        {
+            var person = await new Scenario(app).Register("Lockie");
+            await Scenario.CreatePlace(person);
+            var input = new { i = new { name = "Written past a lock " + Guid.NewGuid().ToString("N")[..6], purpose = "x" } };
+
+            using (var holder = new SqliteConnection($"Data Source={Path.Combine(data.Path, "convening.db")};Pooling=False"))
+            {
+                holder.Open();
+                using var exclusive = holder.CreateCommand();
+                exclusive.CommandText = "BEGIN EXCLUSIVE;";
+                exclusive.ExecuteNonQuery();
+
+                var refused = await person.Api.Post(CreatePlace, input);
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
+                Assert.Equal("storage.unavailable", refused.ErrorCode);
+                Assert.True(refused.RetryAfter > TimeSpan.Zero, "503 for a locked database says when to try again (Retry-After).");
+                Assert.DoesNotContain(data.Path, refused.Json!.ToJsonString());
+            }
+
+            var slug = (await person.Api.Post(CreatePlace, input)).ShouldSucceed().Data!["createPlace"]!["place"]!["slug"]!.GetValue<string>();
+            var place = (await person.Api.Post("query($slug: String!) { place(slug: $slug) { name } }", new { slug })).ShouldSucceed();
+            Assert.Equal(input.i.name, place.Data!["place"]!["name"]!.GetValue<string>());
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+
     [Fact]
     public async Task FullDisk_ForANonBoardGrain_IsToldTruthfully_AndTheRetryWithTheSameRequestIdAddsOnce()
     {

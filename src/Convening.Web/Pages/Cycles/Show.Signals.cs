@@ -31,7 +31,7 @@ public sealed partial class CycleModel
         var next = await Grains.GetGrain<IGroupGatheringsGrain>(View!.Summary.GroupId).Next(CallerId)
             ?? throw ConveningException.Conflict("gathering.none-upcoming",
                 $"{CycleGroup.Name} has no gathering planned. Plan one with a date and time, then add the question to its agenda.");
-        await Grains.GetGrain<IGatheringGrain>(next.Id).AddAgendaItem(Clip(chart.SignalQuestion, Limits.ShortText), 0, CallerId);
+        await Grains.GetGrain<IGatheringGrain>(next.Id).AddAgendaItem(Clip(chart.SignalQuestion, Limits.ShortText), 0, CallerId, RequestId);
         return BackToCycle($"“What is behind this signal?” is on the agenda of {next.Details.Title}, {GatheringText.When(next.Start!.Value, next.Details.Minutes, next.Details.TimeZone)}.", chart.Id + "-heading");
     }, LoadPage);
 
