@@ -23,12 +23,19 @@ public sealed class SqliteDatabase
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
-            DefaultTimeout = 30,
+            DefaultTimeout = (int)LockWait.TotalSeconds,
         }.ToString();
         _created = new Lazy<bool>(Create, LazyThreadSafetyMode.PublicationOnly);
     }
 
     public string Path { get; }
+
+    /// <summary>
+    /// How long a write waits for another holder of the database's lock (a backup, a stray sqlite3 shell)
+    /// before it is told as storage.unavailable: well inside Orleans' 30 s call timeout, so the person gets
+    /// that code and a Retry-After rather than a timed-out call.
+    /// </summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// The code of the last write that failed for a storage reason, until a write succeeds again:
@@ -103,7 +110,7 @@ public sealed class SqliteDatabase
         connection.Open();
         // secure_delete zeroes deleted rows, so that what a person deletes (a reflection) does
         // not linger in free pages of the database file.
-        Execute(connection, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000; PRAGMA secure_delete = ON;");
+        Execute(connection, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = " + (int)LockWait.TotalMilliseconds + "; PRAGMA secure_delete = ON;");
         return connection;
     }
 

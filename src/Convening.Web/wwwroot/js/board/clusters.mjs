@@ -2,19 +2,7 @@
 // remove), and on each card a "Cluster" control to put it in one or take it out. Kept apart from
 // view.mjs: it hooks in through view.onCard and draws its own elements, keyed by id, so nothing a
 // person is typing is replaced.
-import { excerpt } from "./view.mjs";
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === false || value == null) continue;
-    if (name === "class") node.className = value;
-    else if (name === "text") node.textContent = value;
-    else node.setAttribute(name, value === true ? "" : value);
-  }
-  node.append(...children.filter(c => c != null));
-  return node;
-}
+import { el, excerpt } from "./view.mjs";
 
 const hidden = text => el("span", { class: "govuk-visually-hidden", text });
 

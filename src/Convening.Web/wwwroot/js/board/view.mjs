@@ -14,7 +14,8 @@ const longCard = 600;
 
 export const colours = ["yellow", "blue", "green", "pink", "purple", "grey"];
 
-function el(tag, attributes = {}, ...children) {
+/** An element with attributes (class, text, others) and children: the one way the board's modules draw. */
+export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === false || value == null) continue;
