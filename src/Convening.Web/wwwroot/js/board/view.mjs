@@ -138,7 +138,7 @@ export class BoardView {
         if (list.children[i] !== card) list.insertBefore(card, list.children[i] ?? null);
       });
       for (const stray of [...list.children].slice(ids.length))
-        if (!stray.classList.contains("app-card--pending") && !ids.includes(stray.dataset.cardId)) stray.remove();
+        if (!stray.classList.contains("app-card--pending") && !ids.includes(stray.dataset.cardId) && !this.model.cards.has(stray.dataset.cardId)) stray.remove();
     });
     this.updateLane(this.laneEl(laneId), lane);
   }
