@@ -22,7 +22,7 @@ builder.CheckData(start.NewData);
 builder.AddConveningSilo();
 builder.Services.AddConveningEdge(builder.Configuration);
 builder.Services.AddConveningIdentity(builder.Configuration);
-builder.Services.AddConveningGraphQL(builder.Configuration.GetValue("Convening:GraphQLIntrospection", true));
+builder.Services.AddConveningGraphQL(builder.Configuration.Convening());
 builder.Services.AddConveningPages();
 builder.Services.AddConveningHubs();
 builder.Services.AddConveningDirectory(builder.Configuration);

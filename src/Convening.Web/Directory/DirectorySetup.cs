@@ -28,7 +28,7 @@ public static class DirectorySetup
 
     /// <summary>This silo's index folder: Convening:Directory:IndexPath, or directory-index under the data folder.</summary>
     public static string IndexPath(IConfiguration configuration) =>
-        configuration["Convening:Directory:IndexPath"] is { Length: > 0 } configured ? configured : Path.Combine(DataPath(configuration), "directory-index");
+        configuration.Convening().DirectoryIndexPath;
 
     /// <summary>The SQLite index file that versions before decision 0030 kept in the data folder: derived data the folder replaces.</summary>
     private static void RemoveSqliteIndex(IConfiguration configuration)
@@ -38,5 +38,5 @@ public static class DirectorySetup
     }
 
     private static string DataPath(IConfiguration configuration) =>
-        (configuration.GetSection(ConveningOptions.Section).Get<ConveningOptions>() ?? new()).DataPath;
+        configuration.Convening().DataPath;
 }

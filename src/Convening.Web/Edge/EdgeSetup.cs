@@ -1,6 +1,7 @@
 using Convening.Web.Hosting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace Convening.Web.Edge;
 
@@ -12,10 +13,7 @@ public static class EdgeSetup
 {
     public static IServiceCollection AddConveningEdge(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ConveningOptions>()
-            .BindConfiguration(ConveningOptions.Section)
-            .Validate(o => PublicOrigin.Problem(o.PublicOrigin) is null, "Convening:PublicOrigin must be the site's address with no path, such as https://convening.example.org.")
-            .ValidateOnStart();
+        services.AddConveningOptions();
         services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
         services.AddHsts(o =>
         {
@@ -26,7 +24,7 @@ public static class EdgeSetup
         // Azure Container Apps' ingress ends TLS and forwards the request over HTTP; with these
         // trusted the request is HTTPS again, so the sign-in cookie is Secure and HSTS is sent.
         // Only the platform can reach the container, so its proxy's address need not be known.
-        if (configuration.GetValue<bool>($"{ConveningOptions.Section}:{nameof(ConveningOptions.ForwardedHeaders)}"))
+        if (configuration.Convening().ForwardedHeaders)
             services.Configure<ForwardedHeadersOptions>(o =>
             {
                 o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -39,7 +37,7 @@ public static class EdgeSetup
     /// <summary>First in the pipeline, so every response (static files and errors included) passes through.</summary>
     public static WebApplication UseConveningEdge(this WebApplication app)
     {
-        if (app.Configuration.GetValue<bool>($"{ConveningOptions.Section}:{nameof(ConveningOptions.ForwardedHeaders)}"))
+        if (app.Services.GetRequiredService<IOptions<ConveningOptions>>().Value.ForwardedHeaders)
             app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseKnownHostOnly();

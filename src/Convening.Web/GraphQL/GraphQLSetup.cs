@@ -15,14 +15,14 @@ public static class GraphQLSetup
     public const int MaxComplexity = 2_000;
 
     /// <summary>Adds the schema and endpoint; introspection can be switched off by configuration.</summary>
-    public static IServiceCollection AddConveningGraphQL(this IServiceCollection services, bool introspection)
+    public static IServiceCollection AddConveningGraphQL(this IServiceCollection services, ConveningOptions options)
     {
         services.AddTransient(typeof(PayloadType<,>));
         services.AddHttpContextAccessor();
         services.AddTransient(typeof(NewestFirstConnectionType<,>));
         services.AddGraphQL(b =>
         {
-            if (!introspection)
+            if (!options.GraphQLIntrospection)
                 b.AddValidationRule(NoIntrospectionValidationRule.Instance, useForCachedDocuments: true);
             b.AddValidationRule(SecondFactorRule.Instance, useForCachedDocuments: true);
             b.AddSchema<ConveningSchema>()

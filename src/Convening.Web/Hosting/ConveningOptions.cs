@@ -42,4 +42,29 @@ public sealed class ConveningOptions
 
     /// <summary>Whether the GraphiQL page and introspection are on (switch off in production if wanted).</summary>
     public bool GraphQLIntrospection { get; set; } = true;
+
+    /// <summary>Start a new, empty system where an earlier one's keys or index remain (as the --new-data flag does).</summary>
+    public bool NewData { get; set; }
+
+    /// <summary>The "Convening:Directory" settings the host needs (the grains bind their own, such as the moderators).</summary>
+    public DirectorySettings Directory { get; set; } = new();
+
+    /// <summary>The "Convening:DataProtection" settings.</summary>
+    public DataProtectionSettings DataProtection { get; set; } = new();
+
+    /// <summary>This silo's directory index folder: Directory:IndexPath, or directory-index under the data folder.</summary>
+    public string DirectoryIndexPath =>
+        Directory.IndexPath is { Length: > 0 } configured ? configured : Path.Combine(DataPath, "directory-index");
+
+    public sealed class DirectorySettings
+    {
+        /// <summary>This silo's search index folder (each silo keeps its own); unset, a folder under the data path.</summary>
+        public string? IndexPath { get; set; }
+    }
+
+    public sealed class DataProtectionSettings
+    {
+        /// <summary>A Key Vault key that encrypts the data-protection keys at rest (see KeyVaultSetup); unset, keys stay as files.</summary>
+        public string? KeyVaultKeyId { get; set; }
+    }
 }

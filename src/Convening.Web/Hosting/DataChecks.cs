@@ -17,12 +17,11 @@ public static class DataChecks
 
     public static WebApplicationBuilder CheckData(this WebApplicationBuilder builder, bool newDataAsked)
     {
-        var options = builder.Configuration.GetSection(ConveningOptions.Section).Get<ConveningOptions>() ?? new();
+        var options = builder.Configuration.Convening();
         if (options.Storage != "Sqlite")
             return builder;
-        var indexPath = Directory.DirectorySetup.IndexPath(builder.Configuration);
-        var newData = newDataAsked || builder.Configuration.GetValue("Convening:NewData", false);
-        if (Problem(Path.GetFullPath(options.DataPath), new SqliteStorageOptions { DataPath = options.DataPath }.DatabasePath, Path.GetFullPath(indexPath), newData) is { } problem)
+        var newData = newDataAsked || options.NewData;
+        if (Problem(Path.GetFullPath(options.DataPath), new SqliteStorageOptions { DataPath = options.DataPath }.DatabasePath, Path.GetFullPath(options.DirectoryIndexPath), newData) is { } problem)
             Refuse(problem);
         return builder;
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Convening.Contracts;
 using Convening.Grains;
@@ -19,7 +20,7 @@ public static class OrleansHosting
     /// </summary>
     public static WebApplicationBuilder AddConveningSilo(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(ConveningOptions.Section).Get<ConveningOptions>() ?? new();
+        var options = builder.Configuration.Convening();
         EnsureFree(options.SiloPort, "Convening:SiloPort");
         EnsureFree(options.GatewayPort, "Convening:GatewayPort");
         builder.UseOrleans(silo =>
@@ -27,7 +28,7 @@ public static class OrleansHosting
             UseClustering(silo, options);
             UseStorage(silo, options, builder.Configuration);
             silo.Services.AddConveningGrains();
-            silo.Services.AddLifePictureKeys(options.DataPath, builder.Configuration);
+            silo.Services.AddLifePictureKeys(options.DataPath, options.DataProtection.KeyVaultKeyId);
             silo.Services.Configure<BoardOptions>(builder.Configuration.GetSection("Convening:Boards"));
             silo.Services.Configure<DirectoryOptions>(builder.Configuration.GetSection("Convening:Directory"));
             // Failure detection and call timeouts can be tuned per deployment (see docs/operations.md).
@@ -47,16 +48,14 @@ public static class OrleansHosting
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
                 break;
             case "Redis":
-                if (string.IsNullOrWhiteSpace(options.Redis))
-                    throw new InvalidOperationException("Convening:Clustering is Redis, so Convening:Redis must hold the Redis connection string.");
-                silo.UseRedisClustering(options.Redis);
+                silo.UseRedisClustering(options.Redis!);
                 silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
                     ActivatorUtilities.CreateInstance<MembershipTableCheck>(sp, options.MembershipCheck));
                 silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (options.ClusterId, options.ServiceId));
                 silo.ConfigureEndpoints(Advertised(options), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.AdvertisedAddress is not null);
                 break;
             default:
-                throw new InvalidOperationException($"Convening:Clustering is '{options.Clustering}'; use Localhost or Redis.");
+                throw new UnreachableException("ConveningOptionsValidation allows Localhost or Redis.");
         }
     }
 
@@ -75,7 +74,7 @@ public static class OrleansHosting
                 silo.Services.AddCosmosStorage(StorageNames.Main, cosmos);
                 break;
             default:
-                throw new InvalidOperationException($"Convening:Storage is '{options.Storage}'; use Sqlite or Cosmos.");
+                throw new UnreachableException("ConveningOptionsValidation allows Sqlite or Cosmos.");
         }
     }
 

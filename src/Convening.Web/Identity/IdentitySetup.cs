@@ -22,7 +22,7 @@ public static class IdentitySetup
     /// </summary>
     public static IServiceCollection AddConveningIdentity(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(ConveningOptions.Section).Get<ConveningOptions>() ?? new();
+        var options = configuration.Convening();
         var accounts = configuration.GetSection(AccountsSettings.Section);
         services.AddOptions<AccountOptions>().Bind(accounts).Validate(o => o.VerificationLifetime > TimeSpan.Zero && o.ResetLifetime > TimeSpan.Zero
             && o.LongestBackOff >= TimeSpan.Zero && o.FreeAttempts >= 0 && o.MaxSessions > 0,
@@ -40,7 +40,7 @@ public static class IdentitySetup
         services.AddDataProtection()
             .SetApplicationName("Convening")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataPath, "keys")))
-            .ProtectKeysWithKeyVault(configuration[KeyVaultSetup.Setting]);
+            .ProtectKeysWithKeyVault(options.DataProtection.KeyVaultKeyId);
 
         var auth = services.AddAuthentication(Combined)
             .AddPolicyScheme(Combined, "Bearer token or cookie", o => o.ForwardDefaultSelector = ctx =>

@@ -10,8 +10,8 @@ public static class LifePictureKeys
     /// <c>Convening:DataProtection:KeyVaultKeyId</c> set, a file holding only the key wrapped by that
     /// Key Vault key (the same client and key as the sign-in keys, decision 0027).
     /// </summary>
-    public static IServiceCollection AddLifePictureKeys(this IServiceCollection services, string dataPath, IConfiguration configuration) =>
-        string.IsNullOrWhiteSpace(configuration[KeyVaultSetup.Setting])
+    public static IServiceCollection AddLifePictureKeys(this IServiceCollection services, string dataPath, string? keyVaultKeyId) =>
+        string.IsNullOrWhiteSpace(keyVaultKeyId)
             ? services.AddPlaceKeys(dataPath)
             : services.AddPlaceKeys(dataPath, sp => new KeyVaultKeyWrapping(sp.GetRequiredService<KeyVaultKeyClient>()));
 
