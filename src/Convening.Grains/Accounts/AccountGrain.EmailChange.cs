@@ -24,12 +24,12 @@ public sealed partial class AccountGrain
         await RequireCurrentPassword(currentPassword);
         if (await GrainFactory.GetGrain<IAccountMoveGrain>(address).IsTaken())
         {
-            await state.WriteStateAsync();
+            await state.Write(this);
             return new Registration(RegistrationOutcome.AlreadyRegistered, null);
         }
         S.PendingEmail = address;
         var secret = NewLink(ChangeEmailLink, O.VerificationLifetime);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return new Registration(RegistrationOutcome.VerifyAddress, secret);
     }
 
@@ -49,7 +49,7 @@ public sealed partial class AccountGrain
         var session = await GrainFactory.GetGrain<IAccountMoveGrain>(address).Adopt(moving, device);
         await GrainFactory.GetGrain<IPersonGrain>(S.PersonId).ChangeEmail(address);
         state.State = new AccountState();
-        await state.WriteStateAsync();
+        await state.Write(this);
         // Invitations sent to the old address were for this person: they follow (decision 0028).
         await this.Run(logger, "moving the invitations to the new address", () => GrainFactory.GetGrain<IInvitationInboxGrain>(Email).MoveTo(address));
         return new EmailChanged(address, session);
@@ -63,7 +63,7 @@ public sealed partial class AccountGrain
             throw ConveningException.Conflict("account.email-taken", "That address has an account of its own now, so yours has not moved. Choose another address.");
         state.State = moving;
         var session = StartSession(device);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return session;
     }
 

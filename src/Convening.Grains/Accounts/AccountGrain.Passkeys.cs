@@ -36,7 +36,7 @@ public sealed partial class AccountGrain
             AttestationPreference = AttestationConveyancePreference.None,
         });
         (S.PasskeyOptions, S.PasskeyOrigin, S.PasskeyOptionsExpireAt) = (options.ToJson(), origin, Now + RelyingParty.ChallengeLifetime);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return S.PasskeyOptions;
     }
 
@@ -49,7 +49,7 @@ public sealed partial class AccountGrain
         var (options, origin) = (CredentialCreateOptions.FromJson(S.PasskeyOptions), S.PasskeyOrigin);
         // The challenge is spent by this attempt, right or wrong.
         S.PasskeyOptions = "";
-        await state.WriteStateAsync();
+        await state.Write(this);
 
         RegisteredPublicKeyCredential credential;
         try
@@ -73,7 +73,7 @@ public sealed partial class AccountGrain
         S.Passkeys.Add(passkey);
         // The first second factor comes with recovery codes, as the authenticator app does.
         var codes = S.RecoveryCodeHashes.Count == 0 ? NewRecoveryCodes() : [];
-        await state.WriteStateAsync();
+        await state.Write(this);
         return new PasskeyAdded(passkey.View(), codes);
     }
 
@@ -90,7 +90,7 @@ public sealed partial class AccountGrain
             throw ConveningException.NotFound("passkey.not-found", "That passkey has already been removed.");
         if (!S.TotpOn && S.Passkeys.Count == 0)
             S.RecoveryCodeHashes.Clear();
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public async Task<SignedIn> SignInWithPasskey(string optionsJson, string origin, string assertionJson, string device)
@@ -118,7 +118,7 @@ public sealed partial class AccountGrain
         (passkey.SignCount, passkey.LastUsedAt) = (result.SignCount, Now);
         (S.FailedAttempts, S.NextAttemptAt) = (0, default);
         var session = StartSession(device);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return session;
     }
 

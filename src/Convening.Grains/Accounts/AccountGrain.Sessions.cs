@@ -17,7 +17,7 @@ public sealed partial class AccountGrain
         var persist = Now - session.LastUsedAt > LastUsedGranularity;
         session.LastUsedAt = Now;
         if (persist)
-            await state.WriteStateAsync();
+            await state.Write(this);
         return true;
     }
 
@@ -27,13 +27,13 @@ public sealed partial class AccountGrain
     public async Task SignOut(string sessionId)
     {
         if (S.Sessions.RemoveAll(s => s.Id == sessionId) > 0)
-            await state.WriteStateAsync();
+            await state.Write(this);
     }
 
     public async Task SignOutEverywhere()
     {
         S.Sessions.Clear();
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     private SignedIn StartSession(string device)

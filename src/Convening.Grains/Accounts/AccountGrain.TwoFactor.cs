@@ -14,7 +14,7 @@ public sealed partial class AccountGrain
         if (S.TotpOn)
             throw ConveningException.Conflict("two-factor.already-on", "Two-step sign-in is already on.");
         S.TotpSecret = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
-        await state.WriteStateAsync();
+        await state.Write(this);
         return S.TotpSecret;
     }
 
@@ -29,7 +29,7 @@ public sealed partial class AccountGrain
             throw new ConveningException("two-factor.code-wrong", "That code is not right. Enter the 6-digit code your app shows now.") { Field = "code" };
         var codes = NewRecoveryCodes();
         S.TotpOn = true;
-        await state.WriteStateAsync();
+        await state.Write(this);
         return codes;
     }
 

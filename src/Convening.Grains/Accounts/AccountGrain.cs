@@ -47,7 +47,7 @@ public sealed partial class AccountGrain(
             PasswordHash = await hashing.Hash(password),
         };
         var secret = NewLink(VerifyLink, O.VerificationLifetime);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return new Registration(RegistrationOutcome.VerifyAddress, secret);
     }
 
@@ -62,7 +62,7 @@ public sealed partial class AccountGrain(
             await CreatePerson(S.DisplayName);
         S.Verified = true;
         var session = StartSession(device);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return session;
     }
 
@@ -71,7 +71,7 @@ public sealed partial class AccountGrain(
         if (!Live || S.Verified)
             return null;
         var secret = NewLink(VerifyLink, O.VerificationLifetime);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return secret;
     }
 
@@ -107,7 +107,7 @@ public sealed partial class AccountGrain(
             S.PasswordHash = await hashing.Hash(password!);
         S.FailedAttempts = 0;
         var session = StartSession(device);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return session;
     }
 
@@ -121,7 +121,7 @@ public sealed partial class AccountGrain(
         // The identity provider vouches for the address.
         S.Verified = true;
         var session = StartSession(device);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return session;
     }
 
@@ -130,7 +130,7 @@ public sealed partial class AccountGrain(
         if (!Live || !S.Verified)
             return null;
         var secret = NewLink(ResetLink, O.ResetLifetime);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return secret;
     }
 
@@ -146,7 +146,7 @@ public sealed partial class AccountGrain(
         (S.FailedAttempts, S.NextAttemptAt) = (0, default);
         S.Sessions.Clear();
         var session = StartSession(device);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return session;
     }
 
@@ -157,7 +157,7 @@ public sealed partial class AccountGrain(
         PasswordRules.Check(newPassword, Email, S.DisplayName);
         S.PasswordHash = await hashing.Hash(newPassword);
         S.Sessions.RemoveAll(s => s.Id != sessionId);
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     private async Task Failed()
@@ -167,7 +167,7 @@ public sealed partial class AccountGrain(
             var doublings = Math.Min(S.FailedAttempts - O.FreeAttempts - 1, 20);
             S.NextAttemptAt = Now + TimeSpan.FromTicks(Math.Min(O.LongestBackOff.Ticks, TimeSpan.TicksPerSecond << doublings));
         }
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     private async Task CreatePerson(string displayName)

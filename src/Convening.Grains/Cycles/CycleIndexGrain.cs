@@ -26,7 +26,7 @@ public sealed class CycleIndexGrain(
         cycles.RemoveAll(c => c.Id == cycle.Id);
         var at = cycles.BinarySearch(cycle, Order);
         cycles.Insert(at < 0 ? ~at : at, cycle);
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public async Task<Page<CycleSummary>> List(int first, string? after) =>

@@ -30,7 +30,7 @@ public sealed partial class LearningCycleGrain
             changed = MeasureRules.Edited(old, command, settings, S.Measures, PointsOf(measureId).Count > 0);
             S.Measures[S.Measures.FindIndex(m => m.Id == measureId)] = changed;
         }
-        await state.WriteStateAsync();
+        await state.Write(this);
         await Record(measureId, editor, MeasureRules.Describe(old, changed), reason);
         return Current(measureId);
     }
@@ -43,10 +43,10 @@ public sealed partial class LearningCycleGrain
         S.History.Add(new MeasureChange(clock.UtcNow, editor.Person, $"Removed the measure {definition.Name} and its {PointsOf(measureId).Count} points", why));
         TrimHistory(S.History);
         S.Measures.Remove(definition);
-        await state.WriteStateAsync();
+        await state.Write(this);
         measures.State.Points.Remove(measureId);
         measures.State.History.Remove(measureId);
-        await measures.WriteStateAsync();
+        await measures.Write(this);
     }
 
     public async Task<Measure> CorrectDataPoint(string measureId, DateOnly date, DataPoint corrected, string reason, string? callerId)
@@ -115,13 +115,13 @@ public sealed partial class LearningCycleGrain
             S.FailureDemand = changed;
         else
             S.Measures[S.Measures.IndexOf(old)] = changed;
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     private async Task Record(string measureId, Editing editor, string what, string why)
     {
         Remember(measureId, new MeasureChange(clock.UtcNow, editor.Person, what, why));
-        await measures.WriteStateAsync();
+        await measures.Write(this);
     }
 
     private void Remember(string measureId, MeasureChange change)

@@ -41,7 +41,7 @@ public sealed partial class LearningCycleGrain
         };
         RememberDemand(new(clock.UtcNow, editor.Person, $"Corrected the demand logged for {old.Date:yyyy-MM-dd} ({old.Kind} demand) to {entry.Date:yyyy-MM-dd} ({entry.Kind} demand)", why));
         demand.State.Entries[index] = entry;
-        await demand.WriteStateAsync();
+        await demand.Write(this);
         return entry;
     }
 
@@ -53,7 +53,7 @@ public sealed partial class LearningCycleGrain
         var old = demand.State.Entries[index];
         RememberDemand(new(clock.UtcNow, editor.Person, $"Removed the demand logged for {old.Date:yyyy-MM-dd} ({old.Kind} demand)", why));
         demand.State.Entries.RemoveAt(index);
-        await demand.WriteStateAsync();
+        await demand.Write(this);
     }
 
     /// <summary>A demand's date: not in the future, not long before the cycle.</summary>

@@ -26,7 +26,7 @@ public sealed partial class LearningCycleGrain
         await Editor(callerId);
         var at = ExperimentAt(experimentId);
         S.Experiments[at] = S.Experiments[at] with { Plan = Checked(plan), UpdatedAt = clock.UtcNow };
-        await state.WriteStateAsync();
+        await state.Write(this);
         return S.Experiments[at];
     }
 
@@ -41,7 +41,7 @@ public sealed partial class LearningCycleGrain
             Check.Multiline(outcome.WhatWeLearnt, "learning", CycleLimits.ExperimentTextLength),
             outcome.Confidence);
         S.Experiments[at] = S.Experiments[at] with { Outcome = checkedOutcome, UpdatedAt = clock.UtcNow };
-        await state.WriteStateAsync();
+        await state.Write(this);
         return S.Experiments[at];
     }
 

@@ -18,7 +18,7 @@ public sealed partial class LearningCycleGrain
             throw new ConveningException(TooManyRequests, $"A cycle can have at most {CycleLimits.PendingLinks} link requests waiting for an answer. Withdraw one first.");
         await other.LinkRequestedFrom(Id, S.GroupId, Inverse(relation), editor.Person);
         S.PendingLinks.Add(new PendingCycleLink(otherCycleId, otherGroupId, relation, editor.Person, clock.UtcNow, Incoming: false));
-        await state.WriteStateAsync();
+        await state.Write(this);
         return View(editor);
     }
 
@@ -32,7 +32,7 @@ public sealed partial class LearningCycleGrain
         if (S.PendingLinks.Count(p => p.Incoming) >= CycleLimits.PendingLinks)
             throw new ConveningException(TooManyRequests, "That cycle has as many link requests waiting as it can hold. Try again once its group has answered them.");
         S.PendingLinks.Add(new PendingCycleLink(otherCycleId, otherGroupId, relation, by, clock.UtcNow, Incoming: true));
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public async Task<CycleView> AcceptLink(string otherCycleId, string? callerId)
@@ -44,7 +44,7 @@ public sealed partial class LearningCycleGrain
         await GrainFactory.GetGrain<ILearningCycleGrain>(otherCycleId).LinkRequestAccepted(Id);
         S.PendingLinks.RemoveAt(at);
         S.Links.Add(new CycleLink(otherCycleId, request.Relation, request.RequestedBy, clock.UtcNow));
-        await state.WriteStateAsync();
+        await state.Write(this);
         return View(caller, role);
     }
 
@@ -54,7 +54,7 @@ public sealed partial class LearningCycleGrain
         var at = IncomingRequest(otherCycleId);
         await GrainFactory.GetGrain<ILearningCycleGrain>(otherCycleId).LinkRequestClosed(Id);
         S.PendingLinks.RemoveAt(at);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return View(caller, role);
     }
 
@@ -68,13 +68,13 @@ public sealed partial class LearningCycleGrain
         var request = S.PendingLinks[at];
         S.PendingLinks.RemoveAt(at);
         S.Links.Add(new CycleLink(otherCycleId, request.Relation, request.RequestedBy, clock.UtcNow));
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public async Task LinkRequestClosed(string otherCycleId)
     {
         if (S.PendingLinks.RemoveAll(p => p.OtherId == otherCycleId) > 0)
-            await state.WriteStateAsync();
+            await state.Write(this);
     }
 
     private const string TooManyRequests = "cycle.too-many-link-requests";

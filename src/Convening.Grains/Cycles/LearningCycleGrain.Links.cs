@@ -29,7 +29,7 @@ public sealed partial class LearningCycleGrain
 
         await other.LinkedFrom(Id, Inverse(relation), editor.Person);
         S.Links.Add(new CycleLink(otherCycleId, relation, editor.Person, clock.UtcNow));
-        await state.WriteStateAsync();
+        await state.Write(this);
         return View(editor);
     }
 
@@ -43,14 +43,14 @@ public sealed partial class LearningCycleGrain
             // Withdrawing a request this cycle made.
             await GrainFactory.GetGrain<ILearningCycleGrain>(otherCycleId).LinkRequestClosed(Id);
             S.PendingLinks.RemoveAt(asked);
-            await state.WriteStateAsync();
+            await state.Write(this);
             return View(editor);
         }
         if (at < 0)
             throw ConveningException.NotFound("cycle.link-not-found", "These cycles are not linked.");
         await GrainFactory.GetGrain<ILearningCycleGrain>(otherCycleId).UnlinkedFrom(Id);
         S.Links.RemoveAt(at);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return View(editor);
     }
 
@@ -61,13 +61,13 @@ public sealed partial class LearningCycleGrain
             throw ConveningException.Conflict("cycle.already-linked", "These cycles are already linked.");
         EnsureRoomForLink();
         S.Links.Add(new CycleLink(otherCycleId, relation, by, clock.UtcNow));
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public async Task UnlinkedFrom(string otherCycleId)
     {
         if (S.Links.RemoveAll(l => l.OtherId == otherCycleId) > 0)
-            await state.WriteStateAsync();
+            await state.Write(this);
     }
 
     /// <summary>

@@ -69,7 +69,7 @@ public sealed partial class LearningCycleGrain
         if (byDate.Count > CycleLimits.PointsPerMeasure)
             throw new ConveningException("measure.too-many-points", $"A measure can have at most {CycleLimits.PointsPerMeasure:N0} data points; this would make {byDate.Count:N0}.");
         measures.State.Points[definition.Id] = [.. byDate.Values.OrderBy(p => p.Date)];
-        await measures.WriteStateAsync();
+        await measures.Write(this);
         await TellNewSignals(definition, signalsBefore);
     }
 

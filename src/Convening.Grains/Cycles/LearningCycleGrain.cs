@@ -95,7 +95,7 @@ public sealed partial class LearningCycleGrain(
         S.Involved = Check.OptionalMultiline(command.Involved, "people-involved", Limits.NoteLength);
         var renamed = question != S.Question;
         S.Question = question;
-        await state.WriteStateAsync();
+        await state.Write(this);
         if (renamed)
             await PublishSummary();
         return View(editor);
@@ -114,7 +114,7 @@ public sealed partial class LearningCycleGrain(
         S.Stage = to;
         if (to > S.Furthest)
             S.Furthest = to;
-        await state.WriteStateAsync();
+        await state.Write(this);
         await PublishSummary();
         return View(editor);
     }
@@ -127,7 +127,7 @@ public sealed partial class LearningCycleGrain(
         if (stage > S.Furthest)
             throw ConveningException.Conflict("cycle.stage-not-reached", $"The cycle has not reached the {stage} stage yet.");
         S.Outputs[stage] = new StageOutput(Check.OptionalMultiline(output, "output", CycleLimits.StageOutputLength), editor.Person, clock.UtcNow);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return View(editor);
     }
 

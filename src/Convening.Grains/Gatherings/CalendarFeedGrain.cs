@@ -29,7 +29,7 @@ public sealed class CalendarFeedGrain(
         RequireSelf(callerId);
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         state.State.Token = $"{PersonId}.{secret}";
-        await state.WriteStateAsync();
+        await state.Write(this);
         return state.State.Token;
     }
 

@@ -29,13 +29,13 @@ public sealed class GroupGatheringsGrain(
     public async Task Upsert(GatheringSummary summary)
     {
         S.Gatherings[summary.Id] = summary;
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public async Task Remove(string gatheringId)
     {
         if (S.Gatherings.Remove(gatheringId))
-            await state.WriteStateAsync();
+            await state.Write(this);
     }
 
     public Task<IReadOnlyList<BusyTime>> Busy(DateTimeOffset from, DateTimeOffset to) =>
@@ -48,13 +48,13 @@ public sealed class GroupGatheringsGrain(
         if (S.OpenActions.GetValueOrDefault(action.ActionId) == action)
             return;
         S.OpenActions[action.ActionId] = action;
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public async Task RemoveAction(string actionId)
     {
         if (S.OpenActions.Remove(actionId))
-            await state.WriteStateAsync();
+            await state.Write(this);
     }
 
     public async Task<IReadOnlyList<GroupAction>> Overdue(string? callerId)
@@ -122,7 +122,7 @@ public sealed class GroupGatheringsGrain(
             S.AgencyHours.RemoveAt(at);
         S.AgencyHours.Add(new AgencyHours(organisation, valid));
         S.AgencyHours.Sort((a, b) => string.Compare(a.Organisation, b.Organisation, StringComparison.OrdinalIgnoreCase));
-        await state.WriteStateAsync();
+        await state.Write(this);
         return [.. S.AgencyHours];
     }
 
@@ -131,7 +131,7 @@ public sealed class GroupGatheringsGrain(
         await RequireContributor(callerId);
         if (S.AgencyHours.RemoveAll(a => Same(a.Organisation, organisation ?? "")) == 0)
             throw ConveningException.NotFound("agency-hours.not-found", "The group has no hours for that agency.");
-        await state.WriteStateAsync();
+        await state.Write(this);
         return [.. S.AgencyHours];
     }
 

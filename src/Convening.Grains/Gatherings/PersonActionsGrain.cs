@@ -18,13 +18,13 @@ public sealed class PersonActionsGrain(
         if (state.State.Actions.TryGetValue(action.ActionId, out var known) && known == action)
             return;
         state.State.Actions[action.ActionId] = action;
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public async Task Remove(string actionId)
     {
         if (state.State.Actions.Remove(actionId))
-            await state.WriteStateAsync();
+            await state.Write(this);
     }
 
     public Task<IReadOnlyList<OwnedAction>> List(string? callerId)

@@ -23,7 +23,7 @@ public sealed partial class GroupGrain
         var entry = Validate(Guid.NewGuid().ToString("N")[..12], input, me.Card.DisplayName);
         S.Glossary.Add(entry);
         SortGlossary();
-        await state.WriteStateAsync();
+        await state.Write(this);
         return entry;
     }
 
@@ -34,7 +34,7 @@ public sealed partial class GroupGrain
         var entry = Validate(entryId, input, me.Card.DisplayName);
         S.Glossary[at] = entry;
         SortGlossary();
-        await state.WriteStateAsync();
+        await state.Write(this);
         return entry;
     }
 
@@ -42,7 +42,7 @@ public sealed partial class GroupGrain
     {
         RequireContributor(callerId);
         S.Glossary.RemoveAt(FindEntry(entryId));
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     private GlossaryEntry Validate(string id, GlossaryEntryInput input, string by)
@@ -57,7 +57,7 @@ public sealed partial class GroupGrain
             .Select(t => new AgencyTerm(Check.Text(t.Agency, "agency", Limits.ShortText), Check.Text(t.Term, "term", Limits.ShortText)))
             .ToList();
         var note = Check.OptionalMultiline(input.Note, "note", Limits.NoteLength);
-        return new GlossaryEntry(id, agreed, agencyTerms, note, by, DateTimeOffset.UtcNow);
+        return new GlossaryEntry(id, agreed, agencyTerms, note, by, Now);
     }
 
     private int FindEntry(string entryId)

@@ -6,13 +6,13 @@ using Convening.Contracts.Boards;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 using Convening.Contracts.Places;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Convening.Grains.Groups;
 
 public sealed partial class GroupGrain(
     [PersistentState("group", StorageNames.Main)] IPersistentState<GroupState> state,
-    ILogger<GroupGrain> logger)
+    ILogger<GroupGrain> logger,
+    GrainClock clock)
     : Grain, IGroupGrain, IRemindable, IRepairsFollowUps
 {
     private readonly ObserverManager<IGroupObserver> _observers = new(BoardLimits.ObserverLifetime, logger);
@@ -45,7 +45,7 @@ public sealed partial class GroupGrain(
         S.PlaceSlug = slug;
         S.Name = name;
         S.Purpose = purpose;
-        S.CreatedAt = DateTimeOffset.UtcNow;
+        S.CreatedAt = Now;
         S.Members[caller] = new MemberState { Card = card, Role = GroupRole.Convenor, JoinedAt = S.CreatedAt };
         (S.Standing, S.DecidedBy) = (standing, standing == GroupStanding.Approved ? caller : null);
         await state.Write(this);
@@ -98,7 +98,7 @@ public sealed partial class GroupGrain(
         RequireConvenor(callerId);
         S.Name = Check.Text(command.Name, "name", Limits.NameLength);
         S.Purpose = Check.OptionalMultiline(command.Purpose, "purpose", Limits.PurposeLength);
-        await state.WriteStateAsync();
+        await state.Write(this);
         await Task.WhenAll(S.Members.Keys.Select(TellMember).Append(PublishSummary()));
         return Summary();
     }
@@ -128,7 +128,7 @@ public sealed partial class GroupGrain(
         var code = $"{Id}.{Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_')}";
         var invitation = new Invitation(code, Id, S.Name, email, command.Role, convenor.Card.DisplayName, Now);
         S.Invitations[code] = invitation;
-        await state.WriteStateAsync();
+        await state.Write(this);
         await this.Run(logger, "putting the invitation in the invitee's inbox", () => GrainFactory.GetGrain<IInvitationInboxGrain>(email).Add(invitation));
         return invitation;
     }
@@ -138,7 +138,7 @@ public sealed partial class GroupGrain(
         RequireConvenor(callerId);
         if (!S.Invitations.Remove(code, out var invitation))
             throw ConveningException.NotFound("invitation.not-found", "That invitation does not exist or has already been answered.");
-        await state.WriteStateAsync();
+        await state.Write(this);
         await this.Run(logger, "taking the invitation out of the invitee's inbox", () => GrainFactory.GetGrain<IInvitationInboxGrain>(invitation.Email).Remove(code));
     }
 
@@ -153,7 +153,7 @@ public sealed partial class GroupGrain(
             S.Invitations.Remove(code);
         else
             S.Invitations[code] = moved;
-        await state.WriteStateAsync();
+        await state.Write(this);
         return moved;
     }
 
@@ -171,8 +171,8 @@ public sealed partial class GroupGrain(
 
         S.Invitations.Remove(code);
         S.AcceptedCodes[code] = caller;
-        S.Members[caller] = new MemberState { Card = card, Role = invitation.Role, JoinedAt = DateTimeOffset.UtcNow };
-        await state.WriteStateAsync();
+        S.Members[caller] = new MemberState { Card = card, Role = invitation.Role, JoinedAt = Now };
+        await state.Write(this);
         await this.Run(logger, "telling the new member, the place and the inbox", [
             () => TellMember(caller),
             PublishSummary,
@@ -188,7 +188,7 @@ public sealed partial class GroupGrain(
         if (member.Role == GroupRole.Convenor && role != GroupRole.Convenor)
             EnsureAnotherConvenor();
         member.Role = role;
-        await state.WriteStateAsync();
+        await state.Write(this);
         await this.Run(logger, "telling the member their new role", () => TellMember(personId));
     }
 
@@ -201,7 +201,7 @@ public sealed partial class GroupGrain(
         if (member.Role == GroupRole.Convenor)
             EnsureAnotherConvenor();
         S.Members.Remove(personId);
-        await state.WriteStateAsync();
+        await state.Write(this);
         // Awaited, not one-way: once this returns, no web host sends them the group's boards any more.
         await _observers.Notify(o => o.MemberRemoved(Id, personId));
         // Their notifications about the group go too (list, digest, reminders), before this returns.
@@ -234,7 +234,7 @@ public sealed partial class GroupGrain(
     {
         EnsureExists();
         (S.Standing, S.DecidedBy) = (standing, stewardId);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return Summary();
     }
 
@@ -255,7 +255,7 @@ public sealed partial class GroupGrain(
         if (!S.Members.TryGetValue(card.Id, out var member) || member.Card == card)
             return;
         member.Card = card;
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     private GroupSummary Summary() => new(Id, S.Name, S.Purpose, S.PlaceSlug, S.Members.Count, S.Standing);
@@ -324,7 +324,7 @@ public sealed partial class GroupGrain(
         return invitation;
     }
 
-    private DateTimeOffset Now => ServiceProvider.GetRequiredService<GrainClock>().UtcNow;
+    private DateTimeOffset Now => clock.UtcNow;
 
     private static ConveningException InvitationNotFound() =>
         ConveningException.NotFound("invitation.not-found", "That invitation code is not valid. Check the link you were sent.");

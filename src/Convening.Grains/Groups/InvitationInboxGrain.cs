@@ -18,13 +18,13 @@ public sealed class InvitationInboxGrain(
     {
         state.State.Invitations.RemoveAll(i => i.Code == invitation.Code);
         state.State.Invitations.Add(invitation);
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public async Task Remove(string code)
     {
         if (state.State.Invitations.RemoveAll(i => i.Code == code) > 0)
-            await state.WriteStateAsync();
+            await state.Write(this);
     }
 
     public async Task MoveTo(string newEmail)
@@ -35,7 +35,7 @@ public sealed class InvitationInboxGrain(
             if (moved is not null)
                 await GrainFactory.GetGrain<IInvitationInboxGrain>(newEmail).Add(moved);
             state.State.Invitations.Remove(invitation);
-            await state.WriteStateAsync();
+            await state.Write(this);
         }
     }
 

@@ -20,15 +20,15 @@ public sealed partial class PersonGrain(
         S.Exists = true;
         S.Email = Check.Email(email);
         S.DisplayName = Check.Text(displayName, "display-name", Limits.NameLength);
-        S.JoinedAt = DateTimeOffset.UtcNow;
-        await state.WriteStateAsync();
+        S.JoinedAt = clock.UtcNow;
+        await state.Write(this);
         return View();
     }
 
     public async Task ChangeEmail(string email)
     {
         S.Email = Check.Email(email);
-        await state.WriteStateAsync();
+        await state.Write(this);
         // Moderation belongs to an address: the moderators' remembered answer for this person is stale now.
         await GrainFactory.GetGrain<IDirectoryModeratorsGrain>(IDirectoryModeratorsGrain.Key).AddressChanged(Id);
     }
@@ -36,7 +36,7 @@ public sealed partial class PersonGrain(
     public async Task SetStewardship(string placeSlug, bool steward)
     {
         if (steward ? S.StewardOf.Add(placeSlug) : S.StewardOf.Remove(placeSlug))
-            await state.WriteStateAsync();
+            await state.Write(this);
     }
 
     public Task<bool> IsSteward() => Task.FromResult(S.StewardOf.Count > 0);
@@ -71,13 +71,13 @@ public sealed partial class PersonGrain(
     {
         EnsureExists();
         S.Memberships[membership.GroupId] = membership;
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public async Task RemoveMembership(string groupId)
     {
         if (S.Memberships.Remove(groupId))
-            await state.WriteStateAsync();
+            await state.Write(this);
     }
 
     public Task<IReadOnlyList<string>> GroupIds() => Task.FromResult<IReadOnlyList<string>>([.. S.Memberships.Keys]);
@@ -101,7 +101,7 @@ public sealed partial class PersonGrain(
     /// <summary>Saves, then refreshes the card each group keeps, so scheduling sees the change.</summary>
     private async Task<PersonView> SaveAndTellGroups()
     {
-        await state.WriteStateAsync();
+        await state.Write(this);
         var card = Card();
         await Task.WhenAll(S.Memberships.Keys.Select(g => GrainFactory.GetGrain<IGroupGrain>(g).RefreshMember(card)));
         return View();

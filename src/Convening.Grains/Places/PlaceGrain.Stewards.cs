@@ -42,7 +42,7 @@ public sealed partial class PlaceGrain
             // No limit here: the group asked StandingForNewGroup before it was stored, and a stored
             // group refused now would be in no list at all. Told again, the request keeps its place.
             var at = S.Requests.FindIndex(r => r.Group.Id == group.Id);
-            var request = new GroupRequest(group with { Standing = GroupStanding.Requested }, convenorId, card.DisplayName, at < 0 ? DateTimeOffset.UtcNow : S.Requests[at].RequestedAt);
+            var request = new GroupRequest(group with { Standing = GroupStanding.Requested }, convenorId, card.DisplayName, at < 0 ? clock.UtcNow : S.Requests[at].RequestedAt);
             if (at < 0)
                 S.Requests.Add(request);
             else
@@ -66,7 +66,7 @@ public sealed partial class PlaceGrain
         await GrainFactory.GetGrain<IPersonGrain>(personId).SetStewardship(Slug, true);
         S.StewardIds.Add(personId);
         S.Stewards[personId] = Steward(card);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return View();
     }
 
@@ -79,7 +79,7 @@ public sealed partial class PlaceGrain
             throw ConveningException.Conflict("place.last-steward", $"{S.Name} needs at least one steward. Appoint someone else before removing the last one.");
         S.StewardIds.Remove(personId);
         S.Stewards.Remove(personId);
-        await state.WriteStateAsync();
+        await state.Write(this);
         await GrainFactory.GetGrain<IPersonGrain>(personId).SetStewardship(Slug, false);
         return View();
     }
@@ -105,7 +105,7 @@ public sealed partial class PlaceGrain
         var summary = await GrainFactory.GetGrain<IGroupGrain>(groupId).SetStanding(GroupStanding.Approved, steward);
         S.Requests.Remove(request);
         ListGroup(summary);
-        await state.WriteStateAsync();
+        await state.Write(this);
         await PublishSummary();
         return View();
     }
@@ -116,7 +116,7 @@ public sealed partial class PlaceGrain
         var request = FindRequest(groupId);
         await GrainFactory.GetGrain<IGroupGrain>(groupId).SetStanding(GroupStanding.Declined, steward);
         S.Requests.Remove(request);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return View();
     }
 

@@ -5,7 +5,8 @@ using Convening.Contracts.Places;
 namespace Convening.Grains.Places;
 
 public sealed partial class PlaceGrain(
-    [PersistentState("place", StorageNames.Main)] IPersistentState<PlaceState> state)
+    [PersistentState("place", StorageNames.Main)] IPersistentState<PlaceState> state,
+    GrainClock clock)
     : Grain, IPlaceGrain
 {
     private PlaceState S => state.State;
@@ -52,7 +53,7 @@ public sealed partial class PlaceGrain(
         S.Purpose = purpose;
         S.StewardIds = [caller];
         S.Stewards = new() { [caller] = Steward(card) };
-        S.CreatedAt = DateTimeOffset.UtcNow;
+        S.CreatedAt = clock.UtcNow;
         S.Created.Remember(caller, requestId, Slug);
         await state.Write(this);
         await PublishSummary();
@@ -68,7 +69,7 @@ public sealed partial class PlaceGrain(
         RequireSteward(callerId);
         S.Name = Check.Text(command.Name, "name", Limits.NameLength);
         S.Purpose = Check.OptionalMultiline(command.Purpose, "purpose", Limits.PurposeLength);
-        await state.WriteStateAsync();
+        await state.Write(this);
         await PublishSummary();
         return View();
     }
@@ -82,7 +83,7 @@ public sealed partial class PlaceGrain(
             S.Requests[at] = S.Requests[at] with { Group = group };
         else
             return;
-        await state.WriteStateAsync();
+        await state.Write(this);
         await PublishSummary();
     }
 

@@ -20,7 +20,7 @@ public sealed class PlaceIndexGrain(
         places.RemoveAll(p => p.Slug == place.Slug);
         var at = places.BinarySearch(place, Comparer<PlaceSummary>.Create((a, b) => string.CompareOrdinal(SortKey(a), SortKey(b))));
         places.Insert(at < 0 ? ~at : at, place);
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public Task<Page<PlaceSummary>> List(int first, string? after) =>

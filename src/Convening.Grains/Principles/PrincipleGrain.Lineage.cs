@@ -23,7 +23,7 @@ public sealed partial class PrincipleGrain
         var statement = string.IsNullOrWhiteSpace(command.Statement) ? parent.Statement : Check.Text(command.Statement, "statement", Limits.StatementLength);
         var practice = string.IsNullOrWhiteSpace(command.Practice) ? parent.Practice : Check.OptionalMultiline(command.Practice, "practice", Limits.PracticeLength);
         var story = Check.OptionalMultiline(command.Story, "story", Limits.StoryLength);
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.UtcNow;
         var origin = statement == parent.Statement && practice == parent.Practice ? PrincipleOrigin.Adopted : PrincipleOrigin.Adapted;
 
         // The lineage's first principle refuses a place that already holds this principle, so it
@@ -95,7 +95,7 @@ public sealed partial class PrincipleGrain
         if (at < 0)
             return;
         S.Lineage[at] = node with { At = S.Lineage[at].At };
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     /// <summary>An adoption's place in its lineage, then the library and the lineage's copy, told again.</summary>

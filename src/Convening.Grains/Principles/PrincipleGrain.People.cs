@@ -32,7 +32,7 @@ public sealed partial class PrincipleGrain
         EnsurePublished();
         if (endorse ? S.Endorsers.Add(caller) : S.Endorsers.Remove(caller))
         {
-            await state.WriteStateAsync();
+            await state.Write(this);
             await Announced();
         }
         return View(caller);
@@ -43,7 +43,7 @@ public sealed partial class PrincipleGrain
         var caller = Caller.Required(callerId);
         EnsurePublished();
         if (follow ? S.Followers.Add(caller) : S.Followers.Remove(caller))
-            await state.WriteStateAsync();
+            await state.Write(this);
         await GrainFactory.GetGrain<IPrincipleFollowsGrain>(caller).Set(Id, follow);
         return View(caller);
     }
@@ -51,7 +51,7 @@ public sealed partial class PrincipleGrain
     private async Task<Story> NewStory(string markdown, string caller)
     {
         var card = await GrainFactory.GetGrain<IPersonGrain>(caller).GetCard();
-        return new Story(Guid.NewGuid().ToString("N"), card.DisplayName, markdown, DateTimeOffset.UtcNow);
+        return new Story(Guid.NewGuid().ToString("N"), card.DisplayName, markdown, clock.UtcNow);
     }
 
     private void EnsurePublished()

@@ -7,7 +7,8 @@ namespace Convening.Grains.Principles;
 
 public sealed partial class PrincipleGrain(
     [PersistentState("principle", StorageNames.Main)] IPersistentState<PrincipleState> state,
-    ILogger<PrincipleGrain> logger)
+    ILogger<PrincipleGrain> logger,
+    GrainClock clock)
     : Grain, IPrincipleGrain, IRemindable, IRepairsFollowUps
 {
     private PrincipleState S => state.State;
@@ -28,7 +29,7 @@ public sealed partial class PrincipleGrain(
         S.Origin = PrincipleOrigin.Originated;
         S.Status = PrincipleStatus.Draft;
         S.RootId = Id;
-        S.CreatedAt = DateTimeOffset.UtcNow;
+        S.CreatedAt = clock.UtcNow;
         S.Requests.Remember(caller, requestId, Id);
         await state.Write(this);
         return View(caller);
@@ -42,7 +43,7 @@ public sealed partial class PrincipleGrain(
         await Apply(command with { Evidence = S.Origin == PrincipleOrigin.Originated ? command.Evidence : S.Evidence }, caller);
         if (S.Origin == PrincipleOrigin.Adopted && S.ParentId is not null)
             S.Origin = PrincipleOrigin.Adapted;
-        await state.WriteStateAsync();
+        await state.Write(this);
         await Announced();
         return View(caller);
     }
@@ -53,9 +54,9 @@ public sealed partial class PrincipleGrain(
         if (S.Status != PrincipleStatus.Draft)
             throw ConveningException.Conflict("principle.not-a-draft", "Only a draft can be published.");
         S.Status = PrincipleStatus.Published;
-        S.PublishedAt = DateTimeOffset.UtcNow;
+        S.PublishedAt = clock.UtcNow;
         S.Lineage = [Node()];
-        await state.WriteStateAsync();
+        await state.Write(this);
         await Announced();
         return View(caller);
     }
@@ -64,7 +65,7 @@ public sealed partial class PrincipleGrain(
     {
         var caller = await RequireCurator(callerId);
         S.Status = PrincipleStatus.Withdrawn;
-        await state.WriteStateAsync();
+        await state.Write(this);
         await Announced();
         return View(caller);
     }

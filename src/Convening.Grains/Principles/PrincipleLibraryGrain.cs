@@ -17,13 +17,13 @@ public sealed class PrincipleLibraryGrain(
     public async Task Upsert(PrincipleSummary principle)
     {
         SummaryPages.Upsert(state.State.Principles, principle, ByPublished);
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public async Task Remove(string principleId)
     {
         if (state.State.Principles.RemoveAll(p => p.Id == principleId) > 0)
-            await state.WriteStateAsync();
+            await state.Write(this);
     }
 
     public Task<Page<PrincipleSummary>> Search(LibraryQuery query)
@@ -67,7 +67,7 @@ public sealed class PrincipleFollowsGrain(
             ids.Add(principleId);
         else
             ids.Remove(principleId);
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public Task<IReadOnlyList<string>> List(string? callerId)

@@ -48,13 +48,13 @@ public sealed class JournalGrain(
     public async Task Upsert(ReflectionSummary summary)
     {
         SummaryPages.Upsert(state.State.Entries, summary, ByUpdate);
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public async Task Remove(string reflectionId)
     {
         if (state.State.Entries.RemoveAll(e => e.Id == reflectionId) > 0)
-            await state.WriteStateAsync();
+            await state.Write(this);
     }
 
     private static bool Matches(ReflectionSummary e, string text) =>

@@ -9,7 +9,8 @@ namespace Convening.Grains.Reflections;
 
 public sealed partial class ReflectionGrain(
     [PersistentState("reflection", StorageNames.Main)] IPersistentState<ReflectionState> state,
-    ILogger<ReflectionGrain> logger)
+    ILogger<ReflectionGrain> logger,
+    GrainClock clock)
     : Grain, IReflectionGrain, IRemindable, IRepairsFollowUps
 {
     private ReflectionState S => state.State;
@@ -43,7 +44,7 @@ public sealed partial class ReflectionGrain(
             return await SaveDraft(command, caller, card.DisplayName, new ReflectionDraft
             {
                 Title = title, Structure = command.Structure, Sections = [.. sections], Themes = [.. themes],
-                Visibility = command.Visibility, GroupId = groupId, PlaceSlug = placeSlug, Link = link, SavedAt = DateTimeOffset.UtcNow,
+                Visibility = command.Visibility, GroupId = groupId, PlaceSlug = placeSlug, Link = link, SavedAt = clock.UtcNow,
             });
 
         // Withdraw from audiences that lose the entry before it is stored: if anything fails
@@ -53,7 +54,7 @@ public sealed partial class ReflectionGrain(
         await Task.WhenAll(before.Except(after).Select(a => Index(a).Remove(Id)));
 
         Remember();
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.UtcNow;
         S.Exists = true;
         S.AuthorId = caller;
         S.AuthorName = card.DisplayName;

@@ -56,13 +56,13 @@ public sealed class ReflectionIndexGrain(
             return;
         }
         SummaryPages.Upsert(state.State.Entries, summary, ByUpdate);
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public async Task Remove(string reflectionId)
     {
         if (state.State.Entries.RemoveAll(e => e.Id == reflectionId) > 0)
-            await state.WriteStateAsync();
+            await state.Write(this);
     }
 
     private async Task RequireAudience(string? callerId)

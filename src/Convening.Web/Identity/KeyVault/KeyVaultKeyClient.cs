@@ -12,7 +12,7 @@ namespace Convening.Web.Identity.KeyVault;
 /// identity. Written here because the Key Vault client packages are not served by our package
 /// mirror (decision 0027); it is two calls. The key's private part never leaves the vault.
 /// </summary>
-public sealed class KeyVaultKeyClient(Uri keyId, TokenCredential credential, HttpClient http)
+public sealed class KeyVaultKeyClient(Uri keyId, TokenCredential credential, HttpClient http, TimeProvider time)
 {
     public const string Algorithm = "RSA-OAEP-256";
     private const string ApiVersion = "7.4";
@@ -47,7 +47,7 @@ public sealed class KeyVaultKeyClient(Uri keyId, TokenCredential credential, Htt
 
     private async Task<string> Token(CancellationToken cancellation)
     {
-        if (_token.ExpiresOn < DateTimeOffset.UtcNow.AddMinutes(5))
+        if (_token.ExpiresOn < time.GetUtcNow().AddMinutes(5))
             _token = await credential.GetTokenAsync(new TokenRequestContext(Scope), cancellation);
         return _token.Token;
     }

@@ -23,7 +23,7 @@ public static class KeyVaultSetup
             throw new OptionsValidationException(Setting, typeof(string), [problem]);
         builder.Services.AddHttpClient(nameof(KeyVaultKeyClient));
         builder.Services.AddSingleton(sp => new KeyVaultKeyClient(new Uri(keyId), credential ?? new DefaultAzureCredential(),
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(KeyVaultKeyClient))));
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(KeyVaultKeyClient)), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlEncryptor = new KeyVaultXmlEncryptor(sp.GetRequiredService<KeyVaultKeyClient>())));
         return builder;

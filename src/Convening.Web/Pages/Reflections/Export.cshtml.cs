@@ -6,14 +6,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace Convening.Web.Pages.Reflections;
 
 /// <summary>Downloads the whole journal, as Markdown or JSON.</summary>
-public sealed class ExportModel : ConveningPageModel
+public sealed class ExportModel(TimeProvider time) : ConveningPageModel
 {
     [BindProperty(SupportsGet = true, Name = "format")] public string? Format { get; set; }
 
     public async Task<IActionResult> OnGet()
     {
         var entries = await JournalExport.Entries(Grains, CallerId ?? throw ConveningException.Unauthenticated());
-        var stamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var stamp = time.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return string.Equals(Format, "json", StringComparison.OrdinalIgnoreCase)
             ? File(Encoding.UTF8.GetBytes(JournalExport.ToJson(entries)), "application/json", $"journal-{stamp}.json")
             : File(Encoding.UTF8.GetBytes(JournalExport.ToMarkdown(entries)), "text/markdown", $"journal-{stamp}.md");
