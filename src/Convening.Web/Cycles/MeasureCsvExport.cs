@@ -16,7 +16,7 @@ public static class MeasureCsvExport
 {
     public static IEndpointRouteBuilder MapConveningCycles(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/cycles/{id}/measures/{measureId}/csv", Export);
+        endpoints.MapGet("/cycles/{id}/measures/{measureId}/csv", Export).WithDomainErrors();
         return endpoints;
     }
 
@@ -24,15 +24,7 @@ public static class MeasureCsvExport
     {
         if (!Guid.TryParseExact(id, "N", out _))
             return Results.NotFound();
-        CycleView cycle;
-        try
-        {
-            cycle = await grains.GetGrain<ILearningCycleGrain>(id).Get(http.User.PersonId());
-        }
-        catch (ConveningException e)
-        {
-            return e.Kind == ErrorKind.Unauthenticated ? Results.Challenge() : Results.StatusCode(ErrorStatus.For(e.Kind));
-        }
+        var cycle = await grains.GetGrain<ILearningCycleGrain>(id).Get(http.User.PersonId());
         if (cycle.Measures.FirstOrDefault(m => m.Id == measureId) is not { } measure)
             return Results.NotFound();
         return Results.File(Encoding.UTF8.GetBytes(Csv(measure)), "text/csv; charset=utf-8", FileName(measure));

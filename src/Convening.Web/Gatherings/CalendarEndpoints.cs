@@ -18,7 +18,7 @@ public static partial class CalendarEndpoints
     public static IEndpointRouteBuilder MapGatheringCalendars(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/calendar/{token}.ics", Feed);
-        endpoints.MapGet("/gatherings/{id}/calendar.ics", Download).RequireAuthorization();
+        endpoints.MapGet("/gatherings/{id}/calendar.ics", Download).RequireAuthorization().WithDomainErrors();
         return endpoints;
     }
 
@@ -38,17 +38,10 @@ public static partial class CalendarEndpoints
 
     private static async Task<IResult> Download(string id, HttpContext http, IGrainFactory grains)
     {
-        try
-        {
-            var view = await grains.GetGrain<IGatheringGrain>(id).Get(http.User.PersonId());
-            if (view.Summary.Start is null)
-                return Results.NotFound();
-            return Calendar(http, GatheringCalendar.Write([view.Summary], g => PageOf(http, g.Id), view.Summary.Details.Title), "gathering.ics");
-        }
-        catch (ConveningException e)
-        {
-            return Results.StatusCode(ErrorStatus.For(e.Kind));
-        }
+        var view = await grains.GetGrain<IGatheringGrain>(id).Get(http.User.PersonId());
+        if (view.Summary.Start is null)
+            return Results.NotFound();
+        return Calendar(http, GatheringCalendar.Write([view.Summary], g => PageOf(http, g.Id), view.Summary.Details.Title), "gathering.ics");
     }
 
     private static IResult Calendar(HttpContext http, string text, string? download)

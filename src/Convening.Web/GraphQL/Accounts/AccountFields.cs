@@ -19,7 +19,7 @@ public static class AccountFields
             .Description("The browsers and API clients signed in to your account, most recently used first.")
             .ResolveAsync(async ctx => await Account(ctx).Sessions());
 
-        mutation.Field<NonNullGraphType<AccountMessageType>, AccountMessage>("register")
+        mutation.Field<NonNullGraphType<AccountMessagePayloadType>, AccountMessage>("register")
             .Description("Creates an account and emails a link to verify the address; sign in after following it. An address that already has an account gets an email saying so, and the answer here is the same.")
             .Argument<NonNullGraphType<RegisterInputType>>("input", "The new account.")
             .ResolveAsync(async ctx =>
@@ -36,7 +36,7 @@ public static class AccountFields
 
         mutation.Field<NonNullGraphType<AuthPayloadType>, AuthResult>("verifyEmail")
             .Description("Verifies your address with the token from the emailed link (once; it expires) and returns a bearer token.")
-            .Argument<NonNullGraphType<LinkTokenInputType>>("input", "The link's token.")
+            .Argument<NonNullGraphType<VerifyEmailInputType>>("input", "The link's token.")
             .ResolveAsync(async ctx =>
             {
                 var http = ctx.Http();
@@ -56,9 +56,9 @@ public static class AccountFields
                 return Issue(ctx, session, email);
             });
 
-        mutation.Field<NonNullGraphType<AccountMessageType>, AccountMessage>("requestPasswordReset")
+        mutation.Field<NonNullGraphType<AccountMessagePayloadType>, AccountMessage>("requestPasswordReset")
             .Description("Emails a single-use link to reset the password, if the address has an account. The answer is the same either way.")
-            .Argument<NonNullGraphType<EmailInputType>>("input", "Your email address.")
+            .Argument<NonNullGraphType<RequestPasswordResetInputType>>("input", "Your email address.")
             .ResolveAsync(async ctx =>
             {
                 var (http, input) = Attempt(ctx);
@@ -78,7 +78,7 @@ public static class AccountFields
                 return Issue(ctx, session, email);
             });
 
-        mutation.Field<NonNullGraphType<AccountMessageType>, AccountMessage>("changeEmail")
+        mutation.Field<NonNullGraphType<AccountMessagePayloadType>, AccountMessage>("changeEmail")
             .Description("Asks to move your account to another address: a link to confirm it goes to the new address, and a notice to the current one, which stays in use until the link is followed. An address with its own account gets a note instead, and the answer here is the same.")
             .Argument<NonNullGraphType<ChangeEmailInputType>>("input", "The new address and your current password.")
             .ResolveAsync(async ctx =>
@@ -118,7 +118,7 @@ public static class AccountFields
 
         mutation.Field<NonNullGraphType<RecoveryCodesType>, RecoveryCodes>("confirmTwoFactor")
             .Description("Turns two-step sign-in on with a code from the authenticator app; returns the recovery codes, once.")
-            .Argument<NonNullGraphType<CodeInputType>>("input", "The code your app shows now.")
+            .Argument<NonNullGraphType<TwoFactorCodeInputType>>("input", "The code your app shows now.")
             .ResolveAsync(async ctx => new RecoveryCodes(await Account(ctx).ConfirmTwoFactor(ctx.Input<AccountInput>().Code ?? "")));
     }
 

@@ -38,9 +38,9 @@ public sealed class SignInInputType : InputObjectGraphType<AccountInput>
     }
 }
 
-public sealed class LinkTokenInputType : InputObjectGraphType<AccountInput>
+public sealed class VerifyEmailInputType : InputObjectGraphType<AccountInput>
 {
-    public LinkTokenInputType()
+    public VerifyEmailInputType()
     {
         Name = "VerifyEmailInput";
         Description = "The token from the link in the verification email.";
@@ -48,9 +48,9 @@ public sealed class LinkTokenInputType : InputObjectGraphType<AccountInput>
     }
 }
 
-public sealed class EmailInputType : InputObjectGraphType<AccountInput>
+public sealed class RequestPasswordResetInputType : InputObjectGraphType<AccountInput>
 {
-    public EmailInputType()
+    public RequestPasswordResetInputType()
     {
         Name = "RequestPasswordResetInput";
         Description = "The address of the account whose password is forgotten.";
@@ -69,9 +69,9 @@ public sealed class ResetPasswordInputType : InputObjectGraphType<AccountInput>
     }
 }
 
-public sealed class CodeInputType : InputObjectGraphType<AccountInput>
+public sealed class TwoFactorCodeInputType : InputObjectGraphType<AccountInput>
 {
-    public CodeInputType()
+    public TwoFactorCodeInputType()
     {
         Name = "TwoFactorCodeInput";
         Description = "A code from your authenticator app.";

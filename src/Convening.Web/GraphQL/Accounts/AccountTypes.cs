@@ -5,9 +5,9 @@ namespace Convening.Web.GraphQL.Accounts;
 
 public sealed record AccountMessage(string Message);
 
-public sealed class AccountMessageType : ObjectGraphType<AccountMessage>
+public sealed class AccountMessagePayloadType : ObjectGraphType<AccountMessage>
 {
-    public AccountMessageType()
+    public AccountMessagePayloadType()
     {
         Name = "AccountMessagePayload";
         Description = "What happens next. The same whether or not the address has an account, so it tells no one who is registered.";

@@ -25,7 +25,7 @@ public static class PasskeyFields
             .Description("Starts adding a passkey: the creation options (WebAuthn JSON) for navigator.credentials.create(). Their challenge is single-use and lasts five minutes; finish with addPasskey.")
             .ResolveAsync(async ctx => await AccountFields.Account(ctx).BeginPasskey(ctx.Http().Origin()));
 
-        mutation.Field<NonNullGraphType<PasskeyAddedType>, PasskeyAdded>("addPasskey")
+        mutation.Field<NonNullGraphType<AddPasskeyPayloadType>, PasskeyAdded>("addPasskey")
             .Description("Keeps the passkey the authenticator made for beginPasskey's options. Your first second factor comes with recovery codes, shown once; from then on a password alone no longer signs in.")
             .Argument<NonNullGraphType<AddPasskeyInputType>>("input", "The passkey's name and the authenticator's answer.")
             .ResolveAsync(async ctx =>

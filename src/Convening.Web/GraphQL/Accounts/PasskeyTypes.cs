@@ -16,9 +16,9 @@ public sealed class PasskeyType : ObjectGraphType<PasskeyView>
     }
 }
 
-public sealed class PasskeyAddedType : ObjectGraphType<PasskeyAdded>
+public sealed class AddPasskeyPayloadType : ObjectGraphType<PasskeyAdded>
 {
-    public PasskeyAddedType()
+    public AddPasskeyPayloadType()
     {
         Name = "AddPasskeyPayload";
         Description = "The passkey just added.";

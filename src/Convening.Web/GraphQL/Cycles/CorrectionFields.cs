@@ -12,7 +12,7 @@ public static class CorrectionFields
     {
         mutation.AddMutation<MeasureType, Measure, EditMeasureInputType>("editMeasure", "Changes a measure's name, description and chart settings.",
             ctx => Run(ctx, (c, i, who) => c.EditMeasure(i.MeasureId, new EditMeasure(i.Name, i.Unit ?? "", i.Description ?? "", i.Settings(), i.Reason), who)));
-        mutation.AddMutation<CycleType, CycleSummary, MeasureReasonInputType>("removeMeasure", "Removes a measure and its points.",
+        mutation.AddMutation<CycleType, CycleSummary, RemoveMeasureInputType>("removeMeasure", "Removes a measure and its points.",
             ctx => Run(ctx, async (c, i, who) =>
             {
                 await c.RemoveMeasure(i.MeasureId, i.Reason, who);

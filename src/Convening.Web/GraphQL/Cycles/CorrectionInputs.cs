@@ -49,9 +49,9 @@ public sealed class EditMeasureInputType : InputObjectGraphType<CorrectionInput>
     }
 }
 
-public sealed class MeasureReasonInputType : InputObjectGraphType<CorrectionInput>
+public sealed class RemoveMeasureInputType : InputObjectGraphType<CorrectionInput>
 {
-    public MeasureReasonInputType()
+    public RemoveMeasureInputType()
     {
         Name = "RemoveMeasureInput";
         Description = "A measure to remove with its points; the cycle's steward or a group convenor only.";

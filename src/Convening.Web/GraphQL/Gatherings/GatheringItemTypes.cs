@@ -80,9 +80,9 @@ public sealed class DecisionType : ObjectGraphType<Decision>
     }
 }
 
-public sealed class ActionItemType : ObjectGraphType<ActionItem>
+public sealed class ActionType : ObjectGraphType<ActionItem>
 {
-    public ActionItemType()
+    public ActionType()
     {
         Name = "Action";
         Description = "Something someone will do, by a date. Open actions show on their owner's own page.";

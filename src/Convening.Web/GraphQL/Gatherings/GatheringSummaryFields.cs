@@ -21,8 +21,8 @@ public static class GatheringSummaryFields
         type.Field<DateTimeOffsetGraphType, DateTimeOffset?>("endsAt").Description("When it ends (UTC); null for a draft.").Resolve(ctx => summary(ctx.Source).End);
         type.Field<NonNullGraphType<IntGraphType>, int>("sequence").Description("The iCalendar SEQUENCE: goes up with every change calendars must pick up.").Resolve(ctx => summary(ctx.Source).Sequence);
         type.Field<NonNullGraphType<StringGraphType>, string>("groupName").Description("The group's name.").Resolve(ctx => summary(ctx.Source).GroupName);
-        type.Field<NonNullGraphType<ResponseTallyType>, ResponseTally>("responseCounts").Description("How many have said yes, no and maybe.").Resolve(ctx => summary(ctx.Source).Responses);
-        type.Field<NonNullGraphType<ReflectionTallyType>, ReflectionTally>("reflectionCounts")
+        type.Field<NonNullGraphType<ResponseCountsType>, ResponseTally>("responseCounts").Description("How many have said yes, no and maybe.").Resolve(ctx => summary(ctx.Source).Responses);
+        type.Field<NonNullGraphType<ReflectionCountsType>, ReflectionTally>("reflectionCounts")
             .Description("How participants said the conversation went: the group's pattern over time.").Resolve(ctx => summary(ctx.Source).Reflections);
         type.Field<NonNullGraphType<StringGraphType>, string>("calendarDownloadPath")
             .Description("Where members download it as an .ics file (needs sign-in).").Resolve(ctx => $"/gatherings/{summary(ctx.Source).Id}/calendar.ics");
@@ -39,9 +39,9 @@ public sealed class GatheringSummaryType : ObjectGraphType<GatheringSummary>
     }
 }
 
-public sealed class ResponseTallyType : ObjectGraphType<ResponseTally>
+public sealed class ResponseCountsType : ObjectGraphType<ResponseTally>
 {
-    public ResponseTallyType()
+    public ResponseCountsType()
     {
         Name = "ResponseCounts";
         Description = "How many members have replied each way.";
@@ -51,9 +51,9 @@ public sealed class ResponseTallyType : ObjectGraphType<ResponseTally>
     }
 }
 
-public sealed class ReflectionTallyType : ObjectGraphType<ReflectionTally>
+public sealed class ReflectionCountsType : ObjectGraphType<ReflectionTally>
 {
-    public ReflectionTallyType()
+    public ReflectionCountsType()
     {
         Name = "ReflectionCounts";
         Description = "How many participants felt the conversation was at each level.";

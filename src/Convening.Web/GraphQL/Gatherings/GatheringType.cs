@@ -33,7 +33,7 @@ public sealed class GatheringType : ObjectGraphType<GatheringView>
         Field<NonNullGraphType<SharedNotesType>, SharedNotes>("notes").Description("The shared notes.").Resolve(ctx => ctx.Source.Notes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DecisionType>>>, IReadOnlyList<Decision>>("decisions")
             .Description("Decisions made, in order.").Resolve(ctx => ctx.Source.Decisions);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionItemType>>>, IReadOnlyList<ActionItem>>("actions")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionType>>>, IReadOnlyList<ActionItem>>("actions")
             .Description("Actions agreed, each with an owner and a due date.").Resolve(ctx => ctx.Source.Actions);
         Field(x => x.BoardId, nullable: true).Description("The gathering's live board (see board(id)), once someone has opened it.");
         Field<ConversationReflectionType, Reflection?>("myReflection").Description("How you said the conversation went.").Resolve(ctx => ctx.Source.MyReflection);

@@ -60,14 +60,14 @@ public static class GroupFields
                 await group.SetRole(input.PersonId ?? "", input.Role ?? GroupRole.Member, ctx.CallerId());
                 return await group.GetSummary();
             });
-        mutation.AddMutation<GroupType, GroupSummary, GroupRefInputType>("leaveGroup", "Leaves a group.",
+        mutation.AddMutation<GroupType, GroupSummary, LeaveGroupInputType>("leaveGroup", "Leaves a group.",
             async ctx =>
             {
                 var group = Group(ctx, ctx.Input<MemberInput>().GroupId);
                 await group.RemoveMember(ctx.RequiredCallerId(), ctx.CallerId());
                 return await group.GetSummary();
             });
-        mutation.AddMutation<GroupType, GroupSummary, MemberRefInputType>("removeMember", "Removes a member from a group; convenors only.",
+        mutation.AddMutation<GroupType, GroupSummary, RemoveMemberInputType>("removeMember", "Removes a member from a group; convenors only.",
             async ctx =>
             {
                 var input = ctx.Input<MemberInput>();

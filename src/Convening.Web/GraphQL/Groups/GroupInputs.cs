@@ -80,9 +80,9 @@ public sealed class SetRoleInputType : InputObjectGraphType<MemberInput>
     }
 }
 
-public sealed class MemberRefInputType : InputObjectGraphType<MemberInput>
+public sealed class RemoveMemberInputType : InputObjectGraphType<MemberInput>
 {
-    public MemberRefInputType()
+    public RemoveMemberInputType()
     {
         Name = "RemoveMemberInput";
         Description = "Remove a member from a group (convenors), or leave it yourself by giving your own id.";
@@ -91,9 +91,9 @@ public sealed class MemberRefInputType : InputObjectGraphType<MemberInput>
     }
 }
 
-public sealed class GroupRefInputType : InputObjectGraphType<MemberInput>
+public sealed class LeaveGroupInputType : InputObjectGraphType<MemberInput>
 {
-    public GroupRefInputType()
+    public LeaveGroupInputType()
     {
         Name = "LeaveGroupInput";
         Description = "Leave a group. The last convenor cannot leave.";

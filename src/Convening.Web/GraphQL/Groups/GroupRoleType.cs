@@ -1,13 +1,7 @@
 using Convening.Contracts.Groups;
-using GraphQL.Types;
+using Convening.Web.GraphQL.Common;
 
 namespace Convening.Web.GraphQL.Groups;
 
-public sealed class GroupRoleType : EnumerationGraphType<GroupRole>
-{
-    public GroupRoleType()
-    {
-        Name = "GroupRole";
-        Description = "A member's role: convenors run the group, members take part, observers watch.";
-    }
-}
+public sealed class GroupRoleType() : DescribedEnumType<GroupRole>(
+    "A member's role: convenors run the group, members take part, observers watch.");

@@ -29,11 +29,5 @@ public sealed class AvailabilityWindowType : ObjectGraphType<AvailabilityWindow>
     }
 }
 
-public sealed class DayOfWeekType : EnumerationGraphType<DayOfWeek>
-{
-    public DayOfWeekType()
-    {
-        Name = "DayOfWeek";
-        Description = "A day of the week.";
-    }
-}
+public sealed class DayOfWeekType() : DescribedEnumType<DayOfWeek>(
+    "A day of the week.");

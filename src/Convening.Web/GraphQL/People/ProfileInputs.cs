@@ -49,13 +49,13 @@ public sealed class AvailabilityInputType : InputObjectGraphType<AvailabilityInp
         Name = "AvailabilityInput";
         Description = "Weekly windows in your time zone.";
         Field(x => x.TimeZone).Description("An IANA time zone, e.g. 'Europe/London'.");
-        Field<ListGraphType<NonNullGraphType<WindowInputType>>>("windows").Description("The windows; they must not overlap.");
+        Field<ListGraphType<NonNullGraphType<AvailabilityWindowInputType>>>("windows").Description("The windows; they must not overlap.");
     }
 }
 
-public sealed class WindowInputType : InputObjectGraphType<WindowInput>
+public sealed class AvailabilityWindowInputType : InputObjectGraphType<WindowInput>
 {
-    public WindowInputType()
+    public AvailabilityWindowInputType()
     {
         Name = "AvailabilityWindowInput";
         Description = "One weekly window.";

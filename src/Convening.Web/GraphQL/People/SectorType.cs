@@ -1,13 +1,7 @@
 using Convening.Contracts.People;
-using GraphQL.Types;
+using Convening.Web.GraphQL.Common;
 
 namespace Convening.Web.GraphQL.People;
 
-public sealed class SectorType : EnumerationGraphType<Sector>
-{
-    public SectorType()
-    {
-        Name = "Sector";
-        Description = "The sector someone works in, or LIVED_EXPERIENCE for people who bring their own experience of services.";
-    }
-}
+public sealed class SectorType() : DescribedEnumType<Sector>(
+    "The sector someone works in, or LIVED_EXPERIENCE for people who bring their own experience of services.");

@@ -1,4 +1,5 @@
 using Convening.Contracts.Places;
+using Convening.Web.GraphQL.Common;
 using Convening.Web.GraphQL.Groups;
 using GraphQL.Types;
 
@@ -16,14 +17,8 @@ public sealed class PlaceStewardType : ObjectGraphType<PlaceSteward>
     }
 }
 
-public sealed class GroupStandingType : EnumerationGraphType<GroupStanding>
-{
-    public GroupStandingType()
-    {
-        Name = "GroupStanding";
-        Description = "Where a group stands with its place: REQUESTED until a steward decides; only APPROVED groups give their members standing in the place.";
-    }
-}
+public sealed class GroupStandingType() : DescribedEnumType<GroupStanding>(
+    "Where a group stands with its place: REQUESTED until a steward decides; only APPROVED groups give their members standing in the place.");
 
 public sealed class GroupRequestType : ObjectGraphType<GroupRequest>
 {

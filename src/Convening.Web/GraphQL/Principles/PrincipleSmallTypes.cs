@@ -1,5 +1,6 @@
 using Convening.Contracts;
 using Convening.Contracts.Principles;
+using Convening.Web.GraphQL.Common;
 using Convening.Web.Markdown;
 using GraphQL.Types;
 
@@ -54,17 +55,11 @@ public sealed class PrincipleSummaryType : ObjectGraphType<PrincipleSummary>
     }
 }
 
-public sealed class PrincipleOriginType : EnumerationGraphType<PrincipleOrigin>
-{
-    public PrincipleOriginType() { Name = "PrincipleOrigin"; Description = "How a place came to hold a principle."; }
-}
+public sealed class PrincipleOriginType() : DescribedEnumType<PrincipleOrigin>(
+    "How a place came to hold a principle.");
 
-public sealed class PrincipleStatusType : EnumerationGraphType<PrincipleStatus>
-{
-    public PrincipleStatusType() { Name = "PrincipleStatus"; Description = "Draft (its place's curators only), published (in the library) or withdrawn."; }
-}
+public sealed class PrincipleStatusType() : DescribedEnumType<PrincipleStatus>(
+    "Draft (its place's curators only), published (in the library) or withdrawn.");
 
-public sealed class EvidenceKindType : EnumerationGraphType<EvidenceKind>
-{
-    public EvidenceKindType() { Name = "EvidenceKind"; Description = "A shared reflection, a learning cycle, an experiment of a cycle, or a link."; }
-}
+public sealed class EvidenceKindType() : DescribedEnumType<EvidenceKind>(
+    "A shared reflection, a learning cycle, an experiment of a cycle, or a link.");
