@@ -9,10 +9,6 @@ namespace Convening.Web.GraphQL.Accounts;
 
 public static class AccountFields
 {
-    public const string CheckEmail = "Check your email: we have sent a link to confirm the address. It works for 2 days.";
-    public const string ChangeSent = "Check the new address's email: we have sent a link to confirm it. It works for 2 days, and your current address stays in use until it is followed.";
-    public const string ResetSent = "If that address has an account, we have emailed it a link to reset the password. It works for an hour.";
-
     public static void Add(ObjectGraphType query, ObjectGraphType mutation)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionType>>>, IReadOnlyList<SessionView>>("mySessions")
@@ -31,7 +27,7 @@ public static class AccountFields
                 await (registration.Outcome == RegistrationOutcome.VerifyAddress
                     ? mail.Verify(http.Request, email, registration.Secret!)
                     : mail.AlreadyRegistered(http.Request, email));
-                return new AccountMessage(CheckEmail);
+                return new AccountMessage(AccountActions.CheckEmail);
             });
 
         mutation.Field<NonNullGraphType<AuthPayloadType>, AuthResult>("verifyEmail")
@@ -52,7 +48,7 @@ public static class AccountFields
             {
                 var (http, input) = Attempt(ctx);
                 var email = Check.Email(input.Email);
-                var session = await SignIn(ctx.Grains().GetGrain<IAccountGrain>(email), email, input.Password, input.Code, http, Services<AccountMail>(ctx));
+                var session = await AccountActions.SignIn(ctx.Grains().GetGrain<IAccountGrain>(email), email, input.Password, input.Code, http, Services<AccountMail>(ctx));
                 return Issue(ctx, session, email);
             });
 
@@ -63,8 +59,8 @@ public static class AccountFields
             {
                 var (http, input) = Attempt(ctx);
                 var email = Check.Email(input.Email);
-                await RequestReset(ctx.Grains(), email, http, Services<AccountMail>(ctx));
-                return new AccountMessage(ResetSent);
+                await AccountActions.RequestReset(ctx.Grains(), email, http, Services<AccountMail>(ctx));
+                return new AccountMessage(AccountActions.ResetSent);
             });
 
         mutation.Field<NonNullGraphType<AuthPayloadType>, AuthResult>("resetPassword")
@@ -85,8 +81,8 @@ public static class AccountFields
             {
                 var account = Account(ctx);
                 var (http, input) = Attempt(ctx);
-                await ChangeEmail(account, ctx.Caller().User.Email()!, input.NewEmail, input.CurrentPassword, http, Services<AccountMail>(ctx));
-                return new AccountMessage(ChangeSent);
+                await AccountActions.ChangeEmail(account, ctx.Caller().User.Email()!, input.NewEmail, input.CurrentPassword, http, Services<AccountMail>(ctx));
+                return new AccountMessage(AccountActions.ChangeSent);
             });
 
         mutation.Field<NonNullGraphType<AuthPayloadType>, AuthResult>("confirmEmailChange")
@@ -120,38 +116,6 @@ public static class AccountFields
             .Description("Turns two-step sign-in on with a code from the authenticator app; returns the recovery codes, once.")
             .Argument<NonNullGraphType<TwoFactorCodeInputType>>("input", "The code your app shows now.")
             .ResolveAsync(async ctx => new RecoveryCodes(await Account(ctx).ConfirmTwoFactor(ctx.Input<AccountInput>().Code ?? "")));
-    }
-
-    /// <summary>Signs in; an unverified account is sent a fresh verification link first.</summary>
-    internal static async Task<SignedIn> SignIn(IAccountGrain account, string email, string password, string? code, HttpContext http, AccountMail mail)
-    {
-        try
-        {
-            return await account.SignIn(password, code, Devices.Describe(http));
-        }
-        catch (ConveningException e) when (e.Code == "account.unverified")
-        {
-            if (await account.ResendVerification() is { } secret)
-                await mail.Verify(http.Request, email, secret);
-            throw;
-        }
-    }
-
-    /// <summary>Asks for a change of address and sends its mails: the link (or the taken-address note) and the notice to the current address.</summary>
-    internal static async Task ChangeEmail(IAccountGrain account, string currentEmail, string? newEmail, string? password, HttpContext http, AccountMail mail)
-    {
-        var change = await account.RequestEmailChange(password ?? "", newEmail ?? "");
-        var address = Check.Email(newEmail);
-        await (change.Outcome == RegistrationOutcome.VerifyAddress
-            ? mail.ConfirmNewAddress(http.Request, currentEmail, address, change.Secret!)
-            : mail.AddressTaken(http.Request, address));
-        await mail.ChangeRequested(http.Request, currentEmail);
-    }
-
-    internal static async Task RequestReset(IGrainFactory grains, string email, HttpContext http, AccountMail mail)
-    {
-        if (await grains.GetGrain<IAccountGrain>(email).StartPasswordReset() is { } secret)
-            await mail.Reset(http.Request, email, secret);
     }
 
     private static (HttpContext Http, AccountInput Input) Attempt(IResolveFieldContext ctx)

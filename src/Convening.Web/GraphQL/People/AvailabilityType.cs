@@ -1,5 +1,6 @@
 using Convening.Contracts.People;
 using Convening.Web.GraphQL.Common;
+using Convening.Web.People;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.People;

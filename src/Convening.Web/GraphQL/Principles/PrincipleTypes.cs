@@ -4,6 +4,7 @@ using Convening.Contracts.Reflections;
 using Convening.Web.GraphQL.Common;
 using Convening.Web.GraphQL.Reflections;
 using Convening.Web.Markdown;
+using Convening.Web.Principles;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Principles;

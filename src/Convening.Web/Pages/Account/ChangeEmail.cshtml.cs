@@ -1,4 +1,4 @@
-using Convening.Web.GraphQL.Accounts;
+using Convening.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Account;
@@ -26,8 +26,8 @@ public sealed class ChangeEmailModel : AccountPageModel
         if (CallerId is null)
             return Challenge();
         CountAttempt();
-        await AccountFields.ChangeEmail(Account(CallerEmail!), CallerEmail!, NewEmail, CurrentPassword, HttpContext, Mail);
-        Notify("Check your new address's email", AccountFields.ChangeSent);
+        await AccountActions.ChangeEmail(Account(CallerEmail!), CallerEmail!, NewEmail, CurrentPassword, HttpContext, Mail);
+        Notify("Check your new address's email", AccountActions.ChangeSent);
         return LocalRedirect("/account/security");
     });
 }

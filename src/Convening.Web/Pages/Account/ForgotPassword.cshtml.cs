@@ -1,5 +1,5 @@
 using Convening.Contracts;
-using Convening.Web.GraphQL.Accounts;
+using Convening.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Account;
@@ -21,7 +21,7 @@ public sealed class ForgotPasswordModel : AccountPageModel
     {
         CountAttempt();
         var email = Check.Email(Email);
-        await AccountFields.RequestReset(Grains, email, HttpContext, Mail);
+        await AccountActions.RequestReset(Grains, email, HttpContext, Mail);
         Sent = true;
         return Page();
     });

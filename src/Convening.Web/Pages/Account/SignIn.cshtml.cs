@@ -1,7 +1,6 @@
 using Convening.Contracts;
 using Convening.Contracts.Accounts;
 using Convening.Web.Edge;
-using Convening.Web.GraphQL.Accounts;
 using Convening.Web.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -56,7 +55,7 @@ public sealed class SignInModel : AccountPageModel
         var email = Check.Email(Email);
         try
         {
-            var session = await AccountFields.SignIn(Account(email), email, Password ?? "", Code, HttpContext, Mail);
+            var session = await AccountActions.SignIn(Account(email), email, Password ?? "", Code, HttpContext, Mail);
             await SignInWithCookie(session, email);
             return LocalRedirect(ReturnTo(ReturnUrl));
         }

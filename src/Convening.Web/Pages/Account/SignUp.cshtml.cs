@@ -1,7 +1,7 @@
 using Convening.Contracts;
 using Convening.Contracts.Accounts;
 using Convening.Contracts.Groups;
-using Convening.Web.GraphQL.Groups;
+using Convening.Web.Groups;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Account;

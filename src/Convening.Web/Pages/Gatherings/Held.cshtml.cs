@@ -2,7 +2,7 @@ using System.Globalization;
 using Convening.Contracts;
 using Convening.Contracts.Gatherings;
 using Convening.Contracts.Groups;
-using Convening.Web.GraphQL.Common;
+using Convening.Web.People;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Gatherings;

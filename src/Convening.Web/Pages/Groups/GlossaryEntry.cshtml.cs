@@ -33,7 +33,7 @@ public sealed class GlossaryEntryModel : ConveningPageModel
             return await Invalid(Reload);
         var entry = await Grains.GetGrain<IGroupGrain>(Id).UpdateGlossaryEntry(EntryId, input, CallerId);
         Notify($"“{entry.AgreedTerm}” has been changed.");
-        return Redirect($"/groups/{Id}");
+        return RedirectToPage("/Groups/Show", new { id = Id });
     }, Reload);
 
     /// <summary>The page again after a mistake, keeping what was typed.</summary>

@@ -18,7 +18,7 @@ public sealed class LeaveModel : ConveningPageModel
         await Group.RemoveMember(CallerId ?? "", CallerId);
         var summary = await Group.GetSummary();
         Notify($"You have left {summary.Name}.");
-        return Redirect($"/places/{summary.PlaceSlug}");
+        return RedirectToPage("/Places/Show", new { slug = summary.PlaceSlug });
     }, LoadGroup);
 
     private IGroupGrain Group => Grains.GetGrain<IGroupGrain>(Id);

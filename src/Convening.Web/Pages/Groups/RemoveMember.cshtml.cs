@@ -23,7 +23,7 @@ public sealed class RemoveMemberModel : ConveningPageModel
         await LoadMember();
         await Group.RemoveMember(PersonId, CallerId);
         Notify($"{Name} has been removed from the group.");
-        return Redirect($"/groups/{Id}");
+        return RedirectToPage("/Groups/Show", new { id = Id });
     }, LoadMember);
 
     private IGroupGrain Group => Grains.GetGrain<IGroupGrain>(Id);

@@ -66,7 +66,7 @@ public sealed partial class GroupModel : ConveningPageModel
     private IActionResult Done(string message, string? copy = null)
     {
         Notify(message, copy);
-        return Redirect($"/groups/{Id}");
+        return RedirectToPage("/Groups/Show", new { id = Id });
     }
 
     private async Task LoadGroup()

@@ -2,7 +2,7 @@ using Convening.Contracts;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 using Convening.Contracts.Places;
-using Convening.Web.GraphQL.Groups;
+using Convening.Web.Groups;
 using Convening.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,6 @@
 using Convening.Contracts;
 using Convening.Contracts.People;
-using Convening.Web.GraphQL.Common;
+using Convening.Web.People;
 
 namespace Convening.Web.Pages.People;
 

@@ -29,7 +29,7 @@ public sealed class CommissionersModel : ConveningPageModel
         await Read();
         var place = await PlaceGrain.AppointCommissioner(PersonId ?? "", CallerId);
         Notify($"{place.Commissioners.First(c => c.Id == PersonId).DisplayName} is now a commissioner of {place.Name}");
-        return Redirect($"/places/{Slug}/commissioners");
+        return RedirectToPage("/Places/Commissioners", new { slug = Slug });
     }, Read);
 
     public Task<IActionResult> OnPostRemove() => Attempt(async () =>
@@ -38,7 +38,7 @@ public sealed class CommissionersModel : ConveningPageModel
         var name = Place.Commissioners.FirstOrDefault(c => c.Id == PersonId)?.DisplayName ?? "That person";
         var place = await PlaceGrain.RemoveCommissioner(PersonId ?? "", CallerId);
         Notify($"{name} is no longer a commissioner of {place.Name}");
-        return Redirect($"/places/{Slug}/commissioners");
+        return RedirectToPage("/Places/Commissioners", new { slug = Slug });
     }, Read);
 
     private IPlaceGrain PlaceGrain => Grains.GetGrain<IPlaceGrain>(Slug);

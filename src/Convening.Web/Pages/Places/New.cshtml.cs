@@ -28,6 +28,6 @@ public sealed class NewPlaceModel : ConveningPageModel
             throw ConveningException.Conflict("place.slug-taken", "The short name 'new' is used by the service. Choose another.");
         var place = await Grains.GetGrain<IPlaceGrain>(slug).Create(new CreatePlace(name, Purpose ?? "") { RequestId = RequestId }, CallerId);
         Notify($"{place.Name} has been created. Convene its first group below.");
-        return Redirect($"/places/{place.Slug}");
+        return RedirectToPage("/Places/Show", new { slug = place.Slug });
     });
 }

@@ -65,7 +65,7 @@ public sealed class PlaceModel : ConveningPageModel
         Notify(group.Standing == GroupStanding.Approved
             ? $"You have convened {group.Name}. Invite people to join it below."
             : $"You have asked to convene {group.Name}. A steward of the place will approve it; meanwhile you can invite people.");
-        return Redirect($"/groups/{group.Id}");
+        return RedirectToPage("/Groups/Show", new { id = group.Id });
     }, LoadPlace, form: "group");
 
     public Task<IActionResult> OnPostAppoint() => Steward(async p =>
@@ -99,14 +99,14 @@ public sealed class PlaceModel : ConveningPageModel
     {
         await LoadPlace();
         Notify(await decide(Grains.GetGrain<IPlaceGrain>(Slug)));
-        return Redirect($"/places/{Slug}#stewards");
+        return RedirectToPage("/Places/Show", null, new { slug = Slug }, "stewards");
     }, LoadPlace);
 
     public Task<IActionResult> OnPostEdit() => Attempt(async () =>
     {
         var place = await Grains.GetGrain<IPlaceGrain>(Slug).Update(new UpdatePlace(Name ?? "", Purpose ?? ""), CallerId);
         Notify($"{place.Name} has been updated.");
-        return Redirect($"/places/{place.Slug}");
+        return RedirectToPage("/Places/Show", new { slug = place.Slug });
     }, LoadPlace);
 
     private async Task LoadPlace()

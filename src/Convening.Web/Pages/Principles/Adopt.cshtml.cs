@@ -32,7 +32,7 @@ public sealed class AdoptModel : ConveningPageModel
         var id = RequestIds.NewId(CallerId, RequestId);
         var view = await Grains.GetGrain<IPrincipleGrain>(id).Adopt(new AdoptPrinciple(Id, Place ?? "", Statement, Practice, Story) { RequestId = RequestId }, CallerId);
         Notify(view.Origin == PrincipleOrigin.Adapted ? $"{view.PlaceName} has adapted this principle" : $"{view.PlaceName} has adopted this principle");
-        return Redirect($"/principles/{id}");
+        return RedirectToPage("/Principles/Show", new { id });
     }, LoadParent);
 
     private async Task LoadParent()

@@ -52,7 +52,7 @@ public sealed class NewPrincipleModel : ConveningPageModel
         var themes = (Themes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         await Grains.GetGrain<IPrincipleGrain>(id).Draft(new DraftPrinciple(Place ?? "", Statement ?? "", Practice ?? "", themes, Evidence(EvidenceText)) { RequestId = RequestId }, CallerId);
         Notify("Your principle is saved as a draft", "Publish it to the library when it is ready.");
-        return Redirect($"/principles/{id}");
+        return RedirectToPage("/Principles/Show", new { id });
     }, LoadPlaces);
 
     private async Task LoadPlaces()

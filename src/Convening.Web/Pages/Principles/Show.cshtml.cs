@@ -30,7 +30,7 @@ public sealed class PrincipleModel : ConveningPageModel
     {
         await change(Grains.GetGrain<IPrincipleGrain>(Id));
         Notify(notice);
-        return Redirect($"/principles/{Id}");
+        return RedirectToPage("/Principles/Show", new { id = Id });
     }, Reload);
 
     private async Task Reload()

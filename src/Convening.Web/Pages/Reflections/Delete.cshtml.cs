@@ -21,6 +21,6 @@ public sealed class DeleteReflectionModel : ConveningPageModel
     {
         await Grains.GetGrain<IReflectionGrain>(Id).Delete(CallerId);
         Notify("Your reflection has been deleted", "It and its earlier versions are gone for good.");
-        return Redirect("/journal");
+        return RedirectToPage("/Reflections/Index");
     }, async () => Entry = await Grains.GetGrain<IReflectionGrain>(Id).Get(CallerId));
 }

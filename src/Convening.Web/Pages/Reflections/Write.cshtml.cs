@@ -56,7 +56,7 @@ public sealed class WriteModel : ConveningPageModel
     {
         var id = await Save();
         Notify("Your reflection has been saved");
-        return Redirect($"/journal/{id}");
+        return RedirectToPage("/Reflections/Show", new { id });
     }, LoadMemberships);
 
     /// <summary>The autosave script posts the same form here; it answers JSON instead of a page.</summary>

@@ -1,6 +1,6 @@
 using Convening.Contracts;
 
-namespace Convening.Web.GraphQL.Groups;
+namespace Convening.Web.Groups;
 
 /// <summary>An invitation code is "{groupId}.{secret}"; the group grain checks the secret.</summary>
 public static class InvitationCode

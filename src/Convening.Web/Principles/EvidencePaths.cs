@@ -1,7 +1,7 @@
 using Convening.Contracts.Cycles;
 using Convening.Contracts.Principles;
 
-namespace Convening.Web.GraphQL.Principles;
+namespace Convening.Web.Principles;
 
 /// <summary>Where cited cycles and experiments live in the site.</summary>
 public static class EvidencePaths

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Convening.Contracts;
 
-namespace Convening.Web.GraphQL.Common;
+namespace Convening.Web.People;
 
 /// <summary>Minutes since midnight shown as "HH:mm"; 24:00 allowed as the end of a day.</summary>
 public static class TimeOfDay
