@@ -3,7 +3,7 @@ using Xunit.Sdk;
 namespace Convening.Browser.Tests;
 
 /// <summary>The accessibility check must be able to fail, or a clean result means nothing.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class AxeSelfTests(BrowserFixture fixture)
 {
     [Fact]

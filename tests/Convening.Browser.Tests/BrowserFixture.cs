@@ -2,7 +2,11 @@ using Microsoft.Playwright;
 
 namespace Convening.Browser.Tests;
 
-/// <summary>Debian's Chromium driven by Playwright, against one live server per test collection.</summary>
+/// <summary>
+/// Debian's Chromium driven by Playwright, against one live server per test collection. There are
+/// two collections, each with its own server and Chromium, so that two journeys run at once (a
+/// journey mostly waits on the browser and the server); a class joins either.
+/// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
@@ -41,4 +45,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>The second browser collection: its own server and Chromium, run beside <see cref="BrowserCollection"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class SecondBrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser (second server)";
 }

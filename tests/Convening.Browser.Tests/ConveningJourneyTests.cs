@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Convening.Browser.Tests;
 
 /// <summary>A convenor's first hour, in a real browser, checked by axe-core on every page.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class ConveningJourneyTests(BrowserFixture fixture)
 {
     [Fact]

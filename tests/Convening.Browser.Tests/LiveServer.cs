@@ -1,7 +1,10 @@
 using System.Net;
 using Convening.Testing;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Convening.Browser.Tests;
 
@@ -31,6 +34,7 @@ public sealed class LiveServer : WebApplicationFactory<Program>
         builder.UseSetting("Convening:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("Convening:GatewayPort", FreePort.Next().ToString());
         builder.UseSetting(TestModerator.Setting, TestModerator.Email);
+        builder.ConfigureTestServices(s => s.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswords.HashIterations));
     }
 
     protected override void Dispose(bool disposing)

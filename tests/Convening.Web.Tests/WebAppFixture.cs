@@ -1,5 +1,6 @@
 using Convening.Testing;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,7 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
         builder.UseSetting("Convening:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("Convening:GatewayPort", FreePort.Next().ToString());
         builder.UseSetting(TestModerator.Setting, TestModerator.Email);
+        builder.ConfigureTestServices(s => s.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswords.HashIterations));
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         if (_services is not null)
@@ -67,8 +69,19 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
     }
 }
 
+/// <summary>
+/// The shared host most test classes use. Classes in one collection run one after another, so a
+/// second collection with its own host (<see cref="SecondWebCollection"/>) runs beside it.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class WebCollection : ICollectionFixture<WebAppFixture>
 {
     public const string Name = "web";
+}
+
+/// <summary>A second shared host, so that two classes' cases run at once on the two cores.</summary>
+[CollectionDefinition(Name)]
+public sealed class SecondWebCollection : ICollectionFixture<WebAppFixture>
+{
+    public const string Name = "web (second host)";
 }

@@ -6,7 +6,7 @@ using OtpNet;
 namespace Convening.Browser.Tests.Accounts;
 
 /// <summary>People verifying their address, resetting a password and using a second factor, with mail read from the real test SMTP server.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class AccountJourneyTests(BrowserFixture fixture)
 {
     private const string NewPassword = "a fresh and lengthy passphrase";

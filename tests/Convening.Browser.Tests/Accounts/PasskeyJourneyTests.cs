@@ -9,7 +9,7 @@ namespace Convening.Browser.Tests.Accounts;
 /// page's script, the browser's WebAuthn and the server's verification all run for real. The
 /// site is reached as localhost, since a passkey cannot belong to a bare IP address.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class PasskeyJourneyTests(BrowserFixture fixture)
 {
     private Api Api => new(new Uri(fixture.Server.Url));

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Convening.Browser.Tests.Cycles;
 
 /// <summary>A steward runs a learning cycle in Chromium, and axe-core checks every page it meets.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class CycleJourneyTests(BrowserFixture fixture)
 {
     private const string Question = "How do we stop young people being passed between services?";

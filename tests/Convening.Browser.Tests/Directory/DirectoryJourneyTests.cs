@@ -5,7 +5,7 @@ using static Convening.Browser.Tests.Gatherings.Journey;
 namespace Convening.Browser.Tests.Directory;
 
 /// <summary>An organisation joins the directory, a moderator publishes it, and a visitor finds it. axe-core on every page.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class DirectoryJourneyTests(BrowserFixture fixture)
 {
     [Fact]

@@ -10,7 +10,7 @@ using Microsoft.Playwright;
 namespace Convening.Browser.Tests.Directory;
 
 /// <summary>A moderator imports an HSDS file in Chromium, watches it finish and reads the report; axe-core checks each page.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class ImportTests(BrowserFixture fixture)
 {
     private readonly DirectoryWorld _world = new(fixture);

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Convening.Browser.Tests.Gatherings;
 
 /// <summary>A convenor plans a gathering from suggested times and runs it; a member replies and does their action. axe-core on every page.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class GatheringJourneyTests(BrowserFixture fixture)
 {
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Convening.Browser.Tests.Groups;
 
 /// <summary>What a newcomer met, in the browser: pages that ask before removing someone, a gathering recorded after it was held, readable cards.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class NewcomerJourneyTests(BrowserFixture browser)
 {
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Convening.Browser.Tests.Notifications;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class NotificationCentreTests(BrowserFixture fixture)
 {
     [Fact]

@@ -3,7 +3,7 @@ using static Convening.Browser.Tests.ConveningJourneyTests;
 
 namespace Convening.Browser.Tests.Reflections;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class AutosaveTests(BrowserFixture fixture)
 {
     [Fact]

@@ -4,7 +4,7 @@ using static Convening.Browser.Tests.ConveningJourneyTests;
 namespace Convening.Browser.Tests.Reflections;
 
 /// <summary>A practitioner reflects, shares with their group, and a principle is distilled and published; axe-clean throughout.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ReflectionJourneyTests(BrowserFixture fixture)
 {
     private const string Hostile =

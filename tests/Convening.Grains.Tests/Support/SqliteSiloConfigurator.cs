@@ -4,6 +4,8 @@ using Convening.Grains.Directory;
 using Convening.Grains.Tests.Directory;
 using Convening.Storage.Keys;
 using Convening.Storage.Sqlite;
+using Convening.Testing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
@@ -27,5 +29,7 @@ public sealed class SqliteSiloConfigurator : ISiloConfigurator
         // Grain tests drive hundreds of board changes from one person; the web tests cover throttling.
         siloBuilder.Services.Configure<BoardOptions>(o => o.BurstOperations = 100_000);
         siloBuilder.Services.Configure<DirectoryOptions>(o => o.Moderators.Add(Entries.ModeratorEmail));
+        // Passwords hash at a test cost; PasswordHashingTests checks the production default.
+        siloBuilder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswords.HashIterations);
     }
 }

@@ -4,7 +4,7 @@ using OtpNet;
 
 namespace Convening.Web.Tests.Accounts;
 
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class AccountTests(WebAppFixture app)
 {
     private readonly Scenario _scenario = new(app);

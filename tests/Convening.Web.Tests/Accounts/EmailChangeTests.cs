@@ -5,7 +5,7 @@ using Convening.Web.Tests.Gatherings;
 namespace Convening.Web.Tests.Accounts;
 
 /// <summary>Moving an account to another address: proved from the new address, told to the old one, never a way to learn who is registered.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class EmailChangeTests(WebAppFixture app)
 {
     private const string Change = "mutation($i: ChangeEmailInput!) { changeEmail(input: $i) { message } }";

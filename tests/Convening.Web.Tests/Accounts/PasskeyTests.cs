@@ -4,7 +4,7 @@ using Convening.Web.Tests.Gatherings;
 
 namespace Convening.Web.Tests.Accounts;
 
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class PasskeyTests(WebAppFixture app)
 {
     private readonly Scenario _scenario = new(app);

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Convening.Web.Tests.Cycles;
 
 /// <summary>Every role against every kind of cycle change, through GraphQL: refused changes leave no trace.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class CycleAuthorizationTests(WebAppFixture app)
 {
     private static readonly string[] Roles = ["anonymous", "outsider", "observer", "member", "convenor"];
@@ -47,6 +47,11 @@ public sealed class CycleAuthorizationTests(WebAppFixture app)
             a => new { cycleId = a.CycleId, entryId = a.EntryId, reason = "Wrong cycle" }, c => c["demand"]!.AsArray().Count == 0),
     };
 
+    /// <summary>The group and its people, arranged once for every case of the class (xunit makes a class instance per case).</summary>
+    private sealed record People(CycleScenario Scenario, Person Steward);
+
+    private static readonly SharedOnce<People> Shared = new();
+
     /// <summary>What the steward set up before each change: a measure with twelve weekly points and one recalculation, an experiment, a demand entry.</summary>
     public sealed record Arranged(string CycleId, string MeasureId, string ExperimentId, string EntryId);
 
@@ -67,10 +72,15 @@ public sealed class CycleAuthorizationTests(WebAppFixture app)
     [MemberData(nameof(Cases))]
     public async Task CycleChange_IsMadeOnlyByThoseAllowed(string change, string role)
     {
-        var s = await CycleScenario.Create(app);
-        // The steward is a second member, so that "member" here is a member who is not the steward.
-        var steward = await new Scenario(app).Register("Steward");
-        await Scenario.Join(s.Convenor, s.GroupId, steward);
+        var (s, steward) = await Shared.Get(async () =>
+        {
+            var scenario = await CycleScenario.Create(app);
+            // The steward is a second member, so that "member" here is a member who is not the steward.
+            var second = await new Scenario(app).Register("Steward");
+            await Scenario.Join(scenario.Convenor, scenario.GroupId, second);
+            return new People(scenario, second);
+        });
+        // Each case has a cycle of its own, so what one case changed is never another's evidence.
         var cycleId = await s.StartCycle(steward);
         var arranged = await Arrange(steward, cycleId);
         var (allowed, mutation, input, made) = Changes[change];

@@ -3,7 +3,7 @@ using System.Net;
 namespace Convening.Web.Tests.Cycles;
 
 /// <summary>The cycle's smaller forms: stage output, experiment outcome, demand. GOV.UK errors, no JavaScript.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class CycleFormTests(WebAppFixture app)
 {
     [Fact]

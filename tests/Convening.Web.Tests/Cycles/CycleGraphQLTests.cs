@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Convening.Web.Tests.Cycles;
 
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class CycleGraphQLTests(WebAppFixture app)
 {
     [Fact]

@@ -3,7 +3,7 @@ using System.Net;
 namespace Convening.Web.Tests.Cycles;
 
 /// <summary>The cycle pages as a browser without JavaScript sees them.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class CyclePageTests(WebAppFixture app)
 {
     [Fact]

@@ -8,7 +8,7 @@ namespace Convening.Web.Tests.Cycles;
 /// waits, seen only by the two groups, until its convenor or the cycle's steward accepts or
 /// declines; requests are limited so nobody fills a cycle's slots.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class LinkRequestTests(WebAppFixture app)
 {
     private const string Link = "mutation($i: LinkCyclesInput!) { linkCycles(input: $i) { cycle { id } } }";

@@ -6,7 +6,7 @@ namespace Convening.Web.Tests.Cycles;
 /// The summary table of measures on a group's and a place's page: members and observers of a group see
 /// its measures with their icons; people outside it do not, not even in the place's table.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class MeasureSummaryPageTests(WebAppFixture app)
 {
     [Fact]

@@ -5,7 +5,7 @@ using Convening.Web.Tests.Gatherings;
 namespace Convening.Web.Tests.Cycles;
 
 /// <summary>A cycle that reaches Share leads somewhere: a principle drafted from it, and the next cycle.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed partial class ShareStageTests(WebAppFixture app)
 {
     [Fact]

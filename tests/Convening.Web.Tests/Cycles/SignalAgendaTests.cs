@@ -4,7 +4,7 @@ using Convening.Web.Tests.Gatherings;
 namespace Convening.Web.Tests.Cycles;
 
 /// <summary>A new signal put on the agenda of the group's next gathering, from the cycle page, in one click.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class SignalAgendaTests(WebAppFixture app)
 {
     [Fact]

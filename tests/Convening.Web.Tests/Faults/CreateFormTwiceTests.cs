@@ -13,7 +13,7 @@ namespace Convening.Web.Tests.Faults;
 /// twice (a double click, a browser's retry after a lost answer) makes one thing, and both submissions
 /// are sent to it.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed partial class CreateFormTwiceTests(WebAppFixture app)
 {
     [Fact]

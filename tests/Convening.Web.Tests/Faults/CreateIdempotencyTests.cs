@@ -9,7 +9,7 @@ namespace Convening.Web.Tests.Faults;
 /// Mutations that create something, sent again with the same request id after an answer was lost:
 /// the retry answers with what the first made, and there is still only one.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class CreateIdempotencyTests(WebAppFixture app)
 {
     [Fact]

@@ -5,7 +5,7 @@ using Convening.Web.Tests.Boards;
 namespace Convening.Web.Tests.Faults;
 
 /// <summary>A command sent again with the same request id, after its answer was lost, is recognised and not done twice.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class IdempotencyTests(WebAppFixture app)
 {
     private const string Change = "mutation($i: ChangeBoardInput!) { changeBoard(input: $i) { board { version lanes { cards { text } } } } }";

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Convening.Web.Tests.Faults;
 
 /// <summary>Text that cannot be stored honestly (broken UTF-16, control characters, direction overrides) is refused with one code everywhere.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class InvalidTextTests(WebAppFixture app)
 {
     private const string CreatePlace = "mutation($i: CreatePlaceInput!) { createPlace(input: $i) { place { slug } } }";

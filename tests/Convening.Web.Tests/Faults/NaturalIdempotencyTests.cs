@@ -10,7 +10,7 @@ namespace Convening.Web.Tests.Faults;
 /// the retry answers as the first did and there is still one; a different thing under the same key
 /// is still refused (decision 0023's table).
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class NaturalIdempotencyTests(WebAppFixture app)
 {
     [Fact]

@@ -10,7 +10,7 @@ using Convening.Web.Tests.Reflections;
 namespace Convening.Web.Tests.Faults;
 
 /// <summary>No request a client can make is answered with a 500: what no handler takes is 404 or 405.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed partial class NoServerErrorTests(WebAppFixture app)
 {
     [Fact]

@@ -3,7 +3,7 @@ using static Convening.Web.Tests.Gatherings.GatheringApi;
 namespace Convening.Web.Tests.Gatherings;
 
 /// <summary>Absences, deputies and agencies' hours through the API, and the bad input the issue names.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class AwayApiTests(WebAppFixture app)
 {
     [Fact]

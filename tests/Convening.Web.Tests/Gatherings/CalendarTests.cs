@@ -7,7 +7,7 @@ using static Convening.Web.Tests.Gatherings.GatheringApi;
 namespace Convening.Web.Tests.Gatherings;
 
 /// <summary>The .ics download and the private feed, read back with Ical.Net as a calendar app would.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class CalendarTests(WebAppFixture app)
 {
     [Fact]

@@ -3,7 +3,7 @@ using static Convening.Web.Tests.Gatherings.GatheringApi;
 
 namespace Convening.Web.Tests.Gatherings;
 
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class GatheringApiTests(WebAppFixture app)
 {
     private static readonly string[] Weekdays = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"];

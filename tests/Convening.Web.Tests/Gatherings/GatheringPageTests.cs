@@ -6,7 +6,7 @@ using static Convening.Web.Tests.Gatherings.GatheringApi;
 namespace Convening.Web.Tests.Gatherings;
 
 /// <summary>The gathering pages as a browser without JavaScript uses them.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class GatheringPageTests(WebAppFixture app)
 {
     [Fact]

@@ -8,7 +8,7 @@ namespace Convening.Web.Tests.Gatherings;
 /// suggestions over days; a draft abandoned before a time was chosen can be thrown away; and a gathering that
 /// has already taken place can be recorded, so its reflection can be reached.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class TimeFinderTests(WebAppFixture app)
 {
     private const string Suggestions = "suggestedTimes(weeks: 2, count: 4) { start canComeCount cannotCome { person { id } reason } }";

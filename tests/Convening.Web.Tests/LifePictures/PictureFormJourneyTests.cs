@@ -10,7 +10,7 @@ namespace Convening.Web.Tests.LifePictures;
 /// claims, corrects and withdraws it; a practitioner who leaves the place loses it at once; a
 /// steward's price that makes no sense is refused in plain words.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed partial class PictureFormJourneyTests(WebAppFixture app)
 {
     private const string Words = "Singing in the choir at Boston Stump on Thursdays";

@@ -8,7 +8,7 @@ namespace Convening.Web.Tests.LifePictures;
 /// ones take effect (reads are in the audit trail), refused ones answer a 4xx with the stable code
 /// and change nothing.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class PictureMatrixTests(WebAppFixture app)
 {
     private static readonly string[] Roles = [.. PictureMatrixActions.Everyone, "anonymous"];

@@ -8,7 +8,7 @@ namespace Convening.Web.Tests.LifePictures;
 /// their practitioner open a picture, only the person downloads it, only a commissioner sees the
 /// totals; a refusal never carries the picture's words.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class PicturePageTests(WebAppFixture app)
 {
     public static TheoryData<string, string> Cases()

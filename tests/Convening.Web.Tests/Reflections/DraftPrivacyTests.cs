@@ -4,7 +4,7 @@ using Convening.Web.Tests.Cycles;
 namespace Convening.Web.Tests.Reflections;
 
 /// <summary>Autosave keeps a draft for its author alone until Save; a shared entry names who it is shared with.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class DraftPrivacyTests(WebAppFixture app)
 {
     [Fact]

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Convening.Web.Tests.Reflections;
 
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class GroupReflectionsPageTests(WebAppFixture app)
 {
     [Fact]

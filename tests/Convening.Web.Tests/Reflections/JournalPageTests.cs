@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Convening.Web.Tests.Reflections;
 
 /// <summary>The journal pages as a practitioner without JavaScript uses them.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed partial class JournalPageTests(WebAppFixture app)
 {
     [Fact]

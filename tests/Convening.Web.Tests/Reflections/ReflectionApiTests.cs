@@ -4,7 +4,7 @@ using Convening.Contracts;
 
 namespace Convening.Web.Tests.Reflections;
 
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class ReflectionApiTests(WebAppFixture app)
 {
     private readonly Scenario _scenario = new(app);

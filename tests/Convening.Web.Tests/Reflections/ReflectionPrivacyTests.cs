@@ -6,7 +6,7 @@ namespace Convening.Web.Tests.Reflections;
 /// Tries every GraphQL way there is to read a private reflection, as each kind of person who is
 /// not its author. None may find any of its words, in data or in errors.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class ReflectionPrivacyTests(WebAppFixture app)
 {
     private readonly Scenario _scenario = new(app);

@@ -4,7 +4,7 @@ using Convening.Web.Tests.Cycles;
 namespace Convening.Web.Tests.Reflections;
 
 /// <summary>Reflections and principles pointing at a learning cycle or experiment, through GraphQL and the pages.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class WorkLinkWebTests(WebAppFixture app)
 {
     private const string SaveWithLink = "mutation($i: SaveReflectionInput!) { saveReflection(input: $i) { reflection { id link { cycleId experimentId path } } } }";
