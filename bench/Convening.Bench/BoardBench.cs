@@ -8,6 +8,7 @@ namespace Convening.Bench;
 //   dotnet run -c Release --project bench/Convening.Bench -- storage [writes]
 //   dotnet run -c Release --project bench/Convening.Bench -- directory [queries]
 //   dotnet run -c Release --project bench/Convening.Bench -- search-engines [entries] [queries]
+//   dotnet run -c Release --project bench/Convening.Bench -- typo-searches [entries] [queries]
 //   dotnet run -c Release --project bench/Convening.Bench -- import [entries] [parallel]
 //   dotnet run -c Release --project bench/Convening.Bench -- graphql-limits [requests]
 public static class BoardBench
@@ -42,6 +43,9 @@ public static class BoardBench
                 return;
             case "directory":
                 await DirectoryBench.Run(numbers.ElementAtOrDefault(0) is > 0 and var q ? q : 300);
+                return;
+            case "typo-searches":
+                await SearchEngines.SearchEngineBench.RunTypos(numbers.ElementAtOrDefault(0) is > 0 and var ts ? ts : 100_000, numbers.ElementAtOrDefault(1) is > 0 and var tq ? tq : 500);
                 return;
             case "search-engines":
                 await SearchEngines.SearchEngineBench.Run(numbers.ElementAtOrDefault(0) is > 0 and var size ? size : 100_000, numbers.ElementAtOrDefault(1) is > 0 and var sq ? sq : 300);

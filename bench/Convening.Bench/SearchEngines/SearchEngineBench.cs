@@ -46,6 +46,37 @@ public static class SearchEngineBench
         Compare(engines, "first page of everything + facet counts", queries, () => new DirectoryQuery());
     }
 
+    /// <summary>Searches with a typo (a word no entry has, searched as near spellings) on Lucene.NET alone: their CPU cost and the judged score.</summary>
+    public static async Task RunTypos(int size, int queries)
+    {
+        string[] typos = ["befirending", "traumma", "Lincolnshre", "housign", "lonelines", "employmnet", "gardning", "parentng", "recovry", "yuoth"];
+        var demo = DemoOrganisations.All.Select(o => new DirectoryDocument(DemoDirectory.Id(o.Content.Name), o.Content, DateTimeOffset.UnixEpoch, [])).ToList();
+        using var engines = await Engines.Cached(size, demo);
+        Console.WriteLine($"# Typo searches on Lucene.NET ({Environment.ProcessorCount} cores, {size + demo.Count:N0} entries, {queries} searches, load {Load()})\n");
+        Console.WriteLine($"Judged searches: Lucene.NET {Judged(engines.Lucene)}/{JudgedSearches.All.Count}\n");
+        Console.WriteLine("| search | wall p50 ms | p99 | CPU p50 ms | p99 |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        var random = new Random(13);
+        foreach (var (name, next) in new (string, Func<DirectoryQuery>)[]
+        {
+            ("one misspelt word (of 10), facet counts", () => new DirectoryQuery(typos[random.Next(typos.Length)])),
+            ("a word + a misspelt word + a place", () => new DirectoryQuery($"{Words[random.Next(Words.Length)]} {typos[random.Next(typos.Length)]}",
+                Places: [GeneratedDirectory.Places[random.Next(GeneratedDirectory.Places.Length)]])),
+        })
+        {
+            for (var i = 0; i < 20; i++)
+                engines.Lucene.Search(next()).GetAwaiter().GetResult();
+            var (wall, cpu) = (new List<double>(queries), new List<double>(queries));
+            for (var i = 0; i < queries; i++)
+            {
+                var query = next();
+                Timed(() => engines.Lucene.Search(query).GetAwaiter().GetResult(), wall, cpu);
+            }
+            var (w, c) = (Percentiles(wall), Percentiles(cpu));
+            Console.WriteLine($"| {name} | {w.P50:F2} | {w.P99:F2} | {c.P50:F2} | {c.P99:F2} |");
+        }
+    }
+
     private static int Judged(SqliteDirectoryIndex fts5) => Judged(q => fts5.Search(q).GetAwaiter().GetResult());
 
     private static int Judged(LuceneDirectoryIndex lucene) => Judged(q => lucene.Search(q).GetAwaiter().GetResult());

@@ -40,6 +40,9 @@ public enum EntryStatus
 
     /// <summary>Taken out of the directory by its submitter or a moderator.</summary>
     Withdrawn = 3,
+
+    /// <summary>Saved by its submitter and not yet sent: nobody else sees it, moderators included.</summary>
+    Draft = 4,
 }
 
 public enum ReviewDecision

@@ -1,6 +1,9 @@
 namespace Convening.Contracts.Directory;
 
-/// <summary>One entry a person edits, as their "your entries" page lists it.</summary>
+/// <summary>
+/// One entry a person edits, as their "your entries" page lists it: <see cref="HasDraft"/> when a
+/// version is saved and not yet sent, and the moderators' last comment (shown while it is sent back).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("convening.editor-entry")]
 public sealed record EditorEntry(
     [property: Id(0)] string Id,
@@ -9,4 +12,6 @@ public sealed record EditorEntry(
     [property: Id(3)] bool Waiting,
     [property: Id(4)] bool SentBack,
     [property: Id(5)] int Comments,
-    [property: Id(6)] DateTimeOffset UpdatedAt);
+    [property: Id(6)] DateTimeOffset UpdatedAt,
+    [property: Id(7)] bool HasDraft = false,
+    [property: Id(8)] ModerationComment? LastComment = null);

@@ -12,13 +12,23 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// </summary>
     Task<OrganisationView> Submit(EntryContent content, string? callerId, string? requestId = null);
 
+    /// <summary>
+    /// Saves a version without sending it for review: a new entry (the caller becomes its editor)
+    /// or an editor's unsent change. Checked as an entry is, except that the description, places and
+    /// what is done in practice for an approach may wait. Nobody else sees it, moderators included.
+    /// </summary>
+    Task<OrganisationView> SaveDraft(EntryContent content, string? callerId);
+
+    /// <summary>Sends the saved draft for review, checked in full as <see cref="Submit"/> checks it; its editors only.</summary>
+    Task<OrganisationView> SendDraft(string? callerId);
+
     /// <summary>Publishes the pending version (marking the entry assured today) or returns it with a comment; moderators only.</summary>
     Task<OrganisationView> Review(ReviewDecision decision, string comment, string? callerId);
 
     /// <summary>"We have worked alongside them": people in a group, or editors of another published entry; not the entry's own editors.</summary>
     Task<OrganisationView> Endorse(string approach, bool endorse, string? callerId);
 
-    /// <summary>Takes the entry out of the directory; its editors or a moderator.</summary>
+    /// <summary>Takes the entry out of the directory (and drops any unsent draft); its editors or a moderator. An entry never sent is deleted.</summary>
     Task<OrganisationView> Withdraw(string? callerId);
 
     /// <summary>The entry as the caller may see it; not found for an unpublished entry the caller cannot edit or moderate.</summary>
@@ -40,6 +50,9 @@ public interface IEditorEntriesGrain : IGrainWithStringKey
 
     /// <summary>Records where one of the person's entries now is (called by the entry's grain).</summary>
     Task Track(EditorEntry entry);
+
+    /// <summary>Drops an entry from the list: a draft deleted before it was ever sent.</summary>
+    Task Forget(string entryId);
 
     /// <summary>The person's entries, most recently changed first; only that person may list them.</summary>
     Task<IReadOnlyList<EditorEntry>> List(string? callerId);

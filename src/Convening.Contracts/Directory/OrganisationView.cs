@@ -3,7 +3,8 @@ namespace Convening.Contracts.Directory;
 /// <summary>
 /// An entry as one caller may see it. The public sees only <see cref="Published"/>; the submitter
 /// and moderators also see <see cref="Pending"/> (the version waiting for review, or returned:
-/// <see cref="PendingStatus"/> is Submitted or Returned) and the comments. <see cref="Status"/> is
+/// <see cref="PendingStatus"/> is Submitted or Returned) and the comments; its editors alone see
+/// <see cref="Draft"/>, a version saved and not yet sent (an entry that was never sent has status Draft). <see cref="Status"/> is
 /// Published or Withdrawn once the entry has been public, else the pending version's status.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("convening.organisation-view")]
@@ -18,10 +19,12 @@ public sealed record OrganisationView(
     [property: Id(7)] IReadOnlyList<ModerationComment> Comments,
     [property: Id(8)] bool CanEdit,
     [property: Id(9)] bool CanModerate,
-    [property: Id(10)] EntryStatus? PendingStatus)
+    [property: Id(10)] EntryStatus? PendingStatus,
+    [property: Id(11)] EntryContent? Draft = null,
+    [property: Id(12)] DateTimeOffset? DraftSavedAt = null)
 {
-    /// <summary>What the caller should be shown: the pending version for its editors, else the published one.</summary>
-    public EntryContent Current => (CanEdit || CanModerate ? Pending : null) ?? Published ?? Pending!;
+    /// <summary>What the caller should be shown: an editor's draft, else the pending version for its editors and moderators, else the published one.</summary>
+    public EntryContent Current => (CanEdit ? Draft : null) ?? (CanEdit || CanModerate ? Pending : null) ?? Published ?? Pending ?? Draft!;
 }
 
 /// <summary>

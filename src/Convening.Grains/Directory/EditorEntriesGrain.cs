@@ -35,6 +35,12 @@ public sealed class EditorEntriesGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task Forget(string entryId)
+    {
+        if (state.State.Entries.Remove(entryId))
+            await state.WriteStateAsync();
+    }
+
     public Task<IReadOnlyList<EditorEntry>> List(string? callerId)
     {
         if (Caller.Required(callerId) != this.GetPrimaryKeyString())

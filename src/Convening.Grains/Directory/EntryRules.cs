@@ -8,20 +8,23 @@ namespace Convening.Grains.Directory;
 /// <summary>Checks and tidies an entry; every error names the field it is about.</summary>
 internal static class EntryRules
 {
-    public static async Task<EntryContent> Validate(IGrainFactory grains, EntryContent content)
+    /// <summary>A <paramref name="draft"/> may leave the description, places and approaches' practice to later; everything given is checked.</summary>
+    public static async Task<EntryContent> Validate(IGrainFactory grains, EntryContent content, bool draft = false)
     {
         var entry = new EntryContent(
             At("name", () => Check.Text(content.Name, "name", Limits.NameLength)),
             At("kind", () => Enum.IsDefined(content.Kind) ? content.Kind : throw new ConveningException("kind.unknown", "Choose what kind of organisation this is.")),
-            At("description", () => Check.Multiline(content.Description, "description", DirectoryLimits.DescriptionLength)),
+            At("description", () => draft
+                ? Check.OptionalMultiline(content.Description, "description", DirectoryLimits.DescriptionLength)
+                : Check.Multiline(content.Description, "description", DirectoryLimits.DescriptionLength)),
             At("website", () => EntryChecks.WebAddress(content.Website, "website", required: false)),
             At("email", () => string.IsNullOrWhiteSpace(content.Email) ? "" : Check.Email(content.Email)),
             At("phone", () => EntryChecks.Phone(content.Phone)),
-            await Places(grains, content.Places ?? []),
+            await Places(grains, content.Places ?? [], draft),
             At("sectors", () => Distinct(content.Sectors ?? [], s => Enum.IsDefined(s), "sector")),
             At("peopleServed", () => Codes(content.PeopleServed ?? [], DirectoryTaxonomy.PeopleServed, "people-served")),
             Services(content.Services ?? []),
-            Approaches(content.Approaches ?? []),
+            Approaches(content.Approaches ?? [], draft),
             At("selfAssessment", () => SelfAssessment(content.SelfAssessment ?? [])),
             Identifiers(content.OrgIds));
         return entry;
@@ -39,10 +42,10 @@ internal static class EntryRules
         }
     }
 
-    private static async Task<IReadOnlyList<string>> Places(IGrainFactory grains, IReadOnlyList<string> slugs)
+    private static async Task<IReadOnlyList<string>> Places(IGrainFactory grains, IReadOnlyList<string> slugs, bool draft)
     {
         var places = At("places", () => Distinct(slugs.Select(s => s?.Trim().ToLowerInvariant() ?? "").ToList(), s => s.Length > 0, "place"));
-        if (places.Count == 0)
+        if (places.Count == 0 && !draft)
             throw new ConveningException("places.empty", "Choose at least one place the organisation serves.") { Field = "places" };
         if (places.Count > DirectoryLimits.PlacesPerEntry)
             throw new ConveningException("places.too-many", $"Choose up to {DirectoryLimits.PlacesPerEntry} places.") { Field = "places" };
@@ -101,12 +104,14 @@ internal static class EntryRules
             "");
     }
 
-    private static IReadOnlyList<ApproachClaim> Approaches(IReadOnlyList<ApproachClaim> claims)
+    private static IReadOnlyList<ApproachClaim> Approaches(IReadOnlyList<ApproachClaim> claims, bool draft)
     {
         At("approaches", () => Distinct(claims.Select(c => c.Approach).ToList(), c => DirectoryTaxonomy.Find(DirectoryTaxonomy.Approaches, c) is not null, "approach"));
         return [.. claims.Select((c, i) => new ApproachClaim(
             c.Approach,
-            At($"approaches[{i}].practice", () => Check.Multiline(c.Practice, "practice", DirectoryLimits.ApproachTextLength)),
+            At($"approaches[{i}].practice", () => draft
+                ? Check.OptionalMultiline(c.Practice, "practice", DirectoryLimits.ApproachTextLength)
+                : Check.Multiline(c.Practice, "practice", DirectoryLimits.ApproachTextLength)),
             At($"approaches[{i}].evidence", () => Check.OptionalMultiline(c.Evidence, "evidence", DirectoryLimits.ApproachTextLength))))];
     }
 

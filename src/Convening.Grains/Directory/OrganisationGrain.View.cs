@@ -64,6 +64,8 @@ public sealed partial class OrganisationGrain
             insider ? [.. S.Comments] : [],
             canEdit,
             canModerate,
-            insider ? pendingStatus : null);
+            insider ? pendingStatus : null,
+            canEdit ? S.Draft : null,
+            canEdit ? S.DraftSavedAt : null);
     }
 }

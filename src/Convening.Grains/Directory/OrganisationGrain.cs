@@ -30,12 +30,25 @@ public sealed partial class OrganisationGrain(
             await this.Run(logger, "putting the entry in the moderation queue and the editors' lists", RepairFollowUps);
             return await View(caller);
         }
-        if (S.Exists && !S.Editors.Contains(caller))
-            throw ConveningException.Forbidden("organisation.not-an-editor", "Only the people who submitted this entry can change it.");
+        RequireEditorOrNew(caller);
+        return await Send(caller, content, key);
+    }
+
+    public async Task<OrganisationView> SendDraft(string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        RequireEditorOrNew(caller);
+        if (S.Draft is null)
+            throw ConveningException.Conflict("organisation.no-draft", "There is no saved draft of this entry to send.");
+        return await Send(caller, S.Draft, null);
+    }
+
+    private async Task<OrganisationView> Send(string caller, EntryContent content, string? key)
+    {
         if (!S.Exists)
             EnsureId();
         // A client that does not send identifiers (null, not an empty list) keeps the ones the entry has.
-        if (content.Identifiers is null && (S.Pending ?? S.Published) is { } current)
+        if (content.Identifiers is null && (S.Draft ?? S.Pending ?? S.Published) is { } current)
             content = content with { Identifiers = current.Identifiers };
         var entry = await EntryRules.Validate(GrainFactory, content);
         await DirectoryIds.Claim(GrainFactory, Id, entry);
@@ -46,10 +59,12 @@ public sealed partial class OrganisationGrain(
             S.Status = EntryStatus.Submitted;
             S.Editors.Add(caller);
         }
-        else if (S.Status == EntryStatus.Returned)
+        else if (S.Status is EntryStatus.Returned or EntryStatus.Draft)
             S.Status = EntryStatus.Submitted;
         S.Pending = entry;
         S.PendingReturned = false;
+        S.Draft = null;
+        S.NeverSent = false;
         S.SubmitterName = person.DisplayName;
         S.SubmittedAt = DateTimeOffset.UtcNow;
         S.Requests.Remember(caller, key, Id);
@@ -60,9 +75,44 @@ public sealed partial class OrganisationGrain(
         return await View(caller);
     }
 
+    public async Task<OrganisationView> SaveDraft(EntryContent content, string? callerId)
+    {
+        var caller = Caller.Required(callerId);
+        RequireEditorOrNew(caller);
+        if (!S.Exists)
+            EnsureId();
+        if (content.Identifiers is null && (S.Draft ?? S.Pending ?? S.Published) is { } current)
+            content = content with { Identifiers = current.Identifiers };
+        // Identifiers are claimed when the draft is sent: an unsent draft holds nothing another organisation might need.
+        var entry = await EntryRules.Validate(GrainFactory, content, draft: true);
+        if (!S.Exists)
+        {
+            S.Exists = true;
+            S.Status = EntryStatus.Draft;
+            S.NeverSent = true;
+            S.Announced = true; // nothing public to put on the feed
+            S.Editors.Add(caller);
+        }
+        S.Draft = entry;
+        S.DraftSavedAt = DateTimeOffset.UtcNow;
+        await state.Write(this);
+        await this.Run(logger, "updating the editors' lists of entries", Track);
+        return await View(caller);
+    }
+
+    /// <summary>Only an entry's editors change it; an entry never sent is not there for anyone else.</summary>
+    private void RequireEditorOrNew(string caller)
+    {
+        if (!S.Exists || S.Editors.Contains(caller) && !(S.NeverSent && S.Status == EntryStatus.Withdrawn))
+            return;
+        throw S.NeverSent ? NotFound() : ConveningException.Forbidden("organisation.not-an-editor", "Only the people who submitted this entry can change it.");
+    }
+
     public async Task<OrganisationView> Review(ReviewDecision decision, string comment, string? callerId)
     {
         var caller = await RequireModerator(callerId);
+        if (S.NeverSent)
+            throw NotFound();
         if (S.Pending is null || S.PendingReturned)
             throw ConveningException.Conflict("organisation.nothing-to-review", "There is no change waiting for review.");
         var text = decision == ReviewDecision.Return
@@ -103,20 +153,38 @@ public sealed partial class OrganisationGrain(
         var caller = Caller.Required(callerId);
         if (!S.Exists)
             throw NotFound();
+        if (S.NeverSent)
+        {
+            RequireEditorOrNew(caller);
+            return await DeleteDraft(caller);
+        }
         if (!S.Editors.Contains(caller) && !await IsModerator(caller))
             throw ConveningException.Forbidden("organisation.not-an-editor", "Only the entry's editors or a directory moderator can withdraw it.");
         S.Status = EntryStatus.Withdrawn;
         S.Pending = null;
         S.PendingReturned = false;
+        S.Draft = null;
         await WritePublic();
         await this.Run(logger, "taking the entry out of the moderation queue", () => Queue().Remove(Id));
         await this.Run(logger, "updating the editors' lists of entries", Track);
         return await View(caller);
     }
 
+    /// <summary>An entry never sent is deleted when withdrawn: gone from its editor's list, found by nobody.</summary>
+    private async Task<OrganisationView> DeleteDraft(string caller)
+    {
+        var view = await View(caller);
+        S.Status = EntryStatus.Withdrawn;
+        S.Draft = null;
+        await state.Write(this);
+        await this.Run(logger, "updating the editors' lists of entries", Forget);
+        return view with { Status = EntryStatus.Withdrawn, CanEdit = false };
+    }
+
     public async Task<OrganisationView> Get(string? callerId)
     {
-        if (!S.Exists || (S.Status != EntryStatus.Published && !await CanSeeUnpublished(callerId)))
+        if (!S.Exists || (S.NeverSent && (S.Status == EntryStatus.Withdrawn || callerId is null || !S.Editors.Contains(callerId)))
+            || (S.Status != EntryStatus.Published && !await CanSeeUnpublished(callerId)))
             throw NotFound();
         return await View(callerId);
     }
@@ -158,13 +226,18 @@ public sealed partial class OrganisationGrain(
     /// <summary>Tells each editor's list of entries where this one now is.</summary>
     private Task Track()
     {
-        var current = S.Pending ?? S.Published;
+        if (S.NeverSent && S.Status == EntryStatus.Withdrawn)
+            return Forget();
+        var current = S.Draft ?? S.Pending ?? S.Published;
         if (current is null)
             return Task.CompletedTask;
+        DateTimeOffset?[] times = [S.DraftSavedAt, S.SubmittedAt, S.AssuredAt];
         var entry = new EditorEntry(Id, current.Name, S.Status, S.Pending is not null && !S.PendingReturned, S.PendingReturned,
-            S.Comments.Count(c => c.ByModerator), S.SubmittedAt ?? S.AssuredAt ?? DateTimeOffset.UtcNow);
+            S.Comments.Count(c => c.ByModerator), times.Max() ?? DateTimeOffset.UtcNow, S.Draft is not null, S.Comments.LastOrDefault(c => c.ByModerator));
         return Task.WhenAll(S.Editors.Select(e => GrainFactory.GetGrain<IEditorEntriesGrain>(e).Track(entry)));
     }
+
+    private Task Forget() => Task.WhenAll(S.Editors.Select(e => GrainFactory.GetGrain<IEditorEntriesGrain>(e).Forget(Id)));
 
     /// <summary>The moderation queue, the editors' lists and the feed, told again from what is stored.</summary>
     public async Task RepairFollowUps()

@@ -24,4 +24,11 @@ public sealed class OrganisationState
 
     /// <summary>Submissions that carried a request id, remembered with the entry they made.</summary>
     [Id(12)] public RecentRequests Requests { get; set; } = new();
+
+    /// <summary>A version its editors saved and have not sent; only they see it.</summary>
+    [Id(13)] public EntryContent? Draft { get; set; }
+    [Id(14)] public DateTimeOffset? DraftSavedAt { get; set; }
+
+    /// <summary>True while the entry has only ever been a draft: moderators don't see it, and withdrawing it deletes it.</summary>
+    [Id(15)] public bool NeverSent { get; set; }
 }

@@ -79,11 +79,17 @@ internal sealed class QueryBuilder(IndexReader reader, Analyzer analyzer)
         }
     }
 
-    /// <summary>A word's stem in any text field; a word no entry has also as a prefix (if last) and as near spellings.</summary>
+    /// <summary>How many near spellings a misspelt word stands for, across all fields (Lucene's fuzzy query took 5 per field).</summary>
+    private const int MaxSpellings = 5;
+
+    /// <summary>A word's stem in any text field; a word no entry has also as a prefix (if last) and as its nearest spellings.</summary>
     private BooleanQuery Word(string stem, string word, bool last)
     {
         var any = new BooleanQuery();
         var known = IndexFields.Text.Any(f => reader.DocFreq(new Term(f.Field, stem)) > 0);
+        var near = known || word.Length < 4 || word.All(char.IsAsciiDigit) || stem.Length == 0
+            ? []
+            : Spellings.Near(reader, stem, word.Length >= 8 ? 2 : 1, MaxSpellings);
         foreach (var (field, weight) in IndexFields.Text)
         {
             any.Add(new TermQuery(new Term(field, stem)) { Boost = weight }, Occur.SHOULD);
@@ -91,8 +97,8 @@ internal sealed class QueryBuilder(IndexReader reader, Analyzer analyzer)
                 continue;
             if (last)
                 any.Add(new PrefixQuery(new Term(field, stem.Length < word.Length ? stem : word)) { Boost = weight }, Occur.SHOULD);
-            if (word.Length >= 4 && !word.All(char.IsAsciiDigit))
-                any.Add(new FuzzyQuery(new Term(field, stem), word.Length >= 8 ? 2 : 1, prefixLength: 1, maxExpansions: 5, transpositions: true) { Boost = weight }, Occur.SHOULD);
+            foreach (var (spelling, similarity) in near)
+                any.Add(new TermQuery(new Term(field, spelling)) { Boost = weight * similarity }, Occur.SHOULD);
         }
         return any;
     }

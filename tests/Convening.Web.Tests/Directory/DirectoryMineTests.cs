@@ -25,12 +25,13 @@ public sealed class DirectoryMineTests(WebAppFixture app)
         var html = await (await CookieBrowserSession.SignIn(app, submitter)).Html("/directory/mine");
 
         Assert.True(Section(html, "sent-back").Contains(returned) && Section(html, "sent-back").Contains("1 comment from the moderators"));
+        Assert.Contains("Please say where you meet.", Section(html, "sent-back"), StringComparison.Ordinal);
         Assert.Contains(waiting, Section(html, "waiting"));
         Assert.Contains(published, Section(html, "published"));
         var theirs = await (await CookieBrowserSession.SignIn(app, other)).Html("/directory/mine");
         Assert.DoesNotContain(waiting, theirs);
         Assert.DoesNotContain(returned, theirs);
-        Assert.Contains("You have not sent any entries yet", theirs);
+        Assert.Contains("You have no entries yet", theirs);
         var anonymous = await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Url }.GetAsync("/directory/mine");
         Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
     }

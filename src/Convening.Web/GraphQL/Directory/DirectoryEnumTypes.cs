@@ -20,7 +20,7 @@ public sealed class SelfAssessmentAnswerType : EnumerationGraphType<SelfAssessme
 
 public sealed class EntryStatusType : EnumerationGraphType<EntryStatus>
 {
-    public EntryStatusType() { Name = "EntryStatus"; Description = "Where an entry is in moderation: SUBMITTED (never yet published), RETURNED (sent back with comments), PUBLISHED (public; a change may be waiting) or WITHDRAWN."; }
+    public EntryStatusType() { Name = "EntryStatus"; Description = "Where an entry is in moderation: SUBMITTED (never yet published), RETURNED (sent back with comments), PUBLISHED (public; a change may be waiting), WITHDRAWN, or DRAFT (saved by its submitter and never sent: nobody else sees it)."; }
 }
 
 public sealed class ReviewDecisionType : EnumerationGraphType<ReviewDecision>

@@ -45,6 +45,10 @@ public static class DirectoryFields
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IModerationQueueGrain>(IModerationQueueGrain.Key)
                 .List(ctx.GetArgument("first", 20), ctx.GetArgument<string?>("after"), ctx.CallerId()));
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EditorEntryType>>>, IReadOnlyList<EditorEntry>>("myDirectoryEntries")
+            .Description("The directory entries you edit (drafts, waiting, sent back, published, withdrawn), most recently changed first; signed-in people only.")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IEditorEntriesGrain>(ctx.CallerId() ?? throw ConveningException.Unauthenticated()).List(ctx.CallerId()));
+
         query.Field<NonNullGraphType<DirectoryTermsType>, object>("directoryTerms")
             .Description("The directory's fixed vocabularies (approaches, people served, self-assessment statements, kinds of organisation) with their stable codes.")
             .Resolve(_ => new object());
@@ -64,11 +68,15 @@ public static class DirectoryFields
                 await grain.Get(ctx.CallerId()); // an entry that does not exist is not created by an update
                 return await grain.Submit(i.ToContent(), ctx.CallerId());
             });
+        Add<SaveOrganisationDraftInputType>(mutation, "saveOrganisationDraft", "Saves a new entry, or a change to one you edit, without sending it for review; signed-in people only. Only you see a draft (moderators do not) until you send it with sendOrganisationDraft.",
+            (ctx, i) => Organisation(ctx, i.Id ?? Guid.ParseExact(RequestIds.NewId(ctx.CallerId(), i.RequestId), "N").ToString("D")).SaveDraft(i.ToContent(), ctx.CallerId()));
+        Add<OrganisationIdInputType>(mutation, "sendOrganisationDraft", "Sends your saved draft of an entry for review, checked in full; its editors only.",
+            (ctx, i) => Organisation(ctx, i.Id!).SendDraft(ctx.CallerId()));
         Add<ReviewOrganisationInputType>(mutation, "reviewOrganisation", "Publishes the version waiting for review (the entry is assured today), or returns it to its submitter with a comment; directory moderators only.",
             (ctx, i) => Organisation(ctx, i.Id!).Review(i.Decision, i.Comment ?? "", ctx.CallerId()));
         Add<EndorseApproachInputType>(mutation, "endorseApproach", "Endorses an approach a published entry claims (\"we have worked alongside them\"), or takes the endorsement back; people in a group or editors of another published entry, never the entry's own editors.",
             (ctx, i) => Organisation(ctx, i.Id!).Endorse(i.Approach ?? "", i.On, ctx.CallerId()));
-        Add<OrganisationIdInputType>(mutation, "withdrawOrganisation", "Takes an entry out of the directory; its editors or a moderator.",
+        Add<OrganisationIdInputType>(mutation, "withdrawOrganisation", "Takes an entry out of the directory, dropping any unsent draft; its editors or a moderator. An entry that was only ever a draft is deleted.",
             (ctx, i) => Organisation(ctx, i.Id!).Withdraw(ctx.CallerId()));
 
         mutation.AddMutation<DirectoryModeratorType, DirectoryModerator, AppointDirectoryModeratorInputType>("appointDirectoryModerator",

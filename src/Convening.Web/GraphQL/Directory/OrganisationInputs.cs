@@ -53,6 +53,7 @@ public abstract class OrganisationInputType : InputObjectGraphType<OrganisationI
         FieldType _ = field switch
         {
             "id" => Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The entry's uuid.").FieldType,
+            "draftOf" => Field<IdGraphType>("id").Description("The uuid of an entry you edit, to save an unsent change to it; left out, a new entry (give a requestId so that saving again, and sending, reach the same entry).").FieldType,
             "name" => Field(x => x.Name, nullable: false).Description("The organisation's name.").FieldType,
             "kind" => Field(x => x.Kind, type: typeof(NonNullGraphType<OrganisationKindType>)).Description("What kind of organisation it is.").FieldType,
             "description" => Field(x => x.Description, nullable: true).Description($"What it does, in its own words (Markdown), at most {DirectoryLimits.DescriptionLength:N0} characters.").FieldType,
@@ -84,6 +85,9 @@ public sealed class SubmitOrganisationInputType() : OrganisationInputType("Submi
 
 public sealed class UpdateOrganisationInputType() : OrganisationInputType("UpdateOrganisationInput",
     "A change to an entry you edit; the whole content, sent for review. A published entry stays as it is until the change is published.", ["id", .. Content]);
+
+public sealed class SaveOrganisationDraftInputType() : OrganisationInputType("SaveOrganisationDraftInput",
+    "A version of an entry saved without sending it for review: only you see it, moderators included. The description, places and approaches' practice may wait; everything given is checked.", ["draftOf", .. Content, "requestId"]);
 
 public sealed class ReviewOrganisationInputType() : OrganisationInputType("ReviewOrganisationInput",
     "A moderator's decision on the version waiting for review.", "id", "decision", "comment");

@@ -49,6 +49,7 @@ public static partial class DirectoryText
         (EntryStatus.Published, _) => "Published",
         (EntryStatus.Submitted, _) => "Waiting for review",
         (EntryStatus.Returned, _) => "Sent back with comments",
+        (EntryStatus.Draft, _) => "Draft: not sent for review",
         _ => "Withdrawn from the directory",
     };
 

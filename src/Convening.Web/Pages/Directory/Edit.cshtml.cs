@@ -29,6 +29,7 @@ public sealed class EditModel : EntryFormModel
             return await Load(() => throw e);
         }
         return await Save(content => Grains.GetGrain<IOrganisationGrain>(Id).Submit(content, CallerId),
+            content => Grains.GetGrain<IOrganisationGrain>(Id).SaveDraft(content, CallerId),
             "Your changes have been sent for review",
             Entry.Published is null ? null : "The directory shows the published version until a moderator publishes your changes.");
     }

@@ -28,6 +28,9 @@ public abstract class EntryFormModel : ConveningPageModel
     [BindProperty(Name = "services")] public List<ServiceForm> Services { get; set; } = [];
     [BindProperty(Name = "identifiers")] public List<IdentifierForm> Identifiers { get; set; } = [];
 
+    /// <summary>True when "Save as draft" was pressed rather than "Send for review".</summary>
+    [BindProperty(Name = "draft")] public bool AsDraft { get; set; }
+
     /// <summary>Which "add another" or "remove" button was pressed, if any.</summary>
     [BindProperty(Name = "change")] public string? Change { get; set; }
 
@@ -59,8 +62,11 @@ public abstract class EntryFormModel : ConveningPageModel
         Identifiers = [.. content.OrgIds.Select(IdentifierForm.From)];
     }
 
-    /// <summary>Sends the form to the grain, or applies an "add another"/"remove" button and shows the form again.</summary>
-    protected async Task<IActionResult> Save(Func<EntryContent, Task<OrganisationView>> submit, string notice, string? copy)
+    /// <summary>
+    /// Sends the form to the grain for review, or saves it as a draft (which may leave the description,
+    /// places, practice and self-assessment to later), or applies an "add another"/"remove" button and shows the form again.
+    /// </summary>
+    protected async Task<IActionResult> Save(Func<EntryContent, Task<OrganisationView>> submit, Func<EntryContent, Task<OrganisationView>> saveDraft, string notice, string? copy)
     {
         if (EntryFields.Apply(Change, Services, Identifiers))
         {
@@ -74,8 +80,11 @@ public abstract class EntryFormModel : ConveningPageModel
             return await Invalid(LoadChoices);
         return await Attempt(async () =>
         {
-            var view = await submit(_draft.Content);
-            Notify(notice, copy);
+            var view = await (AsDraft ? saveDraft : submit)(_draft.Content);
+            if (AsDraft)
+                Notify("Your draft has been saved", "Only you can see it. Come back to it from your entries, and send it for review when it is ready.");
+            else
+                Notify(notice, copy);
             return Redirect($"/directory/organisations/{view.Id}");
         }, LoadChoices);
     }
@@ -95,15 +104,17 @@ public abstract class EntryFormModel : ConveningPageModel
         {
             if (Enum.TryParse<SelfAssessmentAnswer>(Assessment.GetValueOrDefault(statement.Code), out var answer) && Enum.IsDefined(answer))
                 answers.Add(new SelfAssessmentItem(statement.Code, answer));
-            else
+            else if (!AsDraft)
                 ModelState.AddModelError($"assessment[{statement.Code}]", $"Select how far this is true of your work: {statement.Description.TrimEnd('.')}.");
         }
         Precheck(() => Check.Text(Name, "name", Limits.NameLength));
-        Precheck(() => Check.Multiline(Description, "description", DirectoryLimits.DescriptionLength));
+        Precheck(() => _ = AsDraft
+            ? Check.OptionalMultiline(Description, "description", DirectoryLimits.DescriptionLength)
+            : Check.Multiline(Description, "description", DirectoryLimits.DescriptionLength));
         Also("website", () => EntryChecks.WebAddress(Website, "website", required: false));
         Also("email", () => _ = string.IsNullOrWhiteSpace(Email) ? "" : Check.Email(Email));
         Also("phone", () => EntryChecks.Phone(Phone));
-        if (Places.Count == 0)
+        if (Places.Count == 0 && !AsDraft)
             ModelState.AddModelError("places", "Choose at least one place the organisation serves.");
         var identifiers = new List<OrgIdentifier>();
         for (var i = 0; i < Identifiers.Count; i++)
@@ -119,7 +130,7 @@ public abstract class EntryFormModel : ConveningPageModel
         var approaches = DirectoryTaxonomy.Approaches.Where(a => Approaches.Contains(a.Code))
             .Select(a => new ApproachClaim(a.Code, Practice.GetValueOrDefault(a.Code)?.Trim() ?? "", Evidence.GetValueOrDefault(a.Code) ?? ""))
             .ToList();
-        foreach (var claim in approaches.Where(c => c.Practice.Length == 0))
+        foreach (var claim in approaches.Where(c => c.Practice.Length == 0 && !AsDraft))
             ModelState.AddModelError($"practice[{claim.Approach}]", $"Say what you do in practice for {DirectoryText.Term(DirectoryTaxonomy.Approaches, claim.Approach).ToLowerInvariant()}.");
         if (!ModelState.IsValid)
             return null;

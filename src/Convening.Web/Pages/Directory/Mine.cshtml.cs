@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Directory;
 
-/// <summary>A submitter's own entries: waiting for review, sent back with comments, published, withdrawn. Theirs only.</summary>
+/// <summary>A submitter's own entries: drafts, sent back with comments, waiting for review, published, withdrawn. Theirs only.</summary>
 public sealed class MineModel : ConveningPageModel
 {
     public IReadOnlyList<EditorEntry> Entries { get; private set; } = [];
+
+    public IEnumerable<EditorEntry> Drafts => Entries.Where(e => e.HasDraft && e.Status != EntryStatus.Withdrawn);
 
     public IEnumerable<EditorEntry> SentBack => Entries.Where(e => e.SentBack && e.Status != EntryStatus.Withdrawn);
 

@@ -16,7 +16,7 @@ public sealed class OrganisationModel : ConveningPageModel
     public bool SignedIn => CallerId is not null;
 
     /// <summary>Whether the caller sees a version the public does not (theirs, or one to review).</summary>
-    public bool SeesPending => Entry.Pending is not null && (Entry.CanEdit || Entry.CanModerate);
+    public bool SeesPending => Entry.Pending is not null && (Entry.CanEdit || Entry.CanModerate) && Entry.Draft is null;
 
     protected override IReadOnlyCollection<string> Fields => [];
 
@@ -26,14 +26,31 @@ public sealed class OrganisationModel : ConveningPageModel
         o => o.Endorse(Approach ?? "", On, CallerId),
         On ? "Thank you: your endorsement is shown on the entry" : "Your endorsement has been taken back");
 
-    public Task<IActionResult> OnPostWithdraw() => Change(o => o.Withdraw(CallerId), "The entry has been withdrawn from the directory");
+    public Task<IActionResult> OnPostWithdraw() => Attempt(async () =>
+    {
+        var before = await Grains.GetGrain<IOrganisationGrain>(Id).Get(CallerId);
+        await Grains.GetGrain<IOrganisationGrain>(Id).Withdraw(CallerId);
+        if (before.Status != EntryStatus.Draft)
+            return Done("The entry has been withdrawn from the directory");
+        Notify("Your draft has been deleted");
+        return Redirect("/directory/mine");
+    }, Reload);
+
+    public Task<IActionResult> OnPostSend() => CallerId is null
+        ? Task.FromResult<IActionResult>(Challenge())
+        : Change(o => o.SendDraft(CallerId), "Your entry has been sent for review");
 
     private Task<IActionResult> Change(Func<IOrganisationGrain, Task<OrganisationView>> change, string notice) => Attempt(async () =>
     {
         await change(Grains.GetGrain<IOrganisationGrain>(Id));
+        return Done(notice);
+    }, Reload);
+
+    private RedirectResult Done(string notice)
+    {
         Notify(notice);
         return Redirect($"/directory/organisations/{Id}");
-    }, Reload);
+    }
 
     private async Task Reload()
     {

@@ -14,7 +14,11 @@ public sealed class SubmitModel : EntryFormModel
     }
 
     public Task<IActionResult> OnPost() => Save(
-        content => Grains.GetGrain<IOrganisationGrain>(Guid.ParseExact(RequestIds.NewId(CallerId, RequestId), "N").ToString("D")).Submit(content, CallerId, RequestId),
+        content => Entry().Submit(content, CallerId, RequestId),
+        content => Entry().SaveDraft(content, CallerId),
         "Your entry has been sent for review",
         "A directory moderator will check it before it is published. You will see their comments on this page.");
+
+    /// <summary>The new entry, its id drawn from the form's request id: saving a draft and then sending from the same form make one entry.</summary>
+    private IOrganisationGrain Entry() => Grains.GetGrain<IOrganisationGrain>(Guid.ParseExact(RequestIds.NewId(CallerId, RequestId), "N").ToString("D"));
 }
