@@ -85,7 +85,34 @@ public static class BoardMatrixActions
             var reply = await f.Page(who, $"/boards/{board}?handler=Undo");
             return new(reply, async () => await Version(f, board) == before + 2 && !await AnyCard(f, board));
         }),
+        // A card made an experiment in the cycle that opened the board (decision 0041).
+        ["promoteCard"] = new(Allowed.Contributors, async (f, who) =>
+        {
+            var (board, card) = await CycleBoardWithCard(f);
+            var reply = await f.Api(who).Post("mutation($i: PromoteCardInput!) { promoteCard(input: $i) { board { version } } }",
+                new { i = new { boardId = board, cardId = card, kind = "EXPERIMENT", title = "Try one number" } });
+            return new(reply, () => Promoted(f, board));
+        }),
+        ["boardBecomePage"] = new(Allowed.Contributors, async (f, who) =>
+        {
+            var (board, card) = await CycleBoardWithCard(f);
+            var reply = await f.Page(who, $"/boards/{board}/cards/{card}/become/experiment", ("title", "Try one number"));
+            return new(reply, () => Promoted(f, board));
+        }),
     };
+
+    /// <summary>A cycle's board (the cycle started by the convenor) with the convenor's card on it.</summary>
+    private static async Task<(string Board, string Card)> CycleBoardWithCard(AuthorizationMatrixFixture f)
+    {
+        var board = (await f.Convenor.Api.Post("mutation($i: StartCycleInput!) { startCycle(input: $i) { cycle { boardId } } }",
+            new { i = new { groupId = f.GroupId, question = "Why so many hand-offs?" } })).ShouldSucceed().Data!["startCycle"]!["cycle"]!["boardId"]!.GetValue<string>();
+        (await f.Convenor.Api.Post(Change, new { i = new { boardId = board, action = "ADD_CARD", laneId = await FirstLane(f, board), text = "A card" } })).ShouldSucceed();
+        return (board, (await Board(f, board))["lanes"]![0]!["cards"]![0]!["id"]!.GetValue<string>());
+    }
+
+    private static async Task<bool> Promoted(AuthorizationMatrixFixture f, string board) =>
+        (await f.Convenor.Api.Post("query($id: ID!) { board(id: $id) { lanes { cards { outcomes { kind } } } } }", new { id = board })).ShouldSucceed()
+            .Json!["data"]!["board"]!["lanes"]![0]!["cards"]![0]!["outcomes"]!.AsArray().Count == 1;
 
     private static async Task<System.Text.Json.Nodes.JsonNode> Board(AuthorizationMatrixFixture f, string board) =>
         (await f.Convenor.Api.Post("query($id: ID!) { board(id: $id) { version clusters { id title } lanes { id cards { id clusterId } } } }", new { id = board }))

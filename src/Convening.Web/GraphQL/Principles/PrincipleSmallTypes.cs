@@ -66,5 +66,5 @@ public sealed class PrincipleStatusType : EnumerationGraphType<PrincipleStatus>
 
 public sealed class EvidenceKindType : EnumerationGraphType<EvidenceKind>
 {
-    public EvidenceKindType() { Name = "EvidenceKind"; Description = "A shared reflection, a learning cycle, an experiment of a cycle, or a link."; }
+    public EvidenceKindType() { Name = "EvidenceKind"; Description = "A shared reflection, a learning cycle, an experiment of a cycle, a link, or a card on a live board (reference: boardId/cardId)."; }
 }
