@@ -14,6 +14,9 @@ public sealed class AuthorizationMatrixFixture(WebAppFixture app)
     public string GroupId { get; private set; } = "";
     public string EntryId { get; private set; } = "";
 
+    /// <summary>The server, for hub clients.</summary>
+    public Uri Url => app.Url;
+
     public async Task InitializeAsync()
     {
         Convenor = await Scenario.Register("Convenor");

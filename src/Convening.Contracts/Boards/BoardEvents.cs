@@ -51,10 +51,15 @@ public sealed record BoardChange(
 [JsonDerivedType(typeof(ClusterRenamed), "clusterRenamed")]
 [JsonDerivedType(typeof(ClusterRemoved), "clusterRemoved")]
 [JsonDerivedType(typeof(CardClustered), "cardClustered")]
+[JsonDerivedType(typeof(CardPromoted), "cardPromoted")]
 public abstract record BoardEvent;
 
 [GenerateSerializer, Immutable, Alias("convening.board.opened")]
-public sealed record BoardOpened([property: Id(0)] string GroupId, [property: Id(1)] string Title, [property: Id(2)] IReadOnlyList<LaneAdded> Lanes) : BoardEvent;
+public sealed record BoardOpened([property: Id(0)] string GroupId, [property: Id(1)] string Title, [property: Id(2)] IReadOnlyList<LaneAdded> Lanes) : BoardEvent
+{
+    /// <summary>The cycle or gathering that opened the board (null on boards opened before it was recorded).</summary>
+    [Id(3)] public BoardContext? Context { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("convening.board.card-added")]
 public sealed record CardAdded([property: Id(0)] string CardId, [property: Id(1)] string LaneId, [property: Id(2)] string Text, [property: Id(3)] string Colour) : BoardEvent
@@ -166,3 +171,7 @@ public sealed record ClusterRemoved([property: Id(0)] string ClusterId) : BoardE
 /// <summary>A card put in a cluster, or taken out of one (<see cref="ClusterId"/> null).</summary>
 [GenerateSerializer, Immutable, Alias("convening.board.card-clustered")]
 public sealed record CardClustered([property: Id(0)] string CardId, [property: Id(1)] string? ClusterId) : BoardEvent;
+
+/// <summary>A card became an experiment, an action or evidence: the card links to it from now on.</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.card-promoted")]
+public sealed record CardPromoted([property: Id(0)] string CardId, [property: Id(1)] CardOutcome Outcome) : BoardEvent;

@@ -27,6 +27,9 @@ public sealed record BoardView(
 
     /// <summary>The named clusters cards can be grouped into, oldest first.</summary>
     [Id(16)] public IReadOnlyList<Cluster> Clusters { get; init; } = [];
+
+    /// <summary>The learning cycle or gathering that opened the board, if known (decision 0041).</summary>
+    [Id(17)] public BoardContext? Context { get; init; }
 }
 
 /// <summary>A named group of cards that belong together, across lanes.</summary>
@@ -70,6 +73,9 @@ public sealed record Card(
 
     /// <summary>The cluster it is in, if any.</summary>
     [Id(8)] public string? ClusterId { get; init; }
+
+    /// <summary>What the card became (an experiment, an action, evidence), oldest first.</summary>
+    [Id(9)] public IReadOnlyList<CardOutcome> Outcomes { get; init; } = [];
 }
 
 [GenerateSerializer, Immutable, Alias("convening.comment")]

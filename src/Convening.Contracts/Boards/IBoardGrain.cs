@@ -30,6 +30,19 @@ public interface IBoardGrain : IGrainWithStringKey
     Task<BoardChange> Apply(BoardCommand command, string? callerId);
 
     /// <summary>
+    /// Makes a card an experiment, an action or evidence (see <see cref="PromoteCard"/>): the cycle,
+    /// gathering or principle makes it, then the board records what the card became, for everyone.
+    /// </summary>
+    Task<BoardChange> Promote(PromoteCard command, string? callerId);
+
+    /// <summary>
+    /// One card as the caller may see it (a member, the card not someone else's private one), for a
+    /// principle checking the card it is asked to cite. Interleaved: the board asks while promoting.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<Card> CardFor(string? callerId, string cardId);
+
+    /// <summary>
     /// The changes after <paramref name="version"/>, at most 1,000, for a watcher catching up. Events
     /// about a card that is now deleted carry no text: the deletion is replayed, not what was deleted.
     /// </summary>
@@ -116,4 +129,7 @@ public sealed record OpenBoard(
 {
     /// <summary>As <see cref="BoardCommand.RequestId"/>: opening again with the same id returns the board already opened.</summary>
     [Id(3)] public string? RequestId { get; init; }
+
+    /// <summary>The learning cycle or gathering opening the board, so its cards can become work there.</summary>
+    [Id(4)] public BoardContext? Context { get; init; }
 }

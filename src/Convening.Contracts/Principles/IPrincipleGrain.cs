@@ -15,6 +15,12 @@ public interface IPrincipleGrain : IGrainWithStringKey
 
     Task<PrincipleView> Publish(string? callerId);
 
+    /// <summary>
+    /// Cites one more piece of evidence (a board's card made evidence, say); its curators only, as for
+    /// <see cref="Revise"/>. Citing what is already cited changes nothing, so a retry adds it once.
+    /// </summary>
+    Task<PrincipleView> AddEvidence(Evidence evidence, string? callerId);
+
     /// <summary>Takes it out of the library; it can no longer be adopted or adapted.</summary>
     Task<PrincipleView> Withdraw(string? callerId);
 

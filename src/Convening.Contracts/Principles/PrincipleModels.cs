@@ -25,6 +25,9 @@ public enum EvidenceKind
 
     /// <summary>An experiment of a cycle: the reference is "{cycleId}/{experimentId}".</summary>
     Experiment = 3,
+
+    /// <summary>A card on a live board: the reference is "{boardId}/{cardId}"; only the board's members can open it.</summary>
+    Card = 4,
 }
 
 [GenerateSerializer, Immutable, Alias("convening.evidence")]

@@ -25,6 +25,7 @@ public sealed partial class BoardGrain
             PrivateWriting = _state.PrivateWriting,
             HiddenCards = _state.Cards.Values.Count(c => c.Private && c.Author.Id != caller),
             Clusters = [.. _state.Clusters],
+            Context = Context(),
         };
     }
 
@@ -35,7 +36,7 @@ public sealed partial class BoardGrain
     {
         var hide = (anonymous ?? c.Anonymous) && c.Author.Id != viewerId;
         var comments = hide ? c.Comments.Select(m => m.Author.Id == c.Author.Id ? m with { Author = Nobody } : m) : c.Comments;
-        return new(c.Id, c.Text, c.Colour, hide ? Nobody : c.Author, c.CreatedAt, [.. comments], _state.LastResults?.GetValueOrDefault(c.Id)) { Private = c.Private, ClusterId = c.ClusterId };
+        return new(c.Id, c.Text, c.Colour, hide ? Nobody : c.Author, c.CreatedAt, [.. comments], _state.LastResults?.GetValueOrDefault(c.Id)) { Private = c.Private, ClusterId = c.ClusterId, Outcomes = [.. c.Outcomes] };
     }
 
     private static Dictionary<string, int> MyVotes(VoteState vote, string caller) =>
@@ -109,6 +110,7 @@ public sealed partial class BoardGrain
         VoteCast c => c.CardId,
         VoteRetracted c => c.CardId,
         CardClustered c => c.CardId,
+        CardPromoted c => c.CardId,
         _ => null,
     };
 }

@@ -62,7 +62,7 @@ public sealed partial class BoardGrain(
             .Select(t => new LaneAdded(NewId(), Check.Text(t, "lane-title", BoardLimits.LaneTitle)))
             .Take(BoardLimits.Lanes)
             .ToList();
-        await Commit(await Person(caller), new BoardOpened(command.GroupId!, title, lanes), requestId);
+        await Commit(await Person(caller), new BoardOpened(command.GroupId!, title, lanes) { Context = command.Context }, requestId);
         return await Get(caller);
     }
 

@@ -38,6 +38,9 @@ public sealed class BoardState
     /// <summary>Person id → their last change to a card that they can still undo, and how.</summary>
     [Id(16)] public Dictionary<string, UndoState> LastChanges { get; set; } = [];
 
+    /// <summary>The cycle or gathering that opened the board, if it was recorded (decision 0041).</summary>
+    [Id(17)] public BoardContext? Context { get; set; }
+
     /// <summary>A card here or among the deletions (for telling whether an old event was about a private card).</summary>
     public CardState? AnyCard(string cardId) => Cards.GetValueOrDefault(cardId) ?? DeletedCards.FindLast(c => c.Id == cardId);
 
@@ -95,7 +98,7 @@ public sealed class BoardState
         switch (change.Event)
         {
             case BoardOpened e:
-                (GroupId, Title) = (e.GroupId, e.Title);
+                (GroupId, Title, Context) = (e.GroupId, e.Title, e.Context);
                 Lanes = [.. e.Lanes.Select(l => new LaneState { Id = l.LaneId, Title = l.Title })];
                 FacilitatorIds = [change.Actor.Id];
                 break;
@@ -134,7 +137,7 @@ public sealed class BoardState
                 {
                     Id = e.CardId, LaneId = e.LaneId, Text = e.Text, Colour = e.Colour, Author = e.Author, CreatedAt = e.CreatedAt, Comments = [.. e.Comments],
                     PrivateFrom = was?.PrivateFrom ?? 0, RevealedAt = was?.RevealedAt, Anonymous = was?.Anonymous ?? false,
-                    ClusterId = e.ClusterId, ChangedAt = change.Version,
+                    ClusterId = e.ClusterId, ChangedAt = change.Version, Outcomes = was?.Outcomes ?? [],
                 };
                 // Deleted while private and brought back after the reveal: it is shown from now on.
                 if (restored.Private && !e.Private)
@@ -208,6 +211,9 @@ public sealed class BoardState
             case CardClustered e:
                 (Cards[e.CardId].ClusterId, Cards[e.CardId].ChangedAt) = (e.ClusterId, change.Version);
                 break;
+            case CardPromoted e:
+                Cards[e.CardId].Outcomes.Add(e.Outcome);
+                break;
             default:
                 throw new InvalidOperationException($"No projection for {change.Event.GetType().Name}.");
         }
@@ -247,6 +253,9 @@ public sealed class CardState
 
     /// <summary>The version of the last change to the card itself (added, edited, moved, deleted, restored, clustered).</summary>
     [Id(11)] public long ChangedAt { get; set; }
+
+    /// <summary>What the card became (experiments, actions, evidence), oldest first.</summary>
+    [Id(12)] public List<CardOutcome> Outcomes { get; set; } = [];
 
     public bool Private => PrivateFrom > 0 && RevealedAt is null;
 

@@ -42,7 +42,7 @@ public sealed partial class LearningCycleGrain(
         // The board opens first: if it cannot, no cycle is created, rather than one without its board.
         // Its request id is fixed, so a retried start finds the board the first attempt opened.
         var boardId = "cycle-" + Id;
-        await GrainFactory.GetGrain<IBoardGrain>(boardId).Open(new OpenBoard(summary.Id, BoardTitle(question)) { RequestId = BoardOpening }, caller);
+        await GrainFactory.GetGrain<IBoardGrain>(boardId).Open(new OpenBoard(summary.Id, BoardTitle(question)) { RequestId = BoardOpening, Context = new BoardContext(BoardContextKind.Cycle, Id) }, caller);
 
         S.Exists = true;
         S.GroupId = summary.Id;

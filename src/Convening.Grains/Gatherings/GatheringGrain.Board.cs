@@ -20,7 +20,7 @@ public sealed partial class GatheringGrain
         // Its id comes from the gathering's and its request id is fixed, so a retry after the gathering's
         // write failed finds the board the first attempt opened rather than opening a second.
         var boardId = "board-" + RequestIds.NewId(Id, BoardOpening);
-        await GrainFactory.GetGrain<IBoardGrain>(boardId).Open(new OpenBoard(S.GroupId, S.Details.Title, BoardLanes) { RequestId = BoardOpening }, caller);
+        await GrainFactory.GetGrain<IBoardGrain>(boardId).Open(new OpenBoard(S.GroupId, S.Details.Title, BoardLanes) { RequestId = BoardOpening, Context = new BoardContext(BoardContextKind.Gathering, Id) }, caller);
         S.BoardId = boardId;
         return await Save(caller, role);
     }

@@ -1,4 +1,5 @@
 using Convening.Contracts;
+using Convening.Contracts.Boards;
 using Convening.Contracts.Cycles;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
@@ -56,6 +57,10 @@ public static class PrincipleRules
             {
                 reference = await CycleReference(grains, e.Kind, reference, personId);
             }
+            else if (e.Kind == EvidenceKind.Card)
+            {
+                reference = await CardReference(grains, reference, personId);
+            }
             else if (!await Shared(grains, reference, personId))
             {
                 throw ConveningException.Forbidden("principle.evidence-not-visible",
@@ -76,6 +81,26 @@ public static class PrincipleRules
         var link = await WorkLinks.Visible(grains, wanted, personId, "principle.evidence-not-visible");
         return link!.ExperimentId is null ? link.CycleId : $"{link.CycleId}/{link.ExperimentId}";
     }
+
+    /// <summary>A board's card is citable only by someone who can see it: a member of the board's group, the card not private.</summary>
+    private static async Task<string> CardReference(IGrainFactory grains, string reference, string personId)
+    {
+        var parts = reference.Split('/', 2);
+        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            throw NotVisible();
+        try
+        {
+            var card = await grains.GetGrain<IBoardGrain>(parts[0]).CardFor(personId, parts[1]);
+            return card.Private ? throw NotVisible() : $"{parts[0]}/{card.Id}";
+        }
+        catch (ConveningException e) when (e.Kind is ErrorKind.NotFound or ErrorKind.Forbidden)
+        {
+            throw NotVisible();
+        }
+    }
+
+    private static ConveningException NotVisible() => ConveningException.Forbidden("principle.evidence-not-visible",
+        "You can only cite a card on a board you take part in, once it is no longer private.");
 
     private static async Task<bool> Shared(IGrainFactory grains, string reflectionId, string personId)
     {

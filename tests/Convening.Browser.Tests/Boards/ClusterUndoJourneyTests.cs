@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Convening.Browser.Tests.Boards;
 
-/// <summary>Clusters, undo of one's own last change, and the facilitator's controls, live between two browsers.</summary>
+/// <summary>Clusters, undo of one's own last change, the facilitator's controls, and a card made evidence, live between two browsers.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ClusterUndoJourneyTests(BrowserFixture fixture)
 {
@@ -11,6 +11,7 @@ public sealed class ClusterUndoJourneyTests(BrowserFixture fixture)
     {
         var world = await BoardWorld.Create(fixture);
         var cardId = await world.Card(world.Morag, "Long waits for a first appointment");
+        var principle = await PublishedPrinciple(world, "Tell it once");
         var lewis = await world.Open(fixture, world.Lewis);
         var morag = await world.Open(fixture, world.Morag);
         // Marks both pages: a reload would lose the mark.
@@ -64,6 +65,17 @@ public sealed class ClusterUndoJourneyTests(BrowserFixture fixture)
         foreach (var page in new[] { lewis, morag })
             Assert.True(await page.EvaluateAsync<bool>("() => window.stillHere === true"), "The page reloaded");
 
+        // Lewis, a steward of the place, makes Morag's card evidence for a principle in two clicks: the card's
+        // link, then the form's button (the principle already chosen); Morag's card shows the link live.
+        await lewis.Locator($"#card-{cardId}").GetByRole(AriaRole.Link, new() { Name = "Use as evidence (card: Long waits for a first appointment, ofte…)" }).ClickAsync();
+        await Assertions.Expect(lewis.GetByLabel("Which principle is it evidence for?")).ToHaveValueAsync(principle);
+        await Axe.AssertNoViolations(lewis);
+        await BoardWorld.Screenshot(lewis, "board-become-evidence-1280");
+        await lewis.GetByRole(AriaRole.Button, new() { Name = "Use it as evidence" }).ClickAsync();
+        await Assertions.Expect(lewis.Locator($"#card-{cardId} .app-card__outcomes")).ToContainTextAsync("Evidence for: Tell it once");
+        await Assertions.Expect(morag.Locator($"#card-{cardId} .app-card__outcomes")).ToContainTextAsync("Evidence for: Tell it once");
+        Assert.True(await morag.EvaluateAsync<bool>("() => window.stillHere === true"), "Morag's page reloaded");
+
         await BoardWorld.Screenshot(morag, "board-clusters-member-1280");
         await BoardWorld.Screenshot(lewis, "board-clusters-facilitator-1280");
         await morag.SetViewportSizeAsync(320, 640);
@@ -71,5 +83,15 @@ public sealed class ClusterUndoJourneyTests(BrowserFixture fixture)
         await Axe.AssertNoViolations(morag);
         Assert.True(await morag.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The board scrolls sideways at 320 px");
         await BoardWorld.Screenshot(morag, "board-clusters-member-320");
+    }
+
+    /// <summary>A principle of the board's place, published by its steward (Lewis); its id.</summary>
+    private static async Task<string> PublishedPrinciple(BoardWorld world, string statement)
+    {
+        var slug = (await world.Api.Call(world.Lewis.Token, "query($id: ID!) { group(id: $id) { place { slug } } }", new { id = world.GroupId }))["group"]!["place"]!["slug"]!.GetValue<string>();
+        var id = (await world.Api.Call(world.Lewis.Token, "mutation($i: DraftPrincipleInput!) { draftPrinciple(input: $i) { principle { id } } }",
+            new { i = new { placeSlug = slug, statement } }))["draftPrinciple"]!["principle"]!["id"]!.GetValue<string>();
+        await world.Api.Call(world.Lewis.Token, "mutation($i: PrincipleIdInput!) { publishPrinciple(input: $i) { principle { status } } }", new { i = new { id } });
+        return id;
     }
 }

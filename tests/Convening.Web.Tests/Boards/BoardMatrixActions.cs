@@ -1,3 +1,5 @@
+using Convening.Contracts.Boards;
+using Convening.Testing.Boards;
 using static Convening.Web.Tests.MatrixActions;
 
 namespace Convening.Web.Tests.Boards;
@@ -85,7 +87,80 @@ public static class BoardMatrixActions
             var reply = await f.Page(who, $"/boards/{board}?handler=Undo");
             return new(reply, async () => await Version(f, board) == before + 2 && !await AnyCard(f, board));
         }),
+        // The hub's "show more cards" of a lane: members and observers read; the hub refuses others at Join.
+        ["hubMore"] = new(Allowed.Members, async (f, who) =>
+        {
+            var board = await Open(f);
+            var lane = await FirstLane(f, board);
+            (await f.Convenor.Api.Post(Change, new { i = new { boardId = board, action = "ADD_CARD", laneId = lane, text = "A card" } })).ShouldSucceed();
+            var page = (LanePage?)null;
+            var reply = await Hub(f, who, async watcher =>
+            {
+                await watcher.Join(board);
+                page = await watcher.More(board, lane, 0);
+            });
+            return new(reply, () => Task.FromResult(page is { Cards.Count: 1 }));
+        }),
+        // A card made an experiment in the cycle that opened the board (decision 0041).
+        ["promoteCard"] = new(Allowed.Contributors, async (f, who) =>
+        {
+            var (board, card) = await CycleBoardWithCard(f);
+            var reply = await f.Api(who).Post("mutation($i: PromoteCardInput!) { promoteCard(input: $i) { board { version } } }",
+                new { i = new { boardId = board, cardId = card, kind = "EXPERIMENT", title = "Try one number" } });
+            return new(reply, () => Promoted(f, board));
+        }),
+        ["boardBecomePage"] = new(Allowed.Contributors, async (f, who) =>
+        {
+            var (board, card) = await CycleBoardWithCard(f);
+            var reply = await f.Page(who, $"/boards/{board}/cards/{card}/become/experiment", ("title", "Try one number"));
+            return new(reply, () => Promoted(f, board));
+        }),
     };
+
+    /// <summary>
+    /// Calls the board hub as <paramref name="who"/> (no token when not signed in), as a reply the matrix reads:
+    /// a refusal's stable code (the text before ": " in a HubException) with 403, or 401 when the connection
+    /// itself is refused for want of signing in.
+    /// </summary>
+    private static async Task<Reply> Hub(AuthorizationMatrixFixture f, Person? who, Func<BoardWatcher, Task> call)
+    {
+        static Reply Refused(System.Net.HttpStatusCode status, string code) =>
+            new(status, "application/json", new System.Text.Json.Nodes.JsonObject
+            {
+                ["errors"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["extensions"] = new System.Text.Json.Nodes.JsonObject { ["code"] = code } }),
+            });
+        await using var watcher = new BoardWatcher(f.Url, who?.Token ?? "");
+        try
+        {
+            await watcher.Connect();
+        }
+        catch (Exception e) when (e.Message.Contains("401", StringComparison.Ordinal))
+        {
+            return Refused(System.Net.HttpStatusCode.Unauthorized, "auth.required");
+        }
+        try
+        {
+            await call(watcher);
+            return new(System.Net.HttpStatusCode.OK, "application/json", System.Text.Json.Nodes.JsonNode.Parse("""{"data":{}}"""));
+        }
+        catch (Microsoft.AspNetCore.SignalR.HubException e)
+        {
+            return Refused(System.Net.HttpStatusCode.Forbidden, System.Text.RegularExpressions.Regex.Match(e.Message, @"([a-z]+\.[a-z-]+): ").Groups[1].Value);
+        }
+    }
+
+    /// <summary>A cycle's board (the cycle started by the convenor) with the convenor's card on it.</summary>
+    private static async Task<(string Board, string Card)> CycleBoardWithCard(AuthorizationMatrixFixture f)
+    {
+        var board = (await f.Convenor.Api.Post("mutation($i: StartCycleInput!) { startCycle(input: $i) { cycle { boardId } } }",
+            new { i = new { groupId = f.GroupId, question = "Why so many hand-offs?" } })).ShouldSucceed().Data!["startCycle"]!["cycle"]!["boardId"]!.GetValue<string>();
+        (await f.Convenor.Api.Post(Change, new { i = new { boardId = board, action = "ADD_CARD", laneId = await FirstLane(f, board), text = "A card" } })).ShouldSucceed();
+        return (board, (await Board(f, board))["lanes"]![0]!["cards"]![0]!["id"]!.GetValue<string>());
+    }
+
+    private static async Task<bool> Promoted(AuthorizationMatrixFixture f, string board) =>
+        (await f.Convenor.Api.Post("query($id: ID!) { board(id: $id) { lanes { cards { outcomes { kind } } } } }", new { id = board })).ShouldSucceed()
+            .Json!["data"]!["board"]!["lanes"]![0]!["cards"]![0]!["outcomes"]!.AsArray().Count == 1;
 
     private static async Task<System.Text.Json.Nodes.JsonNode> Board(AuthorizationMatrixFixture f, string board) =>
         (await f.Convenor.Api.Post("query($id: ID!) { board(id: $id) { version clusters { id title } lanes { id cards { id clusterId } } } }", new { id = board }))

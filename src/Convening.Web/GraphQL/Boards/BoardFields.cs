@@ -31,6 +31,16 @@ public static class BoardFields
                 await board.Apply(input.ToCommand(), ctx.CallerId());
                 return await board.Get(ctx.CallerId());
             });
+
+        mutation.AddMutation<BoardType, BoardView, PromoteCardInputType>("promoteCard",
+            "Makes a card an experiment in the board's learning cycle, an action with an owner in its gathering, or evidence for a principle; the card links to it for everyone.",
+            async ctx =>
+            {
+                var input = ctx.Input<PromoteCardInput>();
+                var board = Board(ctx, input.BoardId);
+                await board.Promote(input.ToCommand(), ctx.CallerId());
+                return await board.Get(ctx.CallerId());
+            });
     }
 
     /// <summary>A new id, or with a request id, the same id each time that person sends it, so a retried open finds the board it opened.</summary>

@@ -25,6 +25,7 @@ public sealed class BoardType : ObjectGraphType<BoardView>
         Field(x => x.HiddenCards).Description("How many cards other people are writing privately (their text is never sent to you before the reveal).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClusterType>>>, IReadOnlyList<Cluster>>("clusters").Description("Named clusters that cards are grouped into, oldest first.").InMemory().Resolve(c => c.Source.Clusters);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PresentPersonType>>>, IReadOnlyList<PresentPerson>>("present").Description("Who is on the board now.").InMemory().Resolve(c => c.Source.Present);
+        Field<BoardContextType, BoardContext>("context").Description("The learning cycle or gathering the board was opened from, if known.").Resolve(c => c.Source.Context);
         Field(x => x.CanEdit).Description("Whether you can add and change cards.");
         Field(x => x.CanFacilitate).Description("Whether you can use the facilitator's controls.");
     }
@@ -57,6 +58,7 @@ public sealed class CardType : ObjectGraphType<Card>
         Field(x => x.Votes, nullable: true).Description("Dots from the last closed vote; null while a vote is open or before any.");
         Field(x => x.ClusterId, nullable: true).Description("The cluster it is grouped in (see Board.clusters), if any.");
         Field(x => x.Private).Description("Still private: written during private writing, so only you (its author) see it until the reveal.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CardOutcomeType>>>, IReadOnlyList<CardOutcome>>("outcomes").Description("What the card became (experiments, actions, evidence), oldest first.").InMemory().Resolve(c => c.Source.Outcomes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommentType>>>, IReadOnlyList<Comment>>("comments").Description("Comments, oldest first.").InMemory().Resolve(c => c.Source.Comments);
     }
 }

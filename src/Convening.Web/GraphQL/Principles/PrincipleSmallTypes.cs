@@ -62,4 +62,4 @@ public sealed class PrincipleStatusType() : DescribedEnumType<PrincipleStatus>(
     "Draft (its place's curators only), published (in the library) or withdrawn.");
 
 public sealed class EvidenceKindType() : DescribedEnumType<EvidenceKind>(
-    "A shared reflection, a learning cycle, an experiment of a cycle, or a link.");
+    "A shared reflection, a learning cycle, an experiment of a cycle, a link, or a card on a live board (reference: boardId/cardId).");

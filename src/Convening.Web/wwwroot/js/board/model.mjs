@@ -19,6 +19,8 @@ export class BoardModel {
     this.privateWriting = board.privateWriting ?? false;
     this.hiddenCards = board.hiddenCards ?? 0;
     this.clusters = (board.clusters ?? []).map(k => ({ ...k }));
+    // The learning cycle or gathering that opened the board: what its cards can become (decision 0041).
+    this.context = board.context ?? null;
     // A lane's order holds the cards everyone sees; this person's private cards follow them, apart.
     // A lane may be loaded only in part (decision 0038): cardIds are its first cards, total how many it has.
     this.lanes = board.lanes.map(l => {
@@ -27,7 +29,7 @@ export class BoardModel {
     });
     this.cards = new Map();
     for (const lane of board.lanes)
-      for (const card of lane.cards) this.cards.set(card.id, { ...card, laneId: lane.id, comments: [...card.comments] });
+      for (const card of lane.cards) this.cards.set(card.id, { ...card, laneId: lane.id, comments: [...card.comments], outcomes: [...(card.outcomes ?? [])] });
   }
 
   lane(id) { return this.lanes.find(l => l.id === id); }
@@ -45,7 +47,7 @@ export class BoardModel {
     if (page.version !== this.version || page.from !== lane.cardIds.length) return "stale";
     for (const card of page.cards) {
       if (this.cards.has(card.id)) continue;
-      this.cards.set(card.id, { ...card, laneId: lane.id, comments: [...card.comments] });
+      this.cards.set(card.id, { ...card, laneId: lane.id, comments: [...card.comments], outcomes: [...(card.outcomes ?? [])] });
       lane.cardIds.push(card.id);
     }
     lane.total = Math.max(page.total, lane.cardIds.length);
@@ -56,6 +58,17 @@ export class BoardModel {
   get mayEdit() { return this.canEdit && (!this.locked || this.canFacilitate); }
 
   mayChange(card) { return this.mayEdit && (this.canFacilitate || card.author.id === this.me); }
+
+  /** What a card can become here, as the server's list view offers it: [kind, label] pairs. */
+  offers(card) {
+    if (card.private || !this.mayEdit) return [];
+    const has = kind => (card.outcomes ?? []).some(o => o.kind === kind);
+    const offers = [];
+    if (this.context?.kind === "Cycle" && !has("Experiment")) offers.push(["experiment", "Make this an experiment"]);
+    if (this.context?.kind === "Gathering" && !has("Action")) offers.push(["action", "Make this an action"]);
+    offers.push(["evidence", "Use as evidence"]);
+    return offers;
+  }
 
   mine(cardId) { return this.vote?.mine[cardId] ?? 0; }
 
@@ -117,7 +130,7 @@ export class BoardModel {
           const mine = this.cards.get(shown.id);
           removeFromLane(shown.id);
           // Your own card keeps your name on your page, even when revealed without names.
-          const card = { ...shown, laneId, comments: [...shown.comments], private: false, author: mine?.author ?? shown.author };
+          const card = { ...shown, laneId, comments: [...shown.comments], outcomes: [...(shown.outcomes ?? [])], private: false, author: mine?.author ?? shown.author };
           this.cards.set(card.id, card);
           place(card);
         }
@@ -132,7 +145,7 @@ export class BoardModel {
       case "cardMoved": {
         // A card not loaded here comes with the move, to be shown if it lands among the loaded ones.
         const known = this.cards.get(e.cardId);
-        const card = known ?? (e.card && { ...e.card, comments: [...e.card.comments], private: !!e.card.private });
+        const card = known ?? (e.card && { ...e.card, comments: [...e.card.comments], outcomes: [...(e.card.outcomes ?? [])], private: !!e.card.private });
         if (known) removeFromLane(e.cardId);
         if (!card) break;
         card.laneId = e.laneId;
@@ -221,6 +234,12 @@ export class BoardModel {
         if (card) card.clusterId = e.clusterId ?? null;
         done.cards.add(e.cardId);
         done.clusters = true;
+        break;
+      }
+      case "cardPromoted": {
+        const card = this.cards.get(e.cardId);
+        if (card) card.outcomes = [...(card.outcomes ?? []), e.outcome];
+        done.cards.add(e.cardId);
         break;
       }
       default:

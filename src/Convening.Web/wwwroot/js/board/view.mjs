@@ -149,6 +149,7 @@ export class BoardView {
       el("div", { class: "app-card__text app-markdown", id: `card-${id}-text` }),
       el("button", { type: "button", class: "app-card__button app-card__more", "data-action": "more", "aria-expanded": "false", "aria-controls": `card-${id}-text` }),
       el("p", { class: "app-card__meta govuk-body-s" }),
+      el("ul", { class: "govuk-list govuk-body-s app-card__outcomes", hidden: true }),
       el("div", { class: "app-card__actions" },
         el("button", { type: "button", class: "app-card__button app-card__handle", "data-action": "move", "aria-describedby": "board-help" }),
         el("button", { type: "button", class: "app-card__button", "data-action": "vote" }),
@@ -156,7 +157,9 @@ export class BoardView {
         el("button", { type: "button", class: "app-card__button", "data-action": "comments", "aria-expanded": "false", "aria-controls": `card-${id}-comments` }),
         el("button", { type: "button", class: "app-card__button", "data-action": "edit", "aria-expanded": "false", "aria-controls": `card-${id}-editor` }),
         el("button", { type: "button", class: "app-card__button app-card__button--warning", "data-action": "delete" }),
-        el("button", { type: "button", class: "app-card__button", "data-action": "bring-card" })),
+        el("button", { type: "button", class: "app-card__button", "data-action": "bring-card" }),
+        // Two clicks to make the card an experiment, an action or evidence: this link, then the form's button (decision 0041).
+        ...["experiment", "action", "evidence"].map(kind => el("a", { class: "app-card__button app-card__become", "data-become": kind, href: `/boards/${this.model.id}/cards/${id}/become/${kind}`, hidden: true }))),
       el("p", { class: "govuk-error-message app-card__error", hidden: true }),
       el("div", { class: "app-card__comments", id: `card-${id}-comments`, hidden: true },
         el("ul", { class: "govuk-list govuk-body-s app-card__comment-list" }),
@@ -218,8 +221,23 @@ export class BoardView {
     const editor = li.querySelector(".app-card__editor");
     editor.querySelector("button[type=submit]").replaceChildren("Save", hidden(` card: ${name}`));
     editor.querySelector("[data-action=cancel]").replaceChildren("Cancel", hidden(` editing card: ${name}`));
+    const offers = new Map(pending ? [] : m.offers(card));
+    for (const link of li.querySelectorAll("[data-become]")) {
+      const offer = offers.get(link.dataset.become);
+      link.hidden = !offer;
+      if (offer) link.replaceChildren(offer, hidden(` (card: ${name})`));
+    }
+    this.renderOutcomes(li, card);
     this.renderComments(li, card);
     this.onCard?.(li, card, pending);
+  }
+
+  /** "Experiment: Try a single phone number", linked to where it is, for every card something became. */
+  renderOutcomes(li, card) {
+    const list = li.querySelector(".app-card__outcomes"), outcomes = card.outcomes ?? [];
+    list.hidden = outcomes.length === 0;
+    if (list.children.length === outcomes.length) return;
+    list.replaceChildren(...outcomes.map(o => el("li", {}, `${o.label}: `, el("a", { class: "govuk-link", href: o.path, text: o.title }))));
   }
 
   renderComments(li, card) {
