@@ -25,6 +25,11 @@ public static class Limits
     public const int PictureAuditEntries = 2_000;
     public const int PicturesPerShelf = 5_000;
     public const int PicturesPerPlace = 100_000;
+    /// <summary>The most one funding stream may put into one person's plan, in pence (£1,000,000): anything more is a typing slip.</summary>
+    public const long MaxPlanStreamPence = 100_000_000;
+    /// <summary>The most units of one service a plan may buy (a journey a day for years is fewer).</summary>
+    public const int MaxPlanQuantity = 10_000;
+    public const int PlanServices = 50;
     public const int PendingGroupRequests = 500;
     public const int StewardCandidatesShown = 500;
     public const int AvailabilityWindows = 28;

@@ -64,7 +64,29 @@ public interface ILifePictureGrain : IGrainWithStringKey
 
     /// <summary>The caller's unsaved changes are thrown away.</summary>
     Task DiscardDraft(string? callerId);
+
+    /// <summary>
+    /// For the person's support plan (decision 0043): refused as opening the picture would be; otherwise
+    /// <paramref name="action"/> (a plan action; null to check only) joins the picture's audit trail before the plan answers.
+    /// </summary>
+    Task<PlanStanding> ForPlan(PictureAction? action, string? callerId);
 }
+
+/// <summary>What a support plan needs from its picture: the place, the goals to link, who is asking, whether it counts.</summary>
+[GenerateSerializer, Immutable, Alias("convening.plan-standing")]
+public sealed record PlanStanding(
+    [property: Id(0)] string PlaceSlug,
+    [property: Id(1)] string KnownAs,
+    [property: Id(2)] IReadOnlyList<AreaGoal> Goals,
+    [property: Id(3)] bool CountsInTotals,
+    [property: Id(4)] string CallerName,
+    [property: Id(5)] bool CallerIsThePerson);
+
+/// <summary>A life area's goals, in the person's words, from the latest version of their picture.</summary>
+[GenerateSerializer, Immutable, Alias("convening.area-goal")]
+public sealed record AreaGoal(
+    [property: Id(0)] LifeArea Area,
+    [property: Id(1)] string Goals);
 
 /// <summary>Given: the person agreed to the picture being recorded and shared with the named practitioners.</summary>
 [GenerateSerializer, Immutable, Alias("convening.picture-consent")]
@@ -146,6 +168,9 @@ public enum PictureAction
     Claimed = 9,
     Downloaded = 10,
     Withdrawn = 11,
+    PlanOpened = 12,
+    PlanChanged = 13,
+    PlanAgreed = 14,
 }
 
 /// <summary>One line of a picture's audit trail: never any of the picture's words.</summary>

@@ -116,6 +116,7 @@ public sealed partial class LifePictureGrain
             return;
         // Out of the totals first: if the erasure then fails, the person is counted less, never more.
         await GrainFactory.GetGrain<ILifePictureTotalsGrain>(S.PlaceSlug).Uncount(Id);
+        await UncountPlan();
         S.Withdrawn = true;
         S.CountsInTotals = false;
         S.Versions.Clear();
@@ -123,6 +124,7 @@ public sealed partial class LifePictureGrain
         S.ClaimHash = null;
         Audit(PictureAction.Withdrawn, caller);
         await Write();
+        await ErasePlan();
     }
 
     public async Task<PictureSummary> Summary(string? callerId)

@@ -208,6 +208,7 @@ public sealed partial class LifePictureGrain(
         else
         {
             await totals.Uncount(Id);
+            await UncountPlan();
         }
     }
 

@@ -11,7 +11,8 @@ namespace Convening.Web.Demo;
 /// Synthetic people's life pictures in Essex (the Right to Control Trailblazer) and Lincolnshire
 /// (Valuing Good Lives): enough that each place's totals show, with some figures suppressed. The
 /// place's steward is also its commissioner, so signing in as them shows the totals. Nobody real:
-/// names and words are made up. Dev claims the first Essex picture, to show a person's own view.
+/// names and words are made up. Dev claims the first Essex picture, to show a person's own view;
+/// most Essex people also get an agreed support plan (<see cref="DemoPlans"/>).
 /// </summary>
 internal sealed class DemoPictures(IGrainFactory grains, IReadOnlyDictionary<string, string> people)
 {
@@ -69,6 +70,8 @@ internal sealed class DemoPictures(IGrainFactory grains, IReadOnlyDictionary<str
         }
         if (slug == "essex" && i == 0 && recorded.Person is null)
             await grain.Claim(await grain.IssueClaim(practitioner), people["dev"]);
+        if (slug == "essex" && i < DemoPlans.People)
+            await DemoPlans.Make(grains, Id(slug, i), recorded, practitioner, i);
     }
 
     /// <summary>Different people want different things: which areas are talked about and how well support matches varies with i.</summary>

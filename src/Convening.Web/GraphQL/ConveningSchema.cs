@@ -11,6 +11,7 @@ using Convening.Web.GraphQL.People;
 using Convening.Web.GraphQL.Places;
 using Convening.Web.GraphQL.Principles;
 using Convening.Web.GraphQL.Reflections;
+using Convening.Web.GraphQL.SupportPlans;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL;
@@ -35,6 +36,7 @@ public sealed class ConveningSchema : Schema
         DirectoryFields.Add(query, mutation);
         FundingFields.Add(query, mutation);
         PictureFields.Add(query, mutation);
+        PlanFields.Add(query, mutation);
         NotificationFields.Add(query, mutation);
         Query = query;
         Mutation = mutation;

@@ -7,8 +7,8 @@ namespace Convening.Browser.Tests.LifePictures;
 
 /// <summary>
 /// Life pictures in Chromium: a steward sets up funding and appoints a commissioner, a practitioner
-/// records a picture on the task list and gives the person their code, the person claims and sees
-/// it; every new page is axe-core clean at 1280 and 320 px with no sideways scroll.
+/// records a picture on the task list, makes a support plan with the person and gives them their
+/// code, the person claims and sees it; every new page is axe-core clean at 1280 and 320 px with no sideways scroll.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class LifePictureJourneyTests(BrowserFixture fixture)
@@ -73,6 +73,8 @@ public sealed partial class LifePictureJourneyTests(BrowserFixture fixture)
         await Journey.Expect(practitioner.GetByRole(AriaRole.Main)).ToContainTextAsync("Recorded the picture");
         await Check(practitioner, "picture");
         var pictureUrl = practitioner.Url;
+        await MakeAPlan(practitioner, pictureUrl);
+        await practitioner.GotoAsync(pictureUrl);
         await practitioner.GetByRole(AriaRole.Link, new() { Name = "Who can see it, and the person's code" }).ClickAsync();
         await Journey.Click(practitioner, "Make a code for Dev");
         var secret = await practitioner.Locator("#claim-code").InnerTextAsync();
@@ -88,6 +90,40 @@ public sealed partial class LifePictureJourneyTests(BrowserFixture fixture)
         await person.GetByRole(AriaRole.Link, new() { Name = "Withdraw your picture" }).ClickAsync();
         await Check(person, "withdraw");
         Assert.Matches(PictureAddress(), pictureUrl);
+    }
+
+    /// <summary>The practitioner makes a support plan with the person: a stream, a priced taxi taken as cash, a goal, savings; checked and agreed.</summary>
+    private static async Task MakeAPlan(IPage practitioner, string pictureUrl)
+    {
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "Support plan across funding streams" }).ClickAsync();
+        await Check(practitioner, "plan");
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "Funding streams and what they pay for" }).ClickAsync();
+        await practitioner.GetByLabel("Amount from Access to Work, in pounds").FillAsync("1,200");
+        await practitioner.GetByLabel("What Access to Work pays for").FillAsync("Taxis to work and back");
+        await Check(practitioner, "plan-streams");
+        await Journey.Click(practitioner, "Save and go back to the plan");
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "Services and cash equivalents" }).ClickAsync();
+        await practitioner.GetByLabel("Service, priced at the place's unit cost").SelectOptionAsync(new SelectOptionValue { Label = "Taxi to work and back: £24.00 a journey (Access to Work)" });
+        await practitioner.GetByLabel("How many units").FillAsync("40");
+        await practitioner.GetByLabel("Taken: they have the cash instead").CheckAsync();
+        await Journey.Click(practitioner, "Save services");
+        await Journey.Expect(practitioner.GetByRole(AriaRole.Main)).ToContainTextAsync("Cash equivalent: £960.00");
+        await Check(practitioner, "plan-services");
+        await practitioner.GotoAsync(pictureUrl + "/plan");
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "Goals and the streams paying for them" }).ClickAsync();
+        await practitioner.GetByLabel("Access to Work").CheckAsync();
+        await Check(practitioner, "plan-outcomes");
+        await Journey.Click(practitioner, "Save and go back to the plan");
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "Who keeps any savings" }).ClickAsync();
+        await practitioner.GetByLabel("Shared between the person and the stream").CheckAsync();
+        await Journey.Click(practitioner, "Save and go back to the plan");
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "Check the plan and agree it" }).ClickAsync();
+        await Journey.Expect(practitioner.GetByRole(AriaRole.Main)).ToContainTextAsync("40 × £24.00 a journey = £960.00 from Access to Work");
+        await Check(practitioner, "plan-check");
+        await practitioner.GetByLabel("They agreed this plan with me").CheckAsync();
+        await Journey.Click(practitioner, "Agree the plan");
+        await Journey.Expect(practitioner.GetByRole(AriaRole.Main)).ToContainTextAsync("The plan is agreed");
+        await Check(practitioner, "plan-agreed");
     }
 
     /// <summary>axe-core clean and no sideways scroll at 1280 and 320 px; screenshots when LIFE_SCREENSHOTS names a folder.</summary>

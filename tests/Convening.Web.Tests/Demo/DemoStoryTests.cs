@@ -56,5 +56,9 @@ public sealed class DemoStoryTests(WebAppFixture app)
         }
         var dev = await grains.GetGrain<ILifePictureShelfGrain>(people["dev"]).List(people["dev"]);
         Assert.Contains(dev, e => e.AsThePerson && e.PlaceSlug == "essex");
+        // Most Essex people have an agreed plan: one does not count in totals, so 17 of the 18 add up by stream; few take cash, so it is hidden.
+        var plans = await grains.GetGrain<Convening.Contracts.SupportPlans.ISupportPlanTotalsGrain>("essex").Totals(people["amara"]);
+        Assert.Equal(DemoPlans.People - 1, plans.Plans);
+        Assert.Contains(plans.Streams, s => s.People > 0 && s.PeopleTakingCash is null);
     }
 }

@@ -4,7 +4,7 @@ namespace Convening.Web.Tests.LifePictures;
 
 /// <summary>
 /// One place with a steward, a commissioner, two practitioners with standing (a group the steward
-/// convened), a person, an outsider; and five counted pictures so its totals can be shown.
+/// convened), a person, an outsider; and five counted pictures with agreed plans so its totals can be shown.
 /// </summary>
 public sealed class PictureMatrixFixture(WebAppFixture app)
 {
@@ -35,7 +35,11 @@ public sealed class PictureMatrixFixture(WebAppFixture app)
         (await Steward.Api.Post("mutation($i: FundingDefaultsInput!) { useRightToControlDefaults(input: $i) { funding { placeSlug } } }",
             new { i = new { placeSlug = Slug } })).ShouldSucceed();
         for (var i = 0; i < 5; i++)
-            await PictureApi.Record(Practitioner, Slug);
+        {
+            var id = await PictureApi.Record(Practitioner, Slug);
+            await SupportPlans.PlanApi.Save(Practitioner, id);
+            await SupportPlans.PlanApi.Agree(Practitioner, id);
+        }
     }
 
     public Person? As(string role) => role switch

@@ -14,7 +14,7 @@ public sealed class PicturePageTests(WebAppFixture app)
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var page in new[] { "picture", "download", "totals", "totals-csv", "edit", "check", "share", "withdraw", "commissioners", "funding" })
+        foreach (var page in new[] { "picture", "download", "totals", "totals-csv", "edit", "check", "share", "withdraw", "commissioners", "funding", "plan", "plan-check" })
             foreach (var role in new[] { "person", "practitioner", "other-practitioner", "commissioner", "steward", "outsider", "anonymous" })
                 data.Add(page, role);
         return data;
@@ -37,11 +37,13 @@ public sealed class PicturePageTests(WebAppFixture app)
             "withdraw" => ($"/life-pictures/{id}/withdraw", ["person", "practitioner"]),
             "commissioners" => ($"/places/{f.Slug}/commissioners", ["steward"]),
             "funding" => ($"/places/{f.Slug}/funding", PictureMatrixActions.Everyone),
+            "plan" => ($"/life-pictures/{id}/plan", ["person", "practitioner"]),
+            "plan-check" => ($"/life-pictures/{id}/plan/check", ["person", "practitioner"]),
             _ => ($"/places/{f.Slug}/totals?handler=Csv", ["commissioner"]),
         };
         // The pages that show the picture's words, and those that open it (an entry in its audit trail).
         var shows = page is "picture" or "download" or "check";
-        var opens = page is "picture" or "download" or "check" or "edit" or "share";
+        var opens = page is "picture" or "download" or "check" or "edit" or "share" or "plan" or "plan-check";
         var who = f.As(role);
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = app.Url };
         if (who is not null)
@@ -60,7 +62,7 @@ public sealed class PicturePageTests(WebAppFixture app)
         else
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(allowed.Contains(role) && shows && who is not null, body.Contains(PictureApi.Words, StringComparison.Ordinal));
-        var opened = (await f.Audit(id)).AsArray().Any(e => e!["action"]!.GetValue<string>() is "OPENED" or "DOWNLOADED");
+        var opened = (await f.Audit(id)).AsArray().Any(e => e!["action"]!.GetValue<string>() is "OPENED" or "DOWNLOADED" or "PLAN_OPENED");
         Assert.Equal(allowed.Contains(role) && opens && who is not null, opened);
     }
 

@@ -50,6 +50,9 @@ public sealed class ShowModel : ConveningPageModel
         PictureAction.ClaimLinkIssued => "Made a link for the person",
         PictureAction.Claimed => "Claimed it with their account",
         PictureAction.Downloaded => "Downloaded it",
+        PictureAction.PlanOpened => "Opened the support plan",
+        PictureAction.PlanChanged => "Changed the support plan",
+        PictureAction.PlanAgreed => "Recorded that the person agreed the support plan",
         _ => "Withdrew consent; everything in it was erased",
     };
 }
