@@ -13,6 +13,7 @@ public sealed class LifeTotals
     private readonly Dictionary<string, int> _stream = [];
     private readonly bool[] _hidden;
     private readonly int _people;
+    private readonly int _derived;
     private readonly string _placeSlug;
 
     private LifeTotals(string placeSlug, IReadOnlyCollection<Contribution> contributions, IReadOnlyList<string> streamIds)
@@ -43,7 +44,27 @@ public sealed class LifeTotals
             _stream[stream] = Cell(contributions.Count(c => c.FundingStreams.Contains(stream)));
             _relations.Add(new Relation(_stream[stream], [.. _combination.Where(c => Streams(c.Key).Contains(stream)).Select(c => c.Value)]));
         }
-        _hidden = SmallNumbers.Suppress(_counts, _relations, [people]);
+        // A region of any Venn of up to three streams can be worked out from the published figures
+        // (everyone minus a stream's people, say): those of 1 to 4 people join the table unpublished,
+        // so suppression keeps them from being solved too. Larger ones cannot give anyone away.
+        var derived = new List<int>();
+        var regions = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var asked in VennChoices(streamIds))
+        {
+            for (var mask = 0; mask < 1 << asked.Count; mask++)
+            {
+                var inside = asked.Where((_, i) => (mask & (1 << i)) != 0).ToList();
+                var members = _combination.Where(c => asked.All(s => Streams(c.Key).Contains(s) == inside.Contains(s))).Select(c => c.Value).ToList();
+                var count = members.Sum(m => _counts[m]);
+                if (count is 0 or >= SmallNumbers.Threshold || !regions.Add(string.Join(',', members)))
+                    continue;
+                var region = Cell(count);
+                derived.Add(region);
+                _relations.Add(new Relation(region, members));
+            }
+        }
+        _derived = derived.Count;
+        _hidden = SmallNumbers.Suppress(_counts, _relations, [people], derived);
     }
 
     /// <summary>Builds and suppresses the table; fewer than 5 people is refused, as nothing could be shown.</summary>
@@ -67,7 +88,7 @@ public sealed class LifeTotals
         // The hidden combinations together are the people minus the shown ones: a sum SmallNumbers keeps at 5 or more.
         int? other = hiddenCombinations.Count == 0 ? 0 : _people - shownCombinations.Sum(c => c.People);
         var streams = _stream.Select(s => new StreamTotal(s.Key, _hidden[s.Value] ? null : _counts[s.Value])).ToList();
-        return new PlaceTotals(_placeSlug, _people, areas, gaps, shownCombinations, other, streams, _hidden.Count(h => h));
+        return new PlaceTotals(_placeSlug, _people, areas, gaps, shownCombinations, other, streams, _hidden.Count(h => h) - _derived);
     }
 
     /// <summary>Regions of a Venn of up to three streams, each the sum of shown combinations only.</summary>
@@ -98,6 +119,21 @@ public sealed class LifeTotals
     {
         _counts.Add(count);
         return _counts.Count - 1;
+    }
+
+    /// <summary>Every choice of one, two or three streams.</summary>
+    private static IEnumerable<List<string>> VennChoices(IReadOnlyList<string> streamIds)
+    {
+        for (var a = 0; a < streamIds.Count; a++)
+        {
+            yield return [streamIds[a]];
+            for (var b = a + 1; b < streamIds.Count; b++)
+            {
+                yield return [streamIds[a], streamIds[b]];
+                for (var c = b + 1; c < streamIds.Count; c++)
+                    yield return [streamIds[a], streamIds[b], streamIds[c]];
+            }
+        }
     }
 
     private static string Key(IEnumerable<string> streams) => string.Join('+', streams.Distinct().Order(StringComparer.Ordinal));

@@ -33,11 +33,18 @@ public static class SmallNumbers
     /// Which cells to hide: true for hidden. <paramref name="shownAlways"/> (such as the number of
     /// people counted, at least 5) is never chosen to hide another cell.
     /// </summary>
-    public static bool[] Suppress(IReadOnlyList<int> counts, IReadOnlyList<Relation> relations, IReadOnlyCollection<int>? shownAlways = null)
+    /// <para>
+    /// <paramref name="derived"/> cells are never shown but can be worked out from shown ones (such as
+    /// the people drawing on no stream of a Venn: everyone minus those who do): they start hidden,
+    /// and count as given away only when they are 1 to 4 people (decision 0044).
+    /// </para>
+    public static bool[] Suppress(IReadOnlyList<int> counts, IReadOnlyList<Relation> relations, IReadOnlyCollection<int>? shownAlways = null, IReadOnlyCollection<int>? derived = null)
     {
-        var hidden = counts.Select(c => c is > 0 and < Threshold).ToArray();
-        var pinned = shownAlways ?? [];
-        while (MendOneRelation(counts, relations, hidden, pinned) || MendSystem(counts, relations, hidden, pinned))
+        var unpublished = derived ?? [];
+        var hidden = counts.Select((c, i) => c is > 0 and < Threshold || unpublished.Contains(i)).ToArray();
+        var pinned = (shownAlways ?? []).Concat(unpublished).ToHashSet();
+        bool Harmless(int cell) => unpublished.Contains(cell) && counts[cell] is 0 or >= Threshold;
+        while (MendOneRelation(counts, relations, hidden, pinned, Harmless) || MendSystem(counts, relations, hidden, pinned, Harmless, unpublished))
         {
         }
         return hidden;
@@ -56,7 +63,7 @@ public static class SmallNumbers
         return sum;
     }
 
-    private static bool MendOneRelation(IReadOnlyList<int> counts, IReadOnlyList<Relation> relations, bool[] hidden, IReadOnlyCollection<int> pinned)
+    private static bool MendOneRelation(IReadOnlyList<int> counts, IReadOnlyList<Relation> relations, bool[] hidden, IReadOnlyCollection<int> pinned, Func<int, bool> harmless)
     {
         foreach (var r in relations)
         {
@@ -66,7 +73,7 @@ public static class SmallNumbers
                 continue;
             // With the total shown, the hidden parts' sum is the total minus the shown parts.
             var hiddenParts = r.Parts.Where(p => hidden[p]).ToList();
-            var givesAway = hiddenCount == 1
+            var givesAway = (hiddenCount == 1 && !harmless(members.Single(m => hidden[m])))
                 || (!hidden[r.Total] && hiddenParts.Count > 0 && hiddenParts.Sum(p => counts[p]) < Threshold);
             if (givesAway && HideSmallestVisible(counts, hidden, r, pinned))
                 return true;
@@ -91,11 +98,65 @@ public static class SmallNumbers
     /// whose unit vector lies in the row space of the reduced system is determined. For the first
     /// such cell, hides the smallest shown cell of a relation it is in.
     /// </summary>
-    private static bool MendSystem(IReadOnlyList<int> counts, IReadOnlyList<Relation> relations, bool[] hidden, IReadOnlyCollection<int> pinned)
+    private static bool MendSystem(IReadOnlyList<int> counts, IReadOnlyList<Relation> relations, bool[] hidden, IReadOnlyCollection<int> pinned, Func<int, bool> harmless, IReadOnlyCollection<int> derived)
     {
         var unknowns = Enumerable.Range(0, counts.Count).Where(c => hidden[c]).ToArray();
         if (unknowns.Length == 0)
             return false;
+        var rows = Rows(relations, hidden, unknowns);
+        foreach (var determined in Determined(rows, unknowns.Length).Select(i => unknowns[i]).Where(c => !harmless(c)))
+        {
+            if (derived.Contains(determined) && HideWhatPinsDown(counts, relations, hidden, pinned, determined))
+                return true;
+            var own = relations.Where(r => r.Total == determined || r.Parts.Contains(determined)).ToList();
+            foreach (var r in own)
+            {
+                if (HideSmallestVisible(counts, hidden, r, pinned))
+                    return true;
+            }
+            // Every cell of its own relations is hidden already: what pins it down is a shown figure
+            // of a neighbouring relation (a stream's total, say), so hide the smallest of those.
+            var near = own.SelectMany(r => r.Parts.Append(r.Total)).ToHashSet();
+            var neighbour = relations.Where(r => near.Contains(r.Total) || r.Parts.Any(near.Contains))
+                .SelectMany(r => r.Parts.Append(r.Total)).Distinct()
+                .Where(c => !hidden[c] && !pinned.Contains(c)).OrderBy(c => counts[c]).ThenBy(c => c).ToList();
+            if (neighbour.Count > 0)
+            {
+                hidden[neighbour[0]] = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A derived cell is pinned down by shown figures that need not be in its own relation (everyone
+    /// minus a stream's total): hides the smallest shown figure whose hiding leaves it unsolved.
+    /// </summary>
+    private static bool HideWhatPinsDown(IReadOnlyList<int> counts, IReadOnlyList<Relation> relations, bool[] hidden, IReadOnlyCollection<int> pinned, int cell)
+    {
+        var candidates = Enumerable.Range(0, counts.Count).Where(c => !hidden[c] && !pinned.Contains(c))
+            .OrderBy(c => counts[c] == 0 ? 1 : 0).ThenBy(c => counts[c]).ThenBy(c => c);
+        foreach (var candidate in candidates)
+        {
+            hidden[candidate] = true;
+            if (!IsDetermined(counts, relations, hidden, cell))
+                return true;
+            hidden[candidate] = false;
+        }
+        return false;
+    }
+
+    private static bool IsDetermined(IReadOnlyList<int> counts, IReadOnlyList<Relation> relations, bool[] hidden, int cell)
+    {
+        var unknowns = Enumerable.Range(0, counts.Count).Where(c => hidden[c]).ToArray();
+        var rows = Rows(relations, hidden, unknowns);
+        return Determined(rows, unknowns.Length).Any(i => unknowns[i] == cell);
+    }
+
+    /// <summary>Each relation as a row over the hidden cells (the shown ones are known).</summary>
+    private static List<double[]> Rows(IReadOnlyList<Relation> relations, bool[] hidden, int[] unknowns)
+    {
         var column = unknowns.Select((cell, i) => (cell, i)).ToDictionary(x => x.cell, x => x.i);
         var rows = new List<double[]>();
         foreach (var r in relations)
@@ -108,15 +169,7 @@ public static class SmallNumbers
             if (row.Any(v => Math.Abs(v) > Tolerance))
                 rows.Add(row);
         }
-        foreach (var determined in Determined(rows, unknowns.Length).Select(i => unknowns[i]))
-        {
-            foreach (var r in relations.Where(r => r.Total == determined || r.Parts.Contains(determined)))
-            {
-                if (HideSmallestVisible(counts, hidden, r, pinned))
-                    return true;
-            }
-        }
-        return false;
+        return rows;
     }
 
     /// <summary>Columns j for which e_j is in the row space: a pivot column whose reduced row is zero elsewhere.</summary>

@@ -39,6 +39,16 @@ public static class TotalsCsv
         return csv.ToString();
     }
 
+    /// <summary>A Venn's regions, one row each, in the same columns.</summary>
+    public static string WriteVenn(FundingOverlaps overlaps)
+    {
+        var csv = new StringBuilder("table,item,measure,people\r\n");
+        foreach (var r in overlaps.Venn!.Regions)
+            csv.Append(CultureInfo.InvariantCulture,
+                $"{Quote("venn of " + string.Join(", ", overlaps.Venn.StreamIds.Select(overlaps.Name)))},{Quote(overlaps.RegionName(r))},{Quote("draw on exactly these of the chosen streams")},{(r.People is { } n ? n.ToString(CultureInfo.InvariantCulture) : Suppressed)}\r\n");
+        return csv.ToString();
+    }
+
     public static string Combination(IReadOnlyList<string> streamIds, IReadOnlyDictionary<string, string> names) =>
         streamIds.Count == 0 ? "None of the streams" : string.Join(" + ", streamIds.Select(s => Name(s, names)));
 

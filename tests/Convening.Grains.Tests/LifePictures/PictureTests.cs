@@ -48,6 +48,21 @@ public sealed class PictureTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task StoredBytes_OfADraft_DoNotContainItsWords_YetItsEditorReadsThemBack()
+    {
+        var world = await PictureWorld.Create(_grains);
+        var picture = await world.ClaimedPicture();
+        var draft = await picture.Draft(null, world.Practitioner.Id);
+        const string words = "Rowing on the Brayford Pool with my cousin Lenka";
+
+        await picture.SaveDraft(draft with { Content = draft.Content with { WhatMatters = words, Strengths = "Mends bicycles for the whole street" } }, world.Practitioner.Id);
+
+        Assert.Equal(words, (await picture.Draft(null, world.Practitioner.Id)).Content.WhatMatters);
+        foreach (var text in new[] { "Brayford Pool", "cousin Lenka", "Mends bicycles" })
+            Assert.False(StoredRows.Contain(fixture.DataPath, text), $"The stored rows hold the draft's '{text}'.");
+    }
+
+    [Fact]
     public async Task VersionsAreKept_ThePersonCorrects_AndEveryReadAndChangeIsInTheTrail()
     {
         var world = await PictureWorld.Create(_grains);

@@ -99,6 +99,43 @@ public sealed class SmallNumbersTests
     }
 
     [Fact]
+    public void NoVennRegionUnderFive_CanBeWorkedOut_FromEverythingTheCommissionerSees()
+    {
+        // Everything published about funding (people, each stream, each shown combination, the
+        // other combinations together) is a set of linear equations over the combination cells.
+        // A region of any Venn (of 1 to 3 streams) with 1 to 4 people must not be solvable from them.
+        var random = new Random(44);
+        string[] streams = ["a", "b", "c", "d"];
+        for (var round = 0; round < 200; round++)
+        {
+            var people = Enumerable.Range(0, random.Next(5, 40)).Select(_ => Person(random)).ToList();
+            var totals = LifeTotals.Build("p", people, streams).Totals();
+            var combinations = people.Select(p => Key(p.FundingStreams)).Distinct().ToList();
+            var count = combinations.ToDictionary(c => c, c => people.Count(p => Key(p.FundingStreams) == c));
+            var shown = totals.Combinations.Select(c => Key(c.StreamIds)).ToHashSet();
+            var hidden = combinations.Where(c => !shown.Contains(c)).ToList();
+            // Each published figure, less its shown combinations, is a known sum of hidden ones.
+            var known = new List<double[]> { hidden.Select(_ => 1.0).ToArray() };
+            known.AddRange(totals.Streams.Where(s => s.People is not null)
+                .Select(s => hidden.Select(h => h.Split('+').Contains(s.StreamId) ? 1.0 : 0).ToArray()));
+            foreach (var asked in Subsets(streams))
+            {
+                for (var mask = 0; mask < 1 << asked.Length; mask++)
+                {
+                    var inside = asked.Where((_, i) => (mask & (1 << i)) != 0).ToHashSet();
+                    bool InRegion(string c) => asked.All(s => c.Split('+').Contains(s) == inside.Contains(s));
+                    var real = combinations.Where(InRegion).Sum(c => count[c]);
+                    var hiddenPart = hidden.Select(h => InRegion(h) ? 1.0 : 0).ToArray();
+                    if (hiddenPart.All(v => v == 0) || real is 0 or >= SmallNumbers.Threshold)
+                        continue;
+                    Assert.True(Rank([.. known, hiddenPart]) > Rank(known),
+                        $"Round {round}: the {real} people in [{string.Join(',', inside)}] of a Venn of [{string.Join(',', asked)}] can be worked out.");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void FewerThanFivePeople_IsRefused()
     {
         var error = Assert.Throws<ConveningException>(() => LifeTotals.Build("p", [Contribution([]), Contribution([]), Contribution([])], []));
@@ -152,6 +189,11 @@ public sealed class SmallNumbersTests
     private static Contribution Person(Random random) => new(
         [.. LifeAreas.All.Where(_ => random.Next(3) > 0).Select(a => new AreaContribution(a, random.Next(2) == 0, (SupportMatch)random.Next(3)))],
         [.. new[] { "a", "b", "c", "d" }.Where(_ => random.Next(3) == 0)]);
+
+    private static string Key(IEnumerable<string> streams) => string.Join('+', streams.Order(StringComparer.Ordinal));
+
+    private static IEnumerable<string[]> Subsets(string[] streams) =>
+        Enumerable.Range(1, (1 << streams.Length) - 1).Select(m => streams.Where((_, i) => (m & (1 << i)) != 0).ToArray()).Where(s => s.Length <= 3);
 
     private static Contribution Contribution(string[] streams) => new([new AreaContribution(LifeArea.Home, true, SupportMatch.Yes)], streams);
 }

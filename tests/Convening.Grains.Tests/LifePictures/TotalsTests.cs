@@ -34,6 +34,31 @@ public sealed class TotalsTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ConsentWithdrawn_TakesThePersonOutOfTheCombinationsAndTheVenn()
+    {
+        var world = await PictureWorld.Create(_grains, "Essex");
+        var pictures = new List<ILifePictureGrain>();
+        for (var i = 0; i < 10; i++)
+            pictures.Add(await world.ClaimedPicture(content: PictureWorld.Content(streams: i < 5 ? ["access-to-work"] : ["access-to-work", "adult-social-care"])));
+        var totals = _grains.GetGrain<ILifePictureTotalsGrain>(world.Place.Slug);
+        string[] chosen = ["access-to-work", "adult-social-care"];
+        var before = await totals.Totals(world.Commissioner.Id);
+        Assert.Equal(5, before.Combinations.Single(c => c.StreamIds.Count == 2).People);
+        Assert.Equal(5, (await totals.Venn(chosen, world.Commissioner.Id)).Regions.Single(r => r.In.Count == 2).People);
+
+        await pictures[^1].Withdraw(world.Person.Id);
+
+        var after = await totals.Totals(world.Commissioner.Id);
+        var venn = await totals.Venn(chosen, world.Commissioner.Id);
+        Assert.Equal(9, after.People);
+        // 4 draw on both now: hidden, and the 5 on Access to Work alone with them, or 9 - 5 would give the 4 away.
+        Assert.Empty(after.Combinations);
+        Assert.Null(after.Streams.Single(s => s.StreamId == "adult-social-care").People);
+        Assert.All(venn.Regions.Where(r => r.In.Contains("access-to-work")), r => Assert.Null(r.People));
+        Assert.Equal(0, venn.Regions.Single(r => r.In.SequenceEqual(["adult-social-care"])).People);
+    }
+
+    [Fact]
     public async Task APlaceWithThreePeople_IsRefused_WithAClearCode()
     {
         var world = await PictureWorld.Create(_grains);

@@ -85,6 +85,24 @@ public static class PictureMatrixActions
                 new { i = new { id } });
             return new(reply, async () => (await f.Audit(id)).AsArray().Any(e => e!["action"]!.GetValue<string>() == "WITHDRAWN"));
         }),
+        ["lifePictureDraft"] = new(PictureHolders, NotShared, async (f, who) =>
+        {
+            var id = await f.Picture();
+            var reply = await f.Api(who).Post("query($id: ID!) { lifePictureDraft(id: $id) { baseVersion content { whatMatters } } }", new { id });
+            return new(reply, async () => reply.Data?["lifePictureDraft"]?["content"]?["whatMatters"]?.GetValue<string>() == PictureApi.Words
+                && (await f.Audit(id)).AsArray().Any(e => e!["action"]!.GetValue<string>() == "OPENED" && e["byId"]!.GetValue<string>() == who!.Id));
+        }),
+        ["saveLifePictureDraft"] = new(PictureHolders, NotShared, async (f, who) =>
+        {
+            var id = await f.Picture();
+            var reply = await f.Api(who).Post("mutation($i: SaveLifePictureDraftInput!) { saveLifePictureDraft(input: $i) { lifePictureDraft { content { whatMatters } } } }",
+                new { i = new { id, consentGiven = true, countsInTotals = true, content = PictureApi.Content("Draft words"), sections = new[] { "about" } } });
+            // Kept as the caller's own draft, read back by them; the picture itself is unchanged.
+            return new(reply, async () =>
+                (await f.Api(who).Post("query($id: ID!) { lifePictureDraft(id: $id) { content { whatMatters } } }", new { id }))
+                    .Data?["lifePictureDraft"]?["content"]?["whatMatters"]?.GetValue<string>() == "Draft words"
+                && (await PictureApi.Get(f.Practitioner, id))["content"]!["whatMatters"]!.GetValue<string>() == PictureApi.Words);
+        }),
         ["placeTotals"] = new(Commissioners, "place.not-a-commissioner", async (f, who) =>
         {
             var reply = await f.Api(who).Post("query($s: String!) { placeTotals(placeSlug: $s) { people } }", new { s = f.Slug });

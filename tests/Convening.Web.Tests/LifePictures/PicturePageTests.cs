@@ -14,7 +14,7 @@ public sealed class PicturePageTests(WebAppFixture app)
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var page in new[] { "picture", "download", "totals", "totals-csv", "edit", "check", "share", "withdraw", "commissioners", "funding", "plan", "plan-check" })
+        foreach (var page in new[] { "picture", "download", "totals", "totals-csv", "venn-csv", "edit", "check", "share", "withdraw", "commissioners", "funding", "plan", "plan-check" })
             foreach (var role in new[] { "person", "practitioner", "other-practitioner", "commissioner", "steward", "outsider", "anonymous" })
                 data.Add(page, role);
         return data;
@@ -35,6 +35,7 @@ public sealed class PicturePageTests(WebAppFixture app)
             "check" => ($"/life-pictures/{id}/check", ["person", "practitioner"]),
             "share" => ($"/life-pictures/{id}/share", ["person", "practitioner"]),
             "withdraw" => ($"/life-pictures/{id}/withdraw", ["person", "practitioner"]),
+            "venn-csv" => ($"/places/{f.Slug}/totals?handler=VennCsv&venn=access-to-work&venn=adult-social-care", ["commissioner"]),
             "commissioners" => ($"/places/{f.Slug}/commissioners", ["steward"]),
             "funding" => ($"/places/{f.Slug}/funding", PictureMatrixActions.Everyone),
             "plan" => ($"/life-pictures/{id}/plan", ["person", "practitioner"]),
@@ -88,6 +89,59 @@ public sealed class PicturePageTests(WebAppFixture app)
             var value = line[(line.LastIndexOf(',') + 1)..];
             Assert.True(value == "suppressed" || int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) is 0 or >= 5, line);
         }
+    }
+
+    [Fact]
+    public async Task FundingOverlaps_DrawAnUpSetAndAVenn_AndTheVennCsvHasTheTablesFigures()
+    {
+        var f = await Fixture();
+        const string chosen = "venn=access-to-work&venn=adult-social-care";
+
+        var html = await f.Html(f.Commissioner, $"/places/{f.Slug}/totals?{chosen}");
+        var csv = await f.Html(f.Commissioner, $"/places/{f.Slug}/totals?handler=VennCsv&{chosen}");
+
+        Assert.NotNull(html);
+        Assert.Contains("<svg class=\"app-chart app-upset\"", html, StringComparison.Ordinal);
+        Assert.Contains("<title id=\"venn-title\">Venn diagram of people drawing on Access to Work, Adult Social Care.</title>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
+        var rows = csv!.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split("\",\"")).ToList();
+        Assert.Equal(4, rows.Count);
+        foreach (var row in rows)
+        {
+            var (item, people) = (row[1], row[2].Split(',')[^1]);
+            Assert.Contains($"<th scope=\"row\" class=\"govuk-table__header\">{item}</th><td class=\"govuk-table__cell govuk-table__cell--numeric\">{(people == "suppressed" ? "hidden" : people)}</td>", html, StringComparison.Ordinal);
+        }
+        // Every picture here draws on Access to Work only.
+        var only = int.Parse(rows.Single(r => r[1] == "Only Access to Work")[2].Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(only >= 5);
+        Assert.Equal("0", rows.Single(r => r[1] == "Access to Work and Adult Social Care")[2].Split(',')[^1]);
+
+        var four = await f.Html(f.Commissioner, $"/places/{f.Slug}/totals?{chosen}&venn=work-choice&venn=supporting-people");
+        Assert.Contains("Choose one, two or three funding streams.", four!, StringComparison.Ordinal);
+        Assert.DoesNotContain("venn-title", four, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CommonestGap_ListsTheOrganisationsInThePlaceWhoseServicesAnswerIt()
+    {
+        var f = await Fixture();
+        var moderator = await Directory.DirectoryApi.Moderator(app);
+        var elsewhere = await Scenario.CreatePlace(f.Steward);
+        const string adaptations = "We fit home adaptations so people can stay in their own housing.";
+        await Directory.DirectoryApi.Published(f.Steward, moderator, Directory.DirectoryApi.Content(f.Slug, "Stairs and Homes Trust", adaptations));
+        await Directory.DirectoryApi.Published(f.Steward, moderator, Directory.DirectoryApi.Content(f.Slug, "Knit and Natter", "A knitting circle."));
+        await Directory.DirectoryApi.Published(f.Steward, moderator, Directory.DirectoryApi.Content(elsewhere, "Faraway Housing Co-op", adaptations));
+
+        var html = await f.Html(f.Commissioner, $"/places/{f.Slug}/totals");
+
+        // Every picture here says support at home matches only partly; work and learning matches.
+        var section = html![html!.IndexOf("id=\"directory-matches\"", StringComparison.Ordinal)..html.IndexOf("What people want", StringComparison.Ordinal)];
+        Assert.Contains("Home: ", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("Work and learning: ", section, StringComparison.Ordinal);
+        Assert.Contains(">Stairs and Homes Trust</a>", section, StringComparison.Ordinal);
+        Assert.Contains("Approaches: Strengths-based", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("Knit and Natter", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("Faraway Housing Co-op", section, StringComparison.Ordinal);
     }
 
     private static readonly SharedOnce<PictureMatrixFixture> Shared = new();

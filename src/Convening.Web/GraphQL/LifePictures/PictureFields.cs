@@ -26,6 +26,11 @@ public static class PictureFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PictureSummaryType>>>, IReadOnlyList<PictureSummary>>("myLifePictures")
             .Description("The life pictures you may open: your own, and those you are a named practitioner of; newest first, at most 100.")
             .ResolveAsync(async ctx => await Shelf(ctx));
+        query.Field<NonNullGraphType<LifePictureDraftType>, PictureDraft>("lifePictureDraft")
+            .Description("Your own draft of a life picture, begun from its latest version if you have none (an opening, in its audit trail); a named practitioner or the person. For a picture not yet recorded, pass its place.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The picture's id.")
+            .Argument<StringGraphType>("placeSlug", "For a picture not yet recorded: its place.")
+            .ResolveAsync(async ctx => await Picture(ctx, ctx.GetArgument<string>("id")).Draft(ctx.GetArgument<string?>("placeSlug"), ctx.CallerId()));
         query.Field<NonNullGraphType<PlaceTotalsType>, PlaceTotals>("placeTotals")
             .Description("A place's life pictures added up, small numbers suppressed; its commissioners only. Fewer than 5 people: totals.too-few-people.")
             .Argument<NonNullGraphType<StringGraphType>>("placeSlug", "The place's short name.")
@@ -50,6 +55,14 @@ public static class PictureFields
             {
                 var input = ctx.Input<PictureInput>();
                 return Picture(ctx, input.Id).Save(new SavePicture(input.ExpectedVersion, (input.Content ?? new()).ToContent()), ctx.CallerId());
+            });
+        mutation.AddMutation<LifePictureDraftType, PictureDraft, SaveLifePictureDraftInputType>("saveLifePictureDraft",
+            "Keeps your draft of a life picture, sealed, seen only by you; nothing changes in the picture until you submit it.",
+            ctx =>
+            {
+                var input = ctx.Input<PictureInput>();
+                return Picture(ctx, input.Id).SaveDraft(new PictureDraft(input.PlaceSlug ?? "", new PictureConsent(input.ConsentGiven, input.CountsInTotals),
+                    (input.Content ?? new()).ToContent(), 0, input.Sections ?? []), ctx.CallerId());
             });
         mutation.AddMutation<LifePictureType, PictureView, LifePictureCountingInputType>("setLifePictureCounting",
             "Says whether a picture counts in its place's anonymous totals; a named practitioner or the person.",

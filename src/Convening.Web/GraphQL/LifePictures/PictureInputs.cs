@@ -38,6 +38,7 @@ public sealed class PictureInput
     public PictureContentInput? Content { get; set; }
     public string? PersonId { get; set; }
     public string? Secret { get; set; }
+    public List<string>? Sections { get; set; }
 }
 
 public sealed class AreaPictureInputType : InputObjectGraphType<AreaPictureInput>
@@ -135,5 +136,20 @@ public sealed class ClaimLifePictureInputType : InputObjectGraphType<PictureInpu
         Description = "The claim a practitioner gave the person, so the picture is theirs to see, correct, download and withdraw.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The picture.");
         Field(x => x.Secret, type: typeof(NonNullGraphType<StringGraphType>)).Description("The secret from issueLifePictureClaim.");
+    }
+}
+
+public sealed class SaveLifePictureDraftInputType : InputObjectGraphType<PictureInput>
+{
+    public SaveLifePictureDraftInputType()
+    {
+        Name = "SaveLifePictureDraftInput";
+        Description = "Your draft of a life picture, kept until you submit or discard it; a named practitioner or the person, or a practitioner with standing in the place for a new one.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The picture (a new random id for one not yet recorded).");
+        Field(x => x.PlaceSlug, nullable: true).Description("For a picture not yet recorded: its place.");
+        Field(x => x.ConsentGiven).Description("The person agreed to the picture; a new picture's draft is refused without it (picture.no-consent).");
+        Field(x => x.CountsInTotals).Description("The person agreed it may count in the place's anonymous totals.");
+        Field<NonNullGraphType<PictureContentInputType>>("content").Description("What it says so far.");
+        Field(x => x.Sections, nullable: true).Description("The task-list sections this save changed (consent, about, strengths, area-home, ..., funding).");
     }
 }

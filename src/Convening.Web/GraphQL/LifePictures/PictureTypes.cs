@@ -144,3 +144,18 @@ public sealed class LifePictureClaimType : ObjectGraphType<PictureClaim>
         Field(x => x.Path).Description("The page the person follows, signed in, to claim it.");
     }
 }
+
+public sealed class LifePictureDraftType : ObjectGraphType<PictureDraft>
+{
+    public LifePictureDraftType()
+    {
+        Name = "LifePictureDraft";
+        Description = "Your own unsaved changes to a life picture (decision 0040): seen only by you, sealed like a version, made a version when you submit it on check your answers.";
+        Field(x => x.PlaceSlug).Description("The place the picture is in.");
+        Field(x => x.BaseVersion).Description("The version the draft began from; 0 for a picture not yet recorded.");
+        Field<NonNullGraphType<BooleanGraphType>, bool>("consentGiven").Description("Whether the person's consent is recorded in it.").Resolve(ctx => ctx.Source.Consent.Given);
+        Field<NonNullGraphType<BooleanGraphType>, bool>("countsInTotals").Description("Whether it is to count in the place's anonymous totals.").Resolve(ctx => ctx.Source.Consent.CountsInTotals);
+        Field<NonNullGraphType<PictureContentType>, PictureContent>("content").Description("What it says so far.").Resolve(ctx => ctx.Source.Content);
+        Field(x => x.Changed).Description("The task-list sections changed in it.");
+    }
+}

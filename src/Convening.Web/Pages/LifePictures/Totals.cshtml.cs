@@ -17,7 +17,18 @@ public sealed class TotalsModel : ConveningPageModel
     public PlaceTotals Totals { get; private set; } = null!;
     public IReadOnlyDictionary<string, string> StreamNames { get; private set; } = new Dictionary<string, string>();
 
-    public Task<IActionResult> OnGet() => Load(Read);
+    /// <summary>The streams chosen for the Venn (none: the three most drawn on).</summary>
+    [FromQuery(Name = "venn")] public List<string> VennStreams { get; set; } = [];
+
+    public FundingOverlaps Overlaps { get; private set; } = null!;
+
+    public IReadOnlyList<GapMatch> DirectoryMatches { get; private set; } = [];
+
+    public Task<IActionResult> OnGet() => Load(async () =>
+    {
+        await Read();
+        DirectoryMatches = await GapMatches.Find(HttpContext.RequestServices.GetRequiredService<Convening.Web.Directory.DirectorySearch>(), Slug, Totals);
+    });
 
     public async Task<IActionResult> OnGetCsv()
     {
@@ -27,11 +38,23 @@ public sealed class TotalsModel : ConveningPageModel
         return File(Encoding.UTF8.GetBytes(TotalsCsv.Write(Totals, StreamNames)), "text/csv", $"{Place.Slug}-life-picture-totals.csv");
     }
 
+    /// <summary>The Venn of the chosen streams as CSV, the same figures as its table.</summary>
+    public async Task<IActionResult> OnGetVennCsv()
+    {
+        var page = await Load(Read);
+        if (page is not PageResult)
+            return page;
+        if (Overlaps.Venn is null)
+            return BadRequest(Overlaps.VennError ?? "");
+        return File(Encoding.UTF8.GetBytes(TotalsCsv.WriteVenn(Overlaps)), "text/csv", $"{Place.Slug}-funding-venn.csv");
+    }
+
     private async Task Read()
     {
         Place = await Grains.GetGrain<IPlaceGrain>(Slug).Get();
         Totals = await Grains.GetGrain<ILifePictureTotalsGrain>(Slug).Totals(CallerId);
         StreamNames = (await Grains.GetGrain<IPlaceFundingGrain>(Slug).Get()).Streams.ToDictionary(s => s.Id, s => s.Name);
+        Overlaps = await FundingOverlaps.Load(Grains, Slug, CallerId, Totals, StreamNames, VennStreams);
     }
 
     public static string Figure(int? people) => people is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "Fewer than 5";
