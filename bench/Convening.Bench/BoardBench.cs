@@ -35,6 +35,9 @@ public static class BoardBench
                 Console.WriteLine("| store | durable writes per second | ratio to SQLite |\n| --- | ---: | ---: |");
                 Console.WriteLine($"| SQLite (WAL, synchronous=FULL) | {sqlite:F0} | 1.00 |\n| Cosmos DB emulator | {cosmos:F0} | {cosmos / sqlite:F2} |");
                 return;
+            case "outbox":
+                await OutboxBench.Run(numbers.ElementAtOrDefault(0) is > 0 and var o ? o : 1_000);
+                return;
             case "import":
                 await ImportBench.Run(numbers.ElementAtOrDefault(0) is > 0 and var e ? e : 2_000, numbers.ElementAtOrDefault(1) is > 0 and var p ? p : 16);
                 return;

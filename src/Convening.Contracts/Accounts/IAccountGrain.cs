@@ -63,6 +63,9 @@ public interface IAccountGrain : IGrainWithStringKey
 
     Task<bool> HasTwoFactor();
 
+    /// <summary>The person this verified address signs in as; null while unverified or after it moved (for roles given by address, such as moderators).</summary>
+    Task<string?> PersonOf();
+
     /// <summary>Whether a password alone is not enough to sign in: an authenticator app or a passkey is on.</summary>
     Task<bool> HasSecondFactor();
 

@@ -68,7 +68,7 @@ public interface IDirectoryModeratorsGrain : IGrainWithStringKey
     /// <summary>Makes the person with this email a moderator; moderators only.</summary>
     Task Appoint(string email, string? callerId);
 
-    /// <summary>The people seen acting as moderators (opening the queue, reviewing) who still are: those the daily note about waiting entries goes to.</summary>
+    /// <summary>The moderators with a verified account (by configuration or appointment, whether or not they have acted yet) who still are: those the daily note about waiting entries goes to.</summary>
     Task<IReadOnlyList<string>> Known();
 
     /// <summary>Forgets what was known of a person whose address just changed (called by their person grain), so their moderation follows the new address.</summary>

@@ -66,6 +66,13 @@ public interface IGatheringGrain : IGrainWithStringKey
     /// <summary>After the gathering has started: how the conversation went, for the group's pattern over time.</summary>
     Task<GatheringView> Reflect(ConversationLevel level, string note, string? callerId);
 
+    /// <summary>
+    /// Called through the group's gatherings when a person starts (<paramref name="invited"/>) or stops
+    /// being invited: while planned and ahead, they get the invitation with the current SEQUENCE, or a
+    /// CANCEL that takes it out of their calendar. Told in the background.
+    /// </summary>
+    Task TellCalendar(string personId, bool invited);
+
     /// <summary>Opens the gathering's live board (once; later calls return the same board); members, not observers.</summary>
     Task<GatheringView> OpenBoard(string? callerId);
 }

@@ -11,6 +11,13 @@ public interface IGroupGatheringsGrain : IGrainWithStringKey
     /// <summary>Called by a gathering grain after each change it has saved.</summary>
     Task Upsert(GatheringSummary summary);
 
+    /// <summary>
+    /// Called by the group grain when someone starts or stops being invited to the group's gatherings
+    /// (joins as a member or convenor, leaves, is removed, or moves to or from observer): each planned
+    /// gathering still ahead sends them its invitation, or takes itself out of their calendar.
+    /// </summary>
+    Task TellCalendars(string personId, bool invited);
+
     /// <summary>Called by a gathering grain when its draft is discarded.</summary>
     Task Remove(string gatheringId);
 

@@ -18,6 +18,12 @@ public interface INotificationsGrain : IGrainWithStringKey
     /// <summary>The cause went away (the action was done or given to someone else): nothing is sent for it.</summary>
     Task Unschedule(string key);
 
+    /// <summary>
+    /// The person has done what the notice would ask (replied to a gathering): it is taken back and
+    /// never accepted again, so a schedule still on its way from a fan-out does not bring it back.
+    /// </summary>
+    Task Settle(string key);
+
     /// <summary>The person left the group: its notices leave their list, their digest and their schedule.</summary>
     Task Forget(string groupId);
 

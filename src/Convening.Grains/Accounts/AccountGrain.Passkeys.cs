@@ -17,6 +17,8 @@ public sealed partial class AccountGrain
 {
     public const int MaxPasskeys = 10;
 
+    public Task<string?> PersonOf() => Task.FromResult(Live && S.Verified && S.PersonId.Length > 0 ? S.PersonId : null);
+
     public Task<bool> HasSecondFactor() => Task.FromResult(Live && (S.TotpOn || S.Passkeys.Count > 0));
 
     public async Task<string> BeginPasskey(string origin)

@@ -25,9 +25,10 @@ public sealed partial class LearningCycleGrain
         return this.Run(logger, "telling the group of new signals", async () =>
         {
             var members = await GrainFactory.GetGrain<IGroupGrain>(group).MemberNames();
-            foreach (var wave in members.Chunk(32))
-                await Task.WhenAll(wave.SelectMany(m => fresh.Select(s =>
-                    GrainFactory.GetGrain<INotificationsGrain>(m.Id).Notify(SignalNotices.New(cycle, definition.Id, definition.Name, group, s.Key, s.Value)))));
+            var steps = fresh.Select(s => FanOutStep.Tell(SignalNotices.New(cycle, definition.Id, definition.Name, group, s.Key, s.Value))).ToList();
+            // In the background: a 500-member group is told in batches, not inside this call.
+            await GrainFactory.GetGrain<INoticeFanOutGrain>("cycle:" + cycle)
+                .Start(new FanOut(string.Join('|', steps.Select(s => s.Notice!.Key)), [.. members.Select(m => m.Id)], steps));
         });
     }
 }

@@ -1,4 +1,5 @@
 using Convening.Contracts;
+using Convening.Contracts.Accounts;
 using Convening.Contracts.Directory;
 using Convening.Contracts.People;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,11 @@ public sealed class DirectoryModeratorsGrain(
 
     public async Task<IReadOnlyList<string>> Known()
     {
+        // A moderator is known from the moment their address is made one (by configuration or
+        // appointment) and verified, not only once they have opened the queue.
+        foreach (var email in state.State.Emails.Concat(options.Value.Moderators.Select(m => m.Trim().ToLowerInvariant())).Where(e => e.Length > 0).Distinct())
+            if (await GrainFactory.GetGrain<IAccountGrain>(email).PersonOf() is { } person && state.State.People.Add(person))
+                await state.WriteStateAsync();
         var still = new List<string>();
         foreach (var person in state.State.People.ToList())
             if (await IsModerator(person))

@@ -12,35 +12,55 @@ namespace Convening.Grains.Gatherings;
 /// </summary>
 public sealed partial class GatheringGrain
 {
-    /// <summary>How many members are told at once; a 500-member group is told in waves, not one call at a time.</summary>
-    private const int TellAtOnce = 32;
-
-    /// <summary>After a stored change: each member's calendar is told, and reply reminders follow the (new) start.</summary>
+    /// <summary>
+    /// After a stored change: each member's calendar is told, and reply reminders follow the (new)
+    /// start. The fan-out grain tells them in the background, in order, so a change in a 500-member
+    /// group is answered at once and each SEQUENCE reaches calendars in turn.
+    /// </summary>
     private Task TellMembers(string caller, GatheringStatus before, DateTimeOffset? formerStart) =>
         this.Run(logger, "telling members' calendars", async () =>
         {
             if (before != GatheringStatus.Planned && S.Status != GatheringStatus.Planned)
                 return;
-            var summary = Summary();
-            var method = S.Status == GatheringStatus.Cancelled ? GatheringInvitation.Cancel : GatheringInvitation.Request;
-            var notice = GatheringNotices.Calendar(summary, method, first: before != GatheringStatus.Planned, links);
-            var remindAt = summary.Start!.Value - GatheringNotices.ReplyReminderBefore;
             var members = (await GrainFactory.GetGrain<IGroupGrain>(S.GroupId).GetDetails(caller)).Members
                 .Where(m => m.Role != GroupRole.Observer).Select(m => m.Person.Id).ToList();
-            foreach (var wave in members.Chunk(TellAtOnce))
-                await Task.WhenAll(wave.Select(async person =>
-                {
-                    var centre = GrainFactory.GetGrain<INotificationsGrain>(person);
-                    await centre.Notify(notice);
-                    if (before == GatheringStatus.Planned && formerStart is { } former && (former != S.Start || S.Status != GatheringStatus.Planned))
-                        await centre.Unschedule(GatheringNotices.ReplyKey(Id, person, former));
-                    if (S.Status == GatheringStatus.Planned && !S.Responses.ContainsKey(person) && remindAt > Now)
-                        await centre.Schedule(GatheringNotices.ReplyReminder(summary, person), remindAt);
-                }));
+            var steps = CalendarSteps(first: before != GatheringStatus.Planned).ToList();
+            if (before == GatheringStatus.Planned && formerStart is { } former && (former != S.Start || S.Status != GatheringStatus.Planned))
+                steps.Insert(1, FanOutStep.TakeBack(GatheringNotices.ReplyKey(Id, FanOutStep.Person, former)));
+            await GrainFactory.GetGrain<INoticeFanOutGrain>(FanOutKey)
+                .Start(new FanOut($"calendar:{S.Sequence}:{Guid.NewGuid():N}", members, steps));
         });
+
+    private string FanOutKey => "gathering:" + Id;
+
+    /// <summary>
+    /// The group grain has decided who is invited (it calls here as a follow-up, so this must not call
+    /// it back): the fan-out grain tells the person after this returns.
+    /// </summary>
+    public async Task TellCalendar(string personId, bool invited)
+    {
+        if (S.Status != GatheringStatus.Planned || S.Start is not { } start || start <= Now)
+            return;
+        List<FanOutStep> steps = invited
+            ? CalendarSteps(first: true).ToList()
+            : [FanOutStep.Tell(GatheringNotices.Withdrawn(Summary(), links)), FanOutStep.TakeBack(GatheringNotices.ReplyKey(Id, FanOutStep.Person, start))];
+        await GrainFactory.GetGrain<INoticeFanOutGrain>(FanOutKey)
+            .Start(new FanOut($"{(invited ? "joined" : "left")}:{personId}:{S.Sequence}:{Guid.NewGuid():N}", [personId], steps));
+    }
+
+    /// <summary>The calendar notice as it stands, and (while planned and ahead) the reminder to reply for those who have not.</summary>
+    private IEnumerable<FanOutStep> CalendarSteps(bool first)
+    {
+        var summary = Summary();
+        var method = S.Status == GatheringStatus.Cancelled ? GatheringInvitation.Cancel : GatheringInvitation.Request;
+        yield return FanOutStep.Tell(GatheringNotices.Calendar(summary, method, first, links));
+        var remindAt = summary.Start!.Value - GatheringNotices.ReplyReminderBefore;
+        if (S.Status == GatheringStatus.Planned && remindAt > Now)
+            yield return FanOutStep.ScheduleAt(GatheringNotices.ReplyReminder(summary, FanOutStep.Person), remindAt, [.. S.Responses.Keys]);
+    }
 
     /// <summary>A member who replied is not reminded to.</summary>
     private Task ForgetReplyReminder(string person) =>
         this.Run(logger, "taking back a reply reminder", () =>
-            GrainFactory.GetGrain<INotificationsGrain>(person).Unschedule(GatheringNotices.ReplyKey(Id, person, S.Start!.Value)));
+            GrainFactory.GetGrain<INotificationsGrain>(person).Settle(GatheringNotices.ReplyKey(Id, person, S.Start!.Value)));
 }

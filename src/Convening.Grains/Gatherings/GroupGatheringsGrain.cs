@@ -32,6 +32,13 @@ public sealed class GroupGatheringsGrain(
         await state.Write(this);
     }
 
+    public async Task TellCalendars(string personId, bool invited)
+    {
+        var now = clock.UtcNow;
+        foreach (var g in S.Gatherings.Values.Where(g => g.Status == GatheringStatus.Planned && g.Start > now).ToList())
+            await GrainFactory.GetGrain<IGatheringGrain>(g.Id).TellCalendar(personId, invited);
+    }
+
     public async Task Remove(string gatheringId)
     {
         if (S.Gatherings.Remove(gatheringId))

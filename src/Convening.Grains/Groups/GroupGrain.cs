@@ -176,7 +176,8 @@ public sealed partial class GroupGrain(
         await this.Run(logger, "telling the new member, the place and the inbox", [
             () => TellMember(caller),
             PublishSummary,
-            () => GrainFactory.GetGrain<IInvitationInboxGrain>(invitation.Email).Remove(code)]);
+            () => GrainFactory.GetGrain<IInvitationInboxGrain>(invitation.Email).Remove(code),
+            () => invitation.Role == GroupRole.Observer ? Task.CompletedTask : TellCalendars(caller, true)]);
         return Summary();
     }
 
@@ -187,9 +188,12 @@ public sealed partial class GroupGrain(
         var member = FindMember(personId);
         if (member.Role == GroupRole.Convenor && role != GroupRole.Convenor)
             EnsureAnotherConvenor();
+        var wasInvited = member.Role != GroupRole.Observer;
         member.Role = role;
         await state.Write(this);
-        await this.Run(logger, "telling the member their new role", () => TellMember(personId));
+        await this.Run(logger, "telling the member their new role", [
+            () => TellMember(personId),
+            () => wasInvited == (role != GroupRole.Observer) ? Task.CompletedTask : TellCalendars(personId, role != GroupRole.Observer)]);
     }
 
     public async Task RemoveMember(string personId, string? callerId)
@@ -209,8 +213,13 @@ public sealed partial class GroupGrain(
             () => GrainFactory.GetGrain<Convening.Contracts.Notifications.INotificationsGrain>(personId).Forget(Id));
         await this.Run(logger, "telling the former member and the place", [
             () => GrainFactory.GetGrain<IPersonGrain>(personId).RemoveMembership(Id),
-            PublishSummary]);
+            PublishSummary,
+            () => member.Role == GroupRole.Observer ? Task.CompletedTask : TellCalendars(personId, false)]);
     }
+
+    /// <summary>Members and convenors have the group's planned gatherings in their calendars; observers do not.</summary>
+    private Task TellCalendars(string personId, bool invited) =>
+        GrainFactory.GetGrain<Convening.Contracts.Gatherings.IGroupGatheringsGrain>(Id).TellCalendars(personId, invited);
 
     public Task<IReadOnlyList<PlaceSteward>> MemberNames()
     {

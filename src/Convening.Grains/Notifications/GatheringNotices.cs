@@ -31,6 +31,18 @@ public static class GatheringNotices
         };
     }
 
+    /// <summary>
+    /// For someone no longer invited (left, removed, or made an observer): a CANCEL that takes the
+    /// gathering out of their calendar. It names no group, so it reaches them although they have left;
+    /// it carries only what their invitation already did.
+    /// </summary>
+    public static Notice Withdrawn(GatheringSummary g, INoticeLinks links) =>
+        new($"gathering-withdrawn:{g.Id}:{g.Sequence}:{{person}}", NoticeKind.Gatherings, $"No longer in your calendar: {g.Details.Title} on {When(g)}", Path(g.Id), null)
+        {
+            Calendar = GatheringInvitation.Write(g, GatheringInvitation.Cancel, links.Organiser, links.Absolute(Path(g.Id))),
+            Detail = "You are no longer invited to this gathering, so your calendar app can remove it.",
+        };
+
     public static string ReplyKey(string gatheringId, string personId, DateTimeOffset start) =>
         $"gathering-reply:{gatheringId}:{personId}:{start.UtcDateTime:yyyyMMddHHmm}";
 

@@ -56,6 +56,15 @@ public sealed partial class NotificationsGrain(
             await state.Write(this);
     }
 
+    public async Task Settle(string key)
+    {
+        var removed = S.Scheduled.Remove(key);
+        if (_keys.Contains(key) && !removed)
+            return;
+        Remember(key);
+        await state.Write(this);
+    }
+
     public async Task Forget(string groupId)
     {
         var unread = UnreadCount();

@@ -9,6 +9,9 @@ namespace Convening.Web.Mail;
 /// </summary>
 public interface IEmailSender
 {
-    /// <summary>Sends the message or throws; a throw means "try again later".</summary>
+    /// <summary>Sends the message or throws: <see cref="MailRejectedException"/> means "never try again", anything else "try again later".</summary>
     Task Send(EmailMessage message, CancellationToken cancellationToken);
 }
+
+/// <summary>The mail service refused this message for good (an SMTP 5xx for the recipient or the message): retrying cannot help.</summary>
+public sealed class MailRejectedException(string reason, Exception? inner = null) : Exception(reason, inner);

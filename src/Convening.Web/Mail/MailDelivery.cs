@@ -58,6 +58,12 @@ public sealed partial class MailDelivery(IGrainFactory grains, IEmailSender send
         {
             await sender.Send(queued.Message, stoppingToken);
         }
+        catch (MailRejectedException e)
+        {
+            LogBounced(log, queued.Message.Id, e.Message);
+            await outbox.Bounced(queued.Message.Id, e.Message);
+            return;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogSendFailed(log, queued.Message.Id, queued.Attempts + 1, e.Message);
@@ -69,6 +75,9 @@ public sealed partial class MailDelivery(IGrainFactory grains, IEmailSender send
 
     [LoggerMessage(LogLevel.Warning, "Sending email {MessageId} failed (attempt {Attempt}); it stays in the outbox and is tried again: {Reason}")]
     private static partial void LogSendFailed(ILogger logger, Guid messageId, int attempt, string reason);
+
+    [LoggerMessage(LogLevel.Warning, "Email {MessageId} was refused for good and will not be tried again: {Reason}")]
+    private static partial void LogBounced(ILogger logger, Guid messageId, string reason);
 
     [LoggerMessage(LogLevel.Warning, "The mail outbox could not be read; trying again shortly")]
     private static partial void LogOutboxUnavailable(ILogger logger, Exception exception);

@@ -15,9 +15,23 @@ public sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSende
         await client.ConnectAsync(o.Smtp.Host!, o.Smtp.Port, o.Smtp.Security, cancellationToken);
         if (!string.IsNullOrEmpty(o.Smtp.UserName))
             await client.AuthenticateAsync(o.Smtp.UserName, o.Smtp.Password ?? "", cancellationToken);
-        await client.SendAsync(Mime.From(message, o.From), cancellationToken);
+        try
+        {
+            await client.SendAsync(Mime.From(message, o.From), cancellationToken);
+        }
+        catch (SmtpCommandException e) when (IsPermanent(e))
+        {
+            throw new MailRejectedException($"{(int)e.StatusCode} {e.Message}", e);
+        }
         await client.DisconnectAsync(true, cancellationToken);
     }
+
+    /// <summary>
+    /// A 5xx for this recipient or this message is for good (RFC 5321 4.2.1); a 4xx, or a 5xx for
+    /// our own sender address (a setting to fix, which every message would meet), is tried again.
+    /// </summary>
+    private static bool IsPermanent(SmtpCommandException e) =>
+        (int)e.StatusCode >= 500 && e.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted;
 }
 
 /// <summary>The MIME form of a message, shared by the SMTP sender and the outbox folder.</summary>

@@ -67,6 +67,36 @@ public sealed class GatheringNoticeTests(NotificationHost host)
                 && TestMail.Link(m).Contains(s.GatheringId, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task LateJoiner_GetsTheInvitationAtTheCurrentSequence_LateObserverNothing_RemovedMemberACancelThenNothingMore()
+    {
+        var s = await GatheringApi.Setup(host.App);
+        var start = InAWeek(11);
+        await GatheringApi.Schedule(s.Convenor, s.GatheringId, start);
+        await GatheringApi.Schedule(s.Convenor, s.GatheringId, start.AddHours(1));
+        var moved = Calendar(await TestMail.Next(s.Member.Email, "Changed: " + Title), "REQUEST");
+        var scenario = new Scenario(host.App);
+        var (late, lateObserver) = (await scenario.Register("Lena"), await scenario.Register("Oona"));
+
+        await Scenario.Join(s.Convenor, s.GroupId, late);
+        await Scenario.Join(s.Convenor, s.GroupId, lateObserver, "OBSERVER");
+        var invite = Calendar(await TestMail.Next(late.Email, "You are invited: " + Title), "REQUEST");
+        Assert.Equal(moved["UID"], invite["UID"]);
+        Assert.Equal("1", invite["SEQUENCE"]);
+        Assert.Equal(moved["DTSTART"], invite["DTSTART"]);
+
+        (await s.Convenor.Api.Post("mutation($i: RemoveMemberInput!) { removeMember(input: $i) { group { id } } }",
+            new { i = new { groupId = s.GroupId, personId = s.Member.Id } })).ShouldSucceed();
+        var withdrawn = Calendar(await TestMail.Next(s.Member.Email, "No longer in your calendar: " + Title), "CANCEL");
+        Assert.Equal(moved["UID"], withdrawn["UID"]);
+        await GatheringApi.Schedule(s.Convenor, s.GatheringId, start.AddHours(2));
+        Assert.Equal("2", Calendar(await TestMail.Next(late.Email, "Changed: " + Title), "REQUEST")["SEQUENCE"]);
+
+        await host.OutboxDrained();
+        Assert.Single(TestMail.All(s.Member.Email), m => m.Subject!.StartsWith("Changed: " + Title, StringComparison.Ordinal));
+        Assert.DoesNotContain(TestMail.All(lateObserver.Email), m => m.Subject!.Contains(Title, StringComparison.Ordinal));
+    }
+
     /// <summary>A week ahead of the grains' clock (which other tests move), on the hour in London.</summary>
     private DateTimeOffset InAWeek(int hour)
     {

@@ -1,3 +1,4 @@
+using Convening.Contracts.Mail;
 using Convening.Contracts.Notifications;
 using Convening.Testing;
 using Convening.Web.Tests.Gatherings;
@@ -26,6 +27,24 @@ public sealed class NotificationBurstTests(NotificationHost host)
         var page = await host.Centre(s.Member);
         Assert.Equal(NotificationLimits.Kept, page.Unread);
         Assert.NotNull(first.HtmlBody);
+    }
+
+    [Fact]
+    public async Task Outbox_1000MessagesEachEnqueuedTwiceAtOnce_AreEachSentOnce_NothingLost()
+    {
+        var to = $"burst-{Guid.NewGuid():N}@example.org";
+        var messages = Enumerable.Range(0, 1000).Select(i => EmailMessage.Create(to, $"Burst message {i:D4}", "One of a thousand.")).ToList();
+        var outbox = host.Grains.GetGrain<IMailOutboxGrain>(IMailOutboxGrain.Key);
+
+        // Each message twice at once (a sender retrying), a hundred at a time.
+        foreach (var wave in messages.Chunk(100))
+            await Task.WhenAll(wave.Concat(wave).Select(outbox.Enqueue));
+        // A thousand SMTP conversations, one after another, take a while on a busy machine.
+        await host.OutboxDrained(withinSeconds: 240);
+
+        var subjects = TestMail.All(to).Select(m => m.Subject).ToList();
+        Assert.Equal(1000, subjects.Count);
+        Assert.Equal(messages.Select(m => m.Subject), subjects.Order());
     }
 
     [Fact]

@@ -34,14 +34,14 @@ public sealed class NotificationHost : IDisposable
     /// Waits until everything queued so far has been handed to the SMTP server, so a test can then
     /// say that an email was not sent (it would have arrived by now).
     /// </summary>
-    public async Task OutboxDrained()
+    public async Task OutboxDrained(int withinSeconds = 30)
     {
         var outbox = Grains.GetGrain<IMailOutboxGrain>(IMailOutboxGrain.Key);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(withinSeconds);
         while (await outbox.Count() > 0)
         {
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException("The outbox did not empty within 30 s.");
+                throw new TimeoutException($"The outbox did not empty within {withinSeconds} s.");
             await Task.Delay(50);
         }
     }
