@@ -8,7 +8,9 @@ namespace Convening.Browser.Tests.LifePictures;
 /// <summary>
 /// Life pictures in Chromium: a steward sets up funding and appoints a commissioner, a practitioner
 /// records a picture on the task list, makes a support plan with the person and gives them their
-/// code, the person claims and sees it; every new page is axe-core clean at 1280 and 320 px with no sideways scroll.
+/// code, the person claims and sees it; the commissioner (the steward, appointed) sees the totals with
+/// small figures hidden, compares streams in a Venn and downloads its CSV; every new page is axe-core
+/// clean at 1280 and 320 px with no sideways scroll.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class LifePictureJourneyTests(BrowserFixture fixture)
@@ -90,6 +92,37 @@ public sealed partial class LifePictureJourneyTests(BrowserFixture fixture)
         await person.GetByRole(AriaRole.Link, new() { Name = "Withdraw your picture" }).ClickAsync();
         await Check(person, "withdraw");
         Assert.Matches(PictureAddress(), pictureUrl);
+
+        // Six more pictures count (Ada is the place's commissioner too): totals show, small figures hidden.
+        foreach (var streams in new string[][] { ["access-to-work", "adult-social-care"], ["access-to-work"], ["access-to-work"], ["access-to-work"], ["access-to-work"], ["access-to-work"] })
+            await api.Call(ben.Token, "mutation($i: RecordLifePictureInput!) { recordLifePicture(input: $i) { lifePicture { id } } }", new
+            {
+                i = new
+                {
+                    id = Guid.NewGuid().ToString("N"), placeSlug = slug, consentGiven = true, countsInTotals = true,
+                    content = new { knownAs = "Jo", whatMatters = "Seeing friends", strengths = "Cooking", areas = new[] { new { area = "HOME", goals = "Stay put", currentSupport = "Family", match = "NO", missing = "Stairs" } }, fundingStreams = streams },
+                },
+            });
+        var commissioner = steward;
+        await commissioner.GotoAsync($"/places/{slug}/totals");
+        var main = commissioner.GetByRole(AriaRole.Main);
+        await Journey.Expect(main).ToContainTextAsync("From 7 people's life pictures");
+        await Journey.Expect(commissioner.GetByRole(AriaRole.Img, new() { Name = "Combinations of funding streams people draw on, with counts, most first." })).ToBeVisibleAsync();
+        // One person draws on Adult Social Care: hidden in the stream table, and in the chart.
+        await Journey.Expect(commissioner.GetByRole(AriaRole.Row, new() { Name = "Adult Social Care hidden", Exact = true })).ToBeVisibleAsync();
+        var ticked = commissioner.GetByRole(AriaRole.Checkbox, new() { Checked = true });
+        while (await ticked.CountAsync() > 0)
+            await ticked.First.UncheckAsync();
+        await commissioner.GetByLabel("Access to Work", new() { Exact = true }).CheckAsync();
+        await commissioner.GetByLabel("Adult Social Care", new() { Exact = true }).CheckAsync();
+        await Journey.Click(commissioner, "Show these overlaps");
+        await Journey.Expect(commissioner.GetByRole(AriaRole.Img, new() { Name = "Venn diagram of people drawing on Adult Social Care, Access to Work." })).ToBeVisibleAsync();
+        await Journey.Expect(commissioner.GetByRole(AriaRole.Row, new() { Name = "Only Access to Work hidden", Exact = true })).ToBeVisibleAsync();
+        await Check(commissioner, "totals");
+        var download = await commissioner.RunAndWaitForDownloadAsync(() => commissioner.GetByRole(AriaRole.Link, new() { Name = "Download this Venn's table as CSV" }).ClickAsync());
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains("\"Only Access to Work\",\"draw on exactly these of the chosen streams\",suppressed", csv, StringComparison.Ordinal);
+        Assert.Contains("\"In none of them\",\"draw on exactly these of the chosen streams\",0", csv, StringComparison.Ordinal);
     }
 
     /// <summary>The practitioner makes a support plan with the person: a stream, a priced taxi taken as cash, a goal, savings; checked and agreed.</summary>
