@@ -37,7 +37,7 @@ public sealed partial class DirectoryGlossaryGrain(
     {
         await GrainFactory.RequireModerator(callerId, "Only directory moderators can change the directory's glossary.");
         state.State.Groups = Validate(groups);
-        await state.WriteStateAsync();
+        await state.Write(this);
         return await Get();
     }
 

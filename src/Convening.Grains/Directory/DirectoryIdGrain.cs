@@ -20,7 +20,7 @@ public sealed class DirectoryIdGrain(
         if (state.State.EntryId is not null)
             throw ConveningException.Conflict("directory.id-taken", "Another directory entry already uses this id. Give the service or location a new id.");
         state.State.EntryId = entryId;
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 }
 

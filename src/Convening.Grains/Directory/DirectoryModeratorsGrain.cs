@@ -37,7 +37,7 @@ public sealed class DirectoryModeratorsGrain(
         if (generation == _generation)
             _known[personId] = moderator;
         if (moderator && state.State.People.Add(personId))
-            await state.WriteStateAsync();
+            await state.Write(this);
         return moderator;
     }
 
@@ -47,7 +47,7 @@ public sealed class DirectoryModeratorsGrain(
         // appointment) and verified, not only once they have opened the queue.
         foreach (var email in state.State.Emails.Concat(options.Value.Moderators.Select(m => m.Trim().ToLowerInvariant())).Where(e => e.Length > 0).Distinct())
             if (await GrainFactory.GetGrain<IAccountGrain>(email).PersonOf() is { } person && state.State.People.Add(person))
-                await state.WriteStateAsync();
+                await state.Write(this);
         var still = new List<string>();
         foreach (var person in state.State.People.ToList())
             if (await IsModerator(person))
@@ -68,7 +68,7 @@ public sealed class DirectoryModeratorsGrain(
             throw ConveningException.Forbidden("directory.not-a-moderator", "Only directory moderators can appoint moderators.");
         var address = Check.Email(email);
         if (state.State.Emails.Add(address))
-            await state.WriteStateAsync();
+            await state.Write(this);
         _known.Clear();
     }
 

@@ -21,7 +21,7 @@ public sealed class EditorEntriesGrain(
     {
         var changed = published ? state.State.Published.Add(entryId) : state.State.Published.Remove(entryId);
         if (changed)
-            await state.WriteStateAsync();
+            await state.Write(this);
     }
 
     public Task<bool> EditsPublishedEntryOtherThan(string entryId) =>
@@ -32,13 +32,13 @@ public sealed class EditorEntriesGrain(
         if (state.State.Entries.TryGetValue(entry.Id, out var known) && known == entry)
             return;
         state.State.Entries[entry.Id] = entry;
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     public async Task Forget(string entryId)
     {
         if (state.State.Entries.Remove(entryId))
-            await state.WriteStateAsync();
+            await state.Write(this);
     }
 
     public Task<IReadOnlyList<EditorEntry>> List(string? callerId)

@@ -37,7 +37,7 @@ public sealed partial class ModerationQueueGrain
         var moderators = await GrainFactory.GetGrain<IDirectoryModeratorsGrain>(IDirectoryModeratorsGrain.Key).Known();
         await Task.WhenAll(moderators.Select(m => GrainFactory.GetGrain<INotificationsGrain>(m).Notify(notice)));
         state.State.LastNote = today;
-        await state.WriteStateAsync();
+        await state.Write(this);
     }
 
     private async Task KeepReminder()

@@ -30,14 +30,14 @@ public sealed partial class ModerationQueueGrain(
             throw ConveningException.Conflict("moderation.queue-full", "Too many entries are waiting for review; please try again later.");
         Items.Add(item);
         Items.Sort((a, b) => string.CompareOrdinal(Key(a), Key(b)));
-        await state.WriteStateAsync();
+        await state.Write(this);
         await KeepReminder();
     }
 
     public async Task Remove(string id)
     {
         if (Items.RemoveAll(i => i.Id == id) > 0)
-            await state.WriteStateAsync();
+            await state.Write(this);
         await KeepReminder();
     }
 

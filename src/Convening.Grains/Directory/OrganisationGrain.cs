@@ -139,7 +139,7 @@ public sealed partial class OrganisationGrain(
             S.PendingReturned = true;
             if (S.Status == EntryStatus.Submitted)
                 S.Status = EntryStatus.Returned;
-            await state.WriteStateAsync();
+            await state.Write(this);
         }
         await this.Run(logger, "taking the entry out of the moderation queue", () => Queue().Remove(Id));
         await this.Run(logger, "updating the editors' lists of entries", Track);
@@ -217,7 +217,7 @@ public sealed partial class OrganisationGrain(
     private async Task WritePublic()
     {
         S.Announced = false;
-        await state.WriteStateAsync();
+        await state.Write(this);
         await this.Run(logger, "updating the editors' lists of entries",
             () => Task.WhenAll(S.Editors.Select(e => GrainFactory.GetGrain<IEditorEntriesGrain>(e).Set(Id, S.Status == EntryStatus.Published))));
         await Announce();

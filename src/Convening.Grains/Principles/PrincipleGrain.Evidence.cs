@@ -16,7 +16,7 @@ public sealed partial class PrincipleGrain
         if (S.Evidence.Count >= Limits.EvidencePerPrinciple)
             throw new ConveningException("principle.too-much-evidence", $"Cite at most {Limits.EvidencePerPrinciple} pieces of evidence.");
         S.Evidence = [.. S.Evidence, .. added];
-        await state.WriteStateAsync();
+        await state.Write(this);
         await Announced();
         return View(caller);
     }

@@ -33,7 +33,7 @@ public sealed class ContentSecurityTests(BrowserFixture fixture)
         await SignIn.As(page, email);
         var response = await page.GotoAsync($"/boards/{board}");
         Assert.Contains("frame-ancestors 'none'", await response!.HeaderValueAsync("content-security-policy") ?? "");
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "pixel" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "pixel", Exact = true })).ToBeVisibleAsync();
         Assert.Equal(0, await page.Locator(".app-card__text img").CountAsync());
 
         // Past the renderer, the policy: an image from another host, added by script, is refused.

@@ -28,7 +28,7 @@ public sealed class DirectoryImportGrain(
         Keep(start.Rejections);
         if (S.Rejected == S.Total)
             S.FinishedAt = clock.UtcNow;
-        await state.WriteStateAsync();
+        await state.Write(this);
         return View();
     }
 
@@ -43,7 +43,7 @@ public sealed class DirectoryImportGrain(
         S.Rejected += progress.Rejections.Count;
         Keep(progress.Rejections);
         S.UpdatedAt = clock.UtcNow;
-        await state.WriteStateAsync();
+        await state.Write(this);
         return View();
     }
 
@@ -52,7 +52,7 @@ public sealed class DirectoryImportGrain(
         EnsureRunning(callerId);
         S.Failure = failure is null ? null : Check.OptionalMultiline(failure, "failure", DirectoryImportLimits.ReasonLength);
         S.FinishedAt = S.UpdatedAt = clock.UtcNow;
-        await state.WriteStateAsync();
+        await state.Write(this);
         return View();
     }
 

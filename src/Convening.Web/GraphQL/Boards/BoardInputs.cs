@@ -1,5 +1,6 @@
-using Convening.Contracts;
 using Convening.Contracts.Boards;
+using Convening.Contracts;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Boards;
@@ -60,14 +61,8 @@ public sealed class BoardActionInput
     };
 }
 
-public sealed class BoardActionType : EnumerationGraphType<BoardAction>
-{
-    public BoardActionType()
-    {
-        Name = "BoardAction";
-        Description = "Something to do on a board. Lanes, votes, the timer, locking, focus and private writing are for facilitators (REVEAL_CARDS also for anyone taking part when no facilitator is on the board). Clusters (ADD_CLUSTER, RENAME_CLUSTER, REMOVE_CLUSTER, CLUSTER_CARD) are for anyone taking part. UNDO undoes your own last change to a card, refused with board.undo-conflict if someone else has changed that card since.";
-    }
-}
+public sealed class BoardActionType() : DescribedEnumType<BoardAction>(
+    "Something to do on a board. Lanes, votes, the timer, locking, focus and private writing are for facilitators (REVEAL_CARDS also for anyone taking part when no facilitator is on the board). Clusters (ADD_CLUSTER, RENAME_CLUSTER, REMOVE_CLUSTER, CLUSTER_CARD) are for anyone taking part. UNDO undoes your own last change to a card, refused with board.undo-conflict if someone else has changed that card since.");
 
 public sealed class ChangeBoardInputType : InputObjectGraphType<BoardActionInput>
 {
@@ -100,14 +95,8 @@ public sealed class OpenBoardInput
     public string? RequestId { get; set; }
 }
 
-public sealed class BoardTemplateType : EnumerationGraphType<BoardTemplate>
-{
-    public BoardTemplateType()
-    {
-        Name = "BoardTemplate";
-        Description = "Lanes to start a board with: DEFAULT (what we notice, what we'll try, what we're learning); UNDERSTAND (people and factors in the system); PLAN (an experiment canvas); REFLECT (What? So what? Now what?); RETROSPECTIVE.";
-    }
-}
+public sealed class BoardTemplateType() : DescribedEnumType<BoardTemplate>(
+    "Lanes to start a board with: DEFAULT (what we notice, what we'll try, what we're learning); UNDERSTAND (people and factors in the system); PLAN (an experiment canvas); REFLECT (What? So what? Now what?); RETROSPECTIVE.");
 
 public sealed class OpenBoardInputType : InputObjectGraphType<OpenBoardInput>
 {

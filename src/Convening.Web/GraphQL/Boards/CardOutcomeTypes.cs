@@ -1,16 +1,11 @@
 using Convening.Contracts.Boards;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Boards;
 
-public sealed class CardOutcomeKindType : EnumerationGraphType<CardOutcomeKind>
-{
-    public CardOutcomeKindType()
-    {
-        Name = "CardOutcomeKind";
-        Description = "What a card can become: EXPERIMENT (in the board's learning cycle), ACTION (with an owner, in the board's gathering) or EVIDENCE (for a principle).";
-    }
-}
+public sealed class CardOutcomeKindType() : DescribedEnumType<CardOutcomeKind>(
+    "What a card can become: EXPERIMENT (in the board's learning cycle), ACTION (with an owner, in the board's gathering) or EVIDENCE (for a principle).");
 
 public sealed class CardOutcomeType : ObjectGraphType<CardOutcome>
 {
@@ -25,14 +20,8 @@ public sealed class CardOutcomeType : ObjectGraphType<CardOutcome>
     }
 }
 
-public sealed class BoardContextKindType : EnumerationGraphType<BoardContextKind>
-{
-    public BoardContextKindType()
-    {
-        Name = "BoardContextKind";
-        Description = "What opened a board: GROUP (a group on its own), CYCLE (a learning cycle) or GATHERING.";
-    }
-}
+public sealed class BoardContextKindType() : DescribedEnumType<BoardContextKind>(
+    "What opened a board: GROUP (a group on its own), CYCLE (a learning cycle) or GATHERING.");
 
 public sealed class BoardContextType : ObjectGraphType<BoardContext>
 {

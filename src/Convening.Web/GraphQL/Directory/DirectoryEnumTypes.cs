@@ -1,32 +1,23 @@
 using Convening.Contracts.Directory;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Directory;
 
-public sealed class OrganisationKindType : EnumerationGraphType<OrganisationKind>
-{
-    public OrganisationKindType() { Name = "OrganisationKind"; Description = "What kind of organisation a directory entry is: a charity, a council team, an NHS service, a community group, a social enterprise or another kind."; }
-}
+public sealed class OrganisationKindType() : DescribedEnumType<OrganisationKind>(
+    "What kind of organisation a directory entry is: a charity, a council team, an NHS service, a community group, a social enterprise or another kind.");
 
-public sealed class LocationKindType : EnumerationGraphType<LocationKind>
-{
-    public LocationKindType() { Name = "LocationKind"; Description = "PHYSICAL: a building people come to (with its address); VIRTUAL: online or by phone (with its web address)."; }
-}
+public sealed class LocationKindType() : DescribedEnumType<LocationKind>(
+    "PHYSICAL: a building people come to (with its address); VIRTUAL: online or by phone (with its web address).");
 
-public sealed class SelfAssessmentAnswerType : EnumerationGraphType<SelfAssessmentAnswer>
-{
-    public SelfAssessmentAnswerType() { Name = "SelfAssessmentAnswer"; Description = "How far an organisation's practice matches a statement of strengths-based work."; }
-}
+public sealed class SelfAssessmentAnswerType() : DescribedEnumType<SelfAssessmentAnswer>(
+    "How far an organisation's practice matches a statement of strengths-based work.");
 
-public sealed class EntryStatusType : EnumerationGraphType<EntryStatus>
-{
-    public EntryStatusType() { Name = "EntryStatus"; Description = "Where an entry is in moderation: SUBMITTED (never yet published), RETURNED (sent back with comments), PUBLISHED (public; a change may be waiting), WITHDRAWN, or DRAFT (saved by its submitter and never sent: nobody else sees it)."; }
-}
+public sealed class EntryStatusType() : DescribedEnumType<EntryStatus>(
+    "Where an entry is in moderation: SUBMITTED (never yet published), RETURNED (sent back with comments), PUBLISHED (public; a change may be waiting), WITHDRAWN, or DRAFT (saved by its submitter and never sent: nobody else sees it).");
 
-public sealed class ReviewDecisionType : EnumerationGraphType<ReviewDecision>
-{
-    public ReviewDecisionType() { Name = "ReviewDecision"; Description = "PUBLISH the version waiting for review, or RETURN it to its submitter with a comment."; }
-}
+public sealed class ReviewDecisionType() : DescribedEnumType<ReviewDecision>(
+    "PUBLISH the version waiting for review, or RETURN it to its submitter with a comment.");
 
 /// <summary>The facets the directory can be filtered by; the enum's values are the index's facet names.</summary>
 public sealed class DirectoryFacetType : EnumerationGraphType

@@ -1,5 +1,6 @@
 using Convening.Contracts.LifePictures;
 using Convening.Contracts.SupportPlans;
+using Convening.Web.GraphQL.Common;
 using Convening.Web.GraphQL.LifePictures;
 using GraphQL.Types;
 
@@ -84,23 +85,11 @@ public sealed class AreaGoalType : ObjectGraphType<AreaGoal>
     }
 }
 
-public sealed class CashChoiceType : EnumerationGraphType<CashChoice>
-{
-    public CashChoiceType()
-    {
-        Name = "CashChoice";
-        Description = "Whether a service's cash equivalent was offered, and taken instead of the service.";
-    }
-}
+public sealed class CashChoiceType() : DescribedEnumType<CashChoice>(
+    "Whether a service's cash equivalent was offered, and taken instead of the service.");
 
-public sealed class SavingsChoiceType : EnumerationGraphType<SavingsChoice>
-{
-    public SavingsChoiceType()
-    {
-        Name = "SavingsChoice";
-        Description = "Who keeps money a plan does not spend: the person, the stream it came from, or shared between them.";
-    }
-}
+public sealed class SavingsChoiceType() : DescribedEnumType<SavingsChoice>(
+    "Who keeps money a plan does not spend: the person, the stream it came from, or shared between them.");
 
 public sealed class PlanTotalsType : ObjectGraphType<PlanTotals>
 {
