@@ -38,7 +38,7 @@ public sealed class ContentSecurityTests(BrowserFixture fixture)
 
         // Past the renderer, the policy: an image from another host, added by script, is refused.
         await page.EvaluateAsync("url => new Promise(done => { const i = new Image(); i.onerror = done; i.onload = done; i.src = url; document.body.append(i); })", tracker.Url + "script.gif");
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "pixel" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "pixel", Exact = true })).ToBeVisibleAsync();
         Assert.Contains(refusals, r => r.Contains("img-src", StringComparison.Ordinal));
         Assert.Equal(0, tracker.Connections);
     }
