@@ -56,7 +56,7 @@ public sealed class SupportPlanGrain(
         await state.Write(this);
         // A changed plan counts again once the person agrees it.
         await Totals().Uncount(Id);
-        return await View(standing, content);
+        return await View(standing, content, funding);
     }
 
     public async Task<PlanView> Agree(AgreePlan command, string? callerId)
@@ -101,9 +101,9 @@ public sealed class SupportPlanGrain(
     private ISupportPlanTotalsGrain Totals() => GrainFactory.GetGrain<ISupportPlanTotalsGrain>(S.PlaceSlug);
 
     /// <summary>Each service at the price it was taken at, with today's price beside it when that has changed.</summary>
-    private async Task<PlanView> View(PlanStanding standing, PlanContent content)
+    private async Task<PlanView> View(PlanStanding standing, PlanContent content, FundingView? funding = null)
     {
-        var funding = await GrainFactory.GetGrain<IPlaceFundingGrain>(standing.PlaceSlug).Get();
+        funding ??= await GrainFactory.GetGrain<IPlaceFundingGrain>(standing.PlaceSlug).Get();
         var services = content.Services.Select(l =>
         {
             var now = funding.Streams.FirstOrDefault(s => s.Id == l.StreamId)?.UnitCosts.FirstOrDefault(c => c.Id == l.UnitCostId);
