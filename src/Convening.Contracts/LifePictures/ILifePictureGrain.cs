@@ -70,6 +70,13 @@ public interface ILifePictureGrain : IGrainWithStringKey
     /// <paramref name="action"/> (a plan action; null to check only) joins the picture's audit trail before the plan answers.
     /// </summary>
     Task<PlanStanding> ForPlan(PictureAction? action, string? callerId);
+
+    /// <summary>
+    /// For the retention job (decision 0050): unchanged for the rule's years, the picture and its plan are
+    /// erased as a withdrawal erases them; erased or withdrawn for the rule's years, what is left goes too.
+    /// Answers where it stands, for the place's schedule; asking again changes nothing.
+    /// </summary>
+    Task<RetentionMark> Retain(RetentionRule rule);
 }
 
 /// <summary>What a support plan needs from its picture: the place, the goals to link, who is asking, whether it counts.</summary>
@@ -128,7 +135,11 @@ public sealed record PictureView(
     [property: Id(5)] IReadOnlyList<PicturePerson> Practitioners,
     [property: Id(6)] PicturePerson? Person,
     [property: Id(7)] bool CountsInTotals,
-    [property: Id(8)] bool CallerIsThePerson);
+    [property: Id(8)] bool CallerIsThePerson)
+{
+    /// <summary>When the place's retention period erases the picture if nothing changes before then (decision 0050).</summary>
+    [Id(9)] public DateTimeOffset? ErasureDue { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("convening.picture-version-view")]
 public sealed record PictureVersionView(
@@ -142,7 +153,11 @@ public sealed record PictureSummary(
     [property: Id(2)] string KnownAs,
     [property: Id(3)] int Version,
     [property: Id(4)] DateTimeOffset UpdatedAt,
-    [property: Id(5)] bool Withdrawn);
+    [property: Id(5)] bool Withdrawn)
+{
+    /// <summary>Erased at the end of the place's retention period rather than withdrawn.</summary>
+    [Id(6)] public bool ErasedByRetention { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("convening.picture-export")]
 public sealed record PictureExport(
@@ -171,6 +186,8 @@ public enum PictureAction
     PlanOpened = 12,
     PlanChanged = 13,
     PlanAgreed = 14,
+    /// <summary>Erased by the retention job: unchanged for the place's retention period.</summary>
+    Erased = 15,
 }
 
 /// <summary>One line of a picture's audit trail: never any of the picture's words.</summary>

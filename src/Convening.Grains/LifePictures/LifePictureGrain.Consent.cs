@@ -25,6 +25,7 @@ public sealed partial class LifePictureGrain
         Audit(PictureAction.ConsentChanged, caller);
         await Write();
         await Recount();
+        await TrackRetention();
         return await View(caller);
     }
 
@@ -88,6 +89,7 @@ public sealed partial class LifePictureGrain
         Audit(PictureAction.Claimed, caller);
         await Write();
         await FollowUp("shelving the picture for the person", [() => Shelf(caller).Put(Entry(true))]);
+        await TrackRetention();
         return await View(caller);
     }
 
@@ -114,6 +116,16 @@ public sealed partial class LifePictureGrain
         var caller = await RequireAccess(callerId);
         if (S.Withdrawn)
             return;
+        await Erase(PictureAction.Withdrawn, caller);
+        await TrackRetention();
+    }
+
+    /// <summary>
+    /// The one way a picture's content is erased, on withdrawal or at the end of its retention period:
+    /// every version and draft, the claim link and the support plan; the audit trail (no content) stays.
+    /// </summary>
+    private async Task Erase(PictureAction action, string by)
+    {
         // Out of the totals first: if the erasure then fails, the person is counted less, never more.
         await GrainFactory.GetGrain<ILifePictureTotalsGrain>(S.PlaceSlug).Uncount(Id);
         await UncountPlan();
@@ -122,7 +134,7 @@ public sealed partial class LifePictureGrain
         S.Versions.Clear();
         S.Drafts.Clear();
         S.ClaimHash = null;
-        Audit(PictureAction.Withdrawn, caller);
+        Audit(action, by);
         await Write();
         await ErasePlan();
     }
@@ -133,6 +145,9 @@ public sealed partial class LifePictureGrain
             return new PictureSummary(Id, unrecorded.PlaceSlug, (await OpenDraft(unrecorded)).Content.KnownAs, 0, unrecorded.SavedAt, false);
         await RequireAccess(callerId);
         var knownAs = S.Withdrawn ? "" : (await Open(S.Versions[^1])).KnownAs;
-        return new PictureSummary(Id, S.PlaceSlug, knownAs, S.Version, S.Versions.Count > 0 ? S.Versions[^1].Info.SavedAt : S.Audit[^1].At, S.Withdrawn);
+        return new PictureSummary(Id, S.PlaceSlug, knownAs, S.Version, S.Versions.Count > 0 ? S.Versions[^1].Info.SavedAt : S.Audit[^1].At, S.Withdrawn)
+        {
+            ErasedByRetention = ErasedByRetention,
+        };
     }
 }

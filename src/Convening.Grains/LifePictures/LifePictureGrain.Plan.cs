@@ -20,6 +20,8 @@ public sealed partial class LifePictureGrain
         {
             Audit(done, caller);
             await Write();
+            if (done != PictureAction.PlanOpened)
+                await TrackRetention();
         }
         var content = await Open(S.Versions[^1]);
         var name = caller == S.Person?.Id ? S.Person.DisplayName : S.Practitioners.Single(p => p.Id == caller).DisplayName;

@@ -75,6 +75,7 @@ public sealed partial class LifePictureGrain(
         await Write();
         await FollowUp("shelving the new picture", practitioners.Select(p => (Func<Task>)(() => Shelf(p.Id).Put(Entry(false)))));
         await Recount();
+        await TrackRetention();
         return await View(caller);
     }
 
@@ -86,6 +87,8 @@ public sealed partial class LifePictureGrain(
         var caller = await RequireOpen(callerId);
         Audit(PictureAction.Opened, caller);
         await Write();
+        // Opening changes nothing the period runs from; telling the schedule again puts a picture recorded before retention was automated on it.
+        await TrackRetention();
         return await View(caller);
     }
 
@@ -117,6 +120,7 @@ public sealed partial class LifePictureGrain(
         S.Drafts.RemoveAll(d => d.EditorId == caller);
         await Write();
         await Recount();
+        await TrackRetention();
         return await View(caller);
     }
 
@@ -140,7 +144,10 @@ public sealed partial class LifePictureGrain(
 
     private async Task<PictureView> View(string caller) =>
         new(Id, S.PlaceSlug, await Open(S.Versions[^1]), S.Version, [.. S.Versions.Select(v => v.Info).Reverse()],
-            [.. S.Practitioners], S.Person, S.CountsInTotals, caller == S.Person?.Id);
+            [.. S.Practitioners], S.Person, S.CountsInTotals, caller == S.Person?.Id)
+        {
+            ErasureDue = LastChange().AddYears((await Schedule().Rule()).PictureYears),
+        };
 
     /// <summary>
     /// The caller, if the picture is shared with them; the same refusal whether or not it exists.
@@ -169,7 +176,11 @@ public sealed partial class LifePictureGrain(
     {
         var caller = await RequireAccess(callerId);
         if (S.Withdrawn)
-            throw ConveningException.NotFound("picture.withdrawn", "This picture was withdrawn and everything in it erased. Its record of who saw it is kept for the person.");
+        {
+            throw ConveningException.NotFound("picture.withdrawn", ErasedByRetention
+                ? "This picture was not changed for as long as the place keeps pictures, so everything in it was erased. Its record of who saw it is kept for the person."
+                : "This picture was withdrawn and everything in it erased. Its record of who saw it is kept for the person.");
+        }
         return caller;
     }
 
@@ -178,7 +189,8 @@ public sealed partial class LifePictureGrain(
 
     private void Audit(PictureAction action, string caller, int? version = null, string? about = null)
     {
-        var name = caller == S.Person?.Id ? S.Person.DisplayName : S.Practitioners.Find(p => p.Id == caller)?.DisplayName ?? "Someone";
+        var name = caller == RetentionJob ? RetentionJobName
+            : caller == S.Person?.Id ? S.Person.DisplayName : S.Practitioners.Find(p => p.Id == caller)?.DisplayName ?? "Someone";
         S.Audit.Add(new AuditEntry(clock.UtcNow, caller, name, action, version ?? S.Version, about));
         if (S.Audit.Count > Limits.PictureAuditEntries)
             S.Audit.RemoveAt(0);
