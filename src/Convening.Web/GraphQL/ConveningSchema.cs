@@ -37,6 +37,7 @@ public sealed class ConveningSchema : Schema
         FundingFields.Add(query, mutation);
         PictureFields.Add(query, mutation);
         PlanFields.Add(query, mutation);
+        RetentionFields.Add(query, mutation);
         NotificationFields.Add(query, mutation);
         Query = query;
         Mutation = mutation;

@@ -14,7 +14,8 @@ public sealed class PictureMatrixTests(WebAppFixture app)
     private static readonly string[] Roles = [.. PictureMatrixActions.Everyone, "anonymous"];
 
     private static readonly Dictionary<string, PictureMatrixActions.Spec> Actions =
-        PictureMatrixActions.All.Concat(PictureFormActions.All).Concat(SupportPlans.PlanMatrixActions.All).ToDictionary();
+        PictureMatrixActions.All.Concat(PictureFormActions.All).Concat(SupportPlans.PlanMatrixActions.All)
+            .Concat(RetentionMatrixActions.All).ToDictionary();
 
     public static TheoryData<string, string> Cases()
     {

@@ -14,7 +14,7 @@ public sealed class PicturePageTests(WebAppFixture app)
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var page in new[] { "picture", "download", "totals", "totals-csv", "venn-csv", "edit", "check", "share", "withdraw", "commissioners", "funding", "plan", "plan-check" })
+        foreach (var page in new[] { "picture", "download", "totals", "totals-csv", "venn-csv", "edit", "check", "share", "withdraw", "commissioners", "funding", "plan", "plan-check", "retention" })
             foreach (var role in new[] { "person", "practitioner", "other-practitioner", "commissioner", "steward", "outsider", "anonymous" })
                 data.Add(page, role);
         return data;
@@ -37,6 +37,7 @@ public sealed class PicturePageTests(WebAppFixture app)
             "withdraw" => ($"/life-pictures/{id}/withdraw", ["person", "practitioner"]),
             "venn-csv" => ($"/places/{f.Slug}/totals?handler=VennCsv&venn=access-to-work&venn=adult-social-care", ["commissioner"]),
             "commissioners" => ($"/places/{f.Slug}/commissioners", ["steward"]),
+            "retention" => ($"/places/{f.Slug}/retention", ["steward"]),
             "funding" => ($"/places/{f.Slug}/funding", PictureMatrixActions.Everyone),
             "plan" => ($"/life-pictures/{id}/plan", ["person", "practitioner"]),
             "plan-check" => ($"/life-pictures/{id}/plan/check", ["person", "practitioner"]),
@@ -63,8 +64,33 @@ public sealed class PicturePageTests(WebAppFixture app)
         else
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(allowed.Contains(role) && shows && who is not null, body.Contains(PictureApi.Words, StringComparison.Ordinal));
+        if (page == "picture")
+            Assert.Equal(allowed.Contains(role) && who is not null, body.Contains("Due for erasure on", StringComparison.Ordinal));
         var opened = (await f.Audit(id)).AsArray().Any(e => e!["action"]!.GetValue<string>() is "OPENED" or "DOWNLOADED" or "PLAN_OPENED");
         Assert.Equal(allowed.Contains(role) && opens && who is not null, opened);
+    }
+
+    [Fact]
+    public async Task RetentionPage_WithoutJavaScript_RefusesAnAbsurdPeriodOnItsField_AndSavesAGoodOne()
+    {
+        var f = await Fixture();
+        using var browser = await Gatherings.FormClient.SignedIn(app.Url, f.Steward);
+        var page = $"/places/{f.Slug}/retention";
+
+        using var bad = await browser.Post(page, page, ("pictureYears", "500"), ("auditYears", "six"));
+        var html = await bad.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("href=\"#auditYears\"", html, StringComparison.Ordinal);
+        using var absurd = await browser.Post(page, page, ("pictureYears", "500"), ("auditYears", "6"));
+        Assert.Contains("from 1 to 50", await absurd.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("href=\"#pictureYears\"", await absurd.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var good = await browser.Post(page, page, ("pictureYears", "8"), ("auditYears", "6"));
+
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        Assert.Contains("value=\"8\"", await browser.Text(page), StringComparison.Ordinal);
+        (await f.Steward.Api.Post("mutation($i: SetPlaceRetentionInput!) { setPlaceRetention(input: $i) { retention { pictureYears } } }",
+            new { i = new { placeSlug = f.Slug, pictureYears = 6, auditYears = 6 } })).ShouldSucceed();
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class LifePictureType : ObjectGraphType<PictureView>
         Field<PicturePersonType, PicturePerson>("person").Description("The person it is about, once they have claimed it with their account.").Resolve(ctx => ctx.Source.Person);
         Field(x => x.CountsInTotals).Description("Whether the person agreed that it counts in the place's anonymous totals.");
         Field(x => x.CallerIsThePerson).Description("Whether you are the person it is about (you may download and correct it).");
+        Field(x => x.ErasureDue, nullable: true).Description("When the place's retention period erases it, with its support plan, unless it is changed before then.");
     }
 }
 
@@ -99,6 +100,7 @@ public sealed class PictureSummaryType : ObjectGraphType<PictureSummary>
         Field(x => x.Version).Description("The latest version's number.");
         Field(x => x.UpdatedAt).Description("When it last changed.");
         Field(x => x.Withdrawn).Description("Whether consent was withdrawn and the picture erased.");
+        Field(x => x.ErasedByRetention).Description("Whether it was erased because it was not changed for the place's retention period (rather than withdrawn).");
     }
 }
 

@@ -53,6 +53,7 @@ public sealed class ShowModel : ConveningPageModel
         PictureAction.PlanOpened => "Opened the support plan",
         PictureAction.PlanChanged => "Changed the support plan",
         PictureAction.PlanAgreed => "Recorded that the person agreed the support plan",
+        PictureAction.Erased => "Erased everything in it and its support plan: nobody had changed it for as long as the place keeps pictures",
         _ => "Withdrew consent; everything in it was erased",
     };
 }
