@@ -11,6 +11,7 @@ using Convening.Testing;
 namespace Convening.Grains.Tests.Faults;
 
 /// <summary>Not in the shared collection: each test stops its own cluster and starts another on the same file.</summary>
+[RunsLong] // Three full cluster restarts: about 40 s in CI.
 public sealed class FollowUpRestartTests
 {
     [Fact]

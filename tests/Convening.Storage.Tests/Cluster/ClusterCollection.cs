@@ -1,4 +1,5 @@
 using Convening.Storage.Tests.Cosmos;
+using Convening.Testing;
 
 namespace Convening.Storage.Tests.Cluster;
 
@@ -18,6 +19,7 @@ public sealed class ClusterServers : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
+[RunsLong] // Silos started, killed and restarted as processes: about 110 s in CI.
 public sealed class ClusterCollection : ICollectionFixture<ClusterServers>
 {
     public const string Name = "cluster";

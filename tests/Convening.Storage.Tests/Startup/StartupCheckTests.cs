@@ -9,6 +9,7 @@ namespace Convening.Storage.Tests.Startup;
 /// The real server refuses to start on a lost, damaged or unwritable data folder, with one clear
 /// line and no stack trace, instead of starting as a new, empty system where every sign-in fails.
 /// </summary>
+[RunsLong] // A server process started for each case: about 60 s in CI.
 public sealed class StartupCheckTests
 {
     [Fact]

@@ -1,6 +1,7 @@
 using Convening.Contracts.Mail;
 using Convening.Contracts.Notifications;
 using Convening.Grains;
+using Convening.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Convening.Web.Tests.Notifications;
@@ -60,6 +61,7 @@ public sealed class MovableTime : TimeProvider
 }
 
 [CollectionDefinition(Name)]
+[RunsLong] // A thousand emails and a 500-member group: about 100 s in CI.
 public sealed class NotificationCollection : ICollectionFixture<NotificationHost>
 {
     public const string Name = "notifications";
