@@ -1,5 +1,6 @@
 using Convening.Contracts.Boards;
 using Convening.Testing.Boards;
+using Convening.Web.Tests.Gatherings;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Convening.Web.Tests.Boards;
@@ -40,6 +41,15 @@ public sealed class PrivateWritingTests(WebAppFixture app)
         var ownQuery = await Board(s, s.Member);
         Assert.Contains(Secret, ownQuery);
         Assert.Contains("\"private\":true", ownQuery);
+        // The page carries the board for the live client to draw at once (decision 0048): the author's alone.
+        using (var facilitatorPage = await FormClient.SignedIn(app.Url, s.Convenor))
+        {
+            var page = await facilitatorPage.Text($"/boards/{s.BoardId}");
+            Assert.Contains("data-board=\"{&quot;", page);
+            Assert.DoesNotContain(Secret, page);
+        }
+        using (var memberPage = await FormClient.SignedIn(app.Url, s.Member))
+            Assert.Contains($"&quot;text&quot;:&quot;{Secret}&quot;", await memberPage.Text($"/boards/{s.BoardId}"));
 
         await facilitator.Do(s.BoardId, new RevealCards(Anonymous: true));
         await observer.Until(w => w.Changes.Any(c => c.Event is CardsRevealed), "the reveal");

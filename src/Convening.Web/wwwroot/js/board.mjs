@@ -8,6 +8,8 @@ import { Follow } from "./board/follow.mjs";
 import { Clusters } from "./board/clusters.mjs";
 import { Facilitate } from "./board/facilitate.mjs";
 
+performance.mark("board-start");
+
 const root = document.getElementById("board");
 const boardId = root.dataset.boardId;
 const me = root.dataset.me;
@@ -36,6 +38,18 @@ connection.on("Presence", (id, present) => {
 connection.on("AccessEnded", id => { if (id === boardId) window.location.reload(); });
 connection.onreconnected(() => rejoin());
 
+// The page carries the board as Join would send it (decision 0048): it is drawn and usable at once,
+// while the hub connects and joins from the page's version, sending only what changed since.
+const joinedHub = connection.start()
+  .then(() => { performance.mark("board-connected"); return connection.invoke("Join", boardId, Number(root.dataset.version)); })
+  .then(joined => { performance.mark("board-joined"); receive(joined.missed); });
+
+/** Calls the hub once it has joined the board: what a person does before then waits for it, rather than failing. */
+async function invoke(method, ...args) {
+  await joinedHub;
+  return connection.invoke(method, ...args);
+}
+
 function receive(changes) {
   for (const change of changes) if (!model || change.version > model.version) waiting.set(change.version, change);
   drain();
@@ -61,7 +75,7 @@ function reach(version) {
   return new Promise(resolve => {
     reaching.add({ version, resolve });
     setTimeout(async () => {
-      if (model.version < version) receive(await connection.invoke("Since", boardId, model.version));
+      if (model.version < version) receive(await invoke("Since", boardId, model.version));
     }, gapWait);
   });
 }
@@ -77,7 +91,7 @@ async function loadMore(laneId) {
     for (let tries = 0; tries < 5; tries++) {
       const lane = model.lane(laneId);
       if (!lane || model.unloaded(lane) === 0) return;
-      const page = await connection.invoke("More", boardId, laneId, lane.cardIds.length);
+      const page = await invoke("More", boardId, laneId, lane.cardIds.length);
       await reach(page.version);
       if (model.merge(page) !== "stale") break;
     }
@@ -96,7 +110,7 @@ async function catchUp() {
   if (catchingUp || waiting.size === 0) return;
   catchingUp = true;
   try {
-    receive(await connection.invoke("Since", boardId, model.version));
+    receive(await invoke("Since", boardId, model.version));
   } finally {
     catchingUp = false;
   }
@@ -155,7 +169,7 @@ function newRequestId() {
 /** Sends a command; a refusal comes back as "code: message", shown in plain words. */
 async function send(command) {
   try {
-    await connection.invoke("Do", boardId, command);
+    await invoke("Do", boardId, command);
     return null;
   } catch (error) {
     const message = String(error?.message ?? error);
@@ -435,9 +449,7 @@ async function rejoin() {
   receive(joined.missed);
 }
 
-await connection.start();
-const joined = await connection.invoke("Join", boardId, 0);
-model = new BoardModel(joined.board, me);
+model = new BoardModel(JSON.parse(root.dataset.board), me);
 view = new BoardView(root, model);
 // Scrolling to the end of a lane's loaded cards loads the next page, as the button does.
 const nearEnd = new IntersectionObserver(entries => {
@@ -462,3 +474,5 @@ follow.moved(true);
 setInterval(tickTimers, 1000);
 tickTimers();
 drain();
+performance.mark("board-usable");
+joinedHub.catch(error => announce(`The board is not live: ${String(error?.message ?? error).replace(/^.*?HubException: /, "").replace(/^[a-z.-]+: /, "")} Reload the page to try again.`));
