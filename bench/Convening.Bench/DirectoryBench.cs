@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Convening.Contracts;
-using Convening.Contracts.Directory;
-using Convening.Storage.Directory;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Storage.OrganisationDirectory;
 using Convening.Storage.Sqlite;
 using Convening.Testing;
 

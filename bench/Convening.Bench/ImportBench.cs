@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Convening.Contracts.Accounts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Places;
 using Convening.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,8 @@
 using Convening.Web.Cycles;
 using Convening.Web.Demo;
-using Convening.Web.Directory;
-using Convening.Web.Directory.Hsds;
-using Convening.Web.Directory.Oruk;
+using Convening.Web.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Hsds;
+using Convening.Web.OrganisationDirectory.Oruk;
 using Convening.Web.Edge;
 using Convening.Web.Gatherings;
 using Convening.Web.GraphQL;

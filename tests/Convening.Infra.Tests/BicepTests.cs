@@ -10,7 +10,7 @@ public sealed class BicepTests
 {
     private static readonly string Infra = Path.Combine(Repo.Root, "infra");
 
-    public static TheoryData<string> Files() => [.. System.IO.Directory.GetFiles(Infra, "*.bicep").Select(f => Path.GetFileName(f)).Order()];
+    public static TheoryData<string> Files() => [.. Directory.GetFiles(Infra, "*.bicep").Select(f => Path.GetFileName(f)).Order()];
 
     [Fact]
     public async Task Main_Builds_WithoutWarnings()

@@ -25,7 +25,7 @@ public static class MatrixActions
 
     public static readonly IReadOnlyDictionary<string, Spec> All = new Dictionary<string, Spec>(
         Cycles.CycleMatrixActions.Pages.Concat(Accounts.PasskeyMatrixActions.All).Concat(Boards.BoardMatrixActions.All)
-            .Concat(Notifications.NotificationMatrixActions.All).Concat(Directory.DraftMatrixActions.All))
+            .Concat(Notifications.NotificationMatrixActions.All).Concat(OrganisationDirectory.DraftMatrixActions.All))
     {
         ["updateGroup"] = new(Allowed.Convenors, async (f, who) =>
         {

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Convening.Bench.SearchEngines.Fts5;
-using Convening.Contracts.Directory;
-using Convening.Storage.Directory;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Storage.OrganisationDirectory;
 using Convening.Storage.Sqlite;
 using Convening.Testing;
 using Convening.Web.Demo;
@@ -162,8 +162,8 @@ public static class SearchEngineBench
                 engines.Built = $"measured when {folder} was built, {lines[3]}";
                 return engines;
             }
-            if (System.IO.Directory.Exists(folder))
-                System.IO.Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
             var fresh = await new Engines().Build(folder, [.. GeneratedDirectory.Documents(size, Seed), .. extra]);
             await File.WriteAllLinesAsync(built, [fresh.Version.ToString(CultureInfo.InvariantCulture), fresh.Fts5Rate.ToString("R", CultureInfo.InvariantCulture), fresh.LuceneRate.ToString("R", CultureInfo.InvariantCulture), fresh.Built]);
             fresh.Built = $"measured in this run, {fresh.Built}; kept in {folder}";
@@ -176,7 +176,7 @@ public static class SearchEngineBench
 
         private async Task<Engines> Build(string data, List<DirectoryDocument> documents)
         {
-            System.IO.Directory.CreateDirectory(data);
+            Directory.CreateDirectory(data);
             var log = Log(data);
             Version = await GeneratedDirectory.Publish(log, documents.Select(d => new DirectoryChange(d.Id, d)), batch: 200);
             Fts5 = new SqliteDirectoryIndex(Path.Combine(data, "index.db"), log);

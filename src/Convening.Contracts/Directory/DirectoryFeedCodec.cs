@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Convening.Contracts.Directory;
+namespace Convening.Contracts.OrganisationDirectory;
 
 /// <summary>How directory changes are written to the feed: a batch per event, as JSON.</summary>
 public static class DirectoryFeedCodec

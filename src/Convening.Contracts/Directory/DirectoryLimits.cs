@@ -1,4 +1,4 @@
-namespace Convening.Contracts.Directory;
+namespace Convening.Contracts.OrganisationDirectory;
 
 /// <summary>Sizes an entry may reach; the grain enforces them and forms say the same.</summary>
 public static class DirectoryLimits

@@ -1,4 +1,4 @@
-namespace Convening.Contracts.Directory;
+namespace Convening.Contracts.OrganisationDirectory;
 
 /// <summary>A fixed vocabulary term: a stable code (used in URLs, exports and imports), a name and what it means.</summary>
 public sealed record Term(string Code, string Name, string Description);

@@ -1,4 +1,4 @@
-namespace Convening.Contracts.Directory;
+namespace Convening.Contracts.OrganisationDirectory;
 
 public enum OrganisationKind
 {

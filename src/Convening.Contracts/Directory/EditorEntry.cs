@@ -1,4 +1,4 @@
-namespace Convening.Contracts.Directory;
+namespace Convening.Contracts.OrganisationDirectory;
 
 /// <summary>
 /// One entry a person edits, as their "your entries" page lists it: <see cref="HasDraft"/> when a

@@ -1,4 +1,4 @@
-namespace Convening.Contracts.Directory;
+namespace Convening.Contracts.OrganisationDirectory;
 
 /// <summary>
 /// An entry's web address, phone and postcode checks with their messages: the grain enforces them and the

@@ -1,6 +1,6 @@
 using Convening.Contracts.People;
 
-namespace Convening.Contracts.Directory;
+namespace Convening.Contracts.OrganisationDirectory;
 
 /// <summary>What an organisation says about itself in the directory; the grain validates all of it.</summary>
 [GenerateSerializer, Immutable, Alias("convening.entry-content")]

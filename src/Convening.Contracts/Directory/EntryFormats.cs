@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Convening.Contracts.Directory;
+namespace Convening.Contracts.OrganisationDirectory;
 
 /// <summary>The formats an entry's web addresses, phone numbers and postcodes must have: one definition for the grain and the importer.</summary>
 public static partial class EntryFormats

@@ -1,4 +1,4 @@
-namespace Convening.Contracts.Directory;
+namespace Convening.Contracts.OrganisationDirectory;
 
 /// <summary>
 /// The directory's own glossary: groups of words and phrases that mean the same to the people who

@@ -1,4 +1,4 @@
-namespace Convening.Contracts.Directory;
+namespace Convening.Contracts.OrganisationDirectory;
 
 /// <summary>
 /// One service or location id, held by the one directory entry that uses it: HSDS exports and the

@@ -1,4 +1,4 @@
-namespace Convening.Contracts.Directory;
+namespace Convening.Contracts.OrganisationDirectory;
 
 /// <summary>
 /// One bulk import of an Open Referral HSDS file into the directory, keyed by a new id: how many

@@ -1,4 +1,4 @@
-namespace Convening.Contracts.Directory;
+namespace Convening.Contracts.OrganisationDirectory;
 
 /// <summary>
 /// One organisation's directory entry, keyed by its uuid (lower case, with hyphens, as HSDS

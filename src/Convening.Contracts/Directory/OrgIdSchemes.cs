@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Convening.Contracts.Directory;
+namespace Convening.Contracts.OrganisationDirectory;
 
 /// <summary>One org-id.guide list an identifier may come from, with the shape its identifiers have.</summary>
 public sealed record OrgIdScheme(string Code, string Name, string IdentifierType, Regex Pattern, string Example);

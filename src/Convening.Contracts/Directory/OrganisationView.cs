@@ -1,4 +1,4 @@
-namespace Convening.Contracts.Directory;
+namespace Convening.Contracts.OrganisationDirectory;
 
 /// <summary>
 /// An entry as one caller may see it. The public sees only <see cref="Published"/>; the submitter

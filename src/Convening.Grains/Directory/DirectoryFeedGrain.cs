@@ -1,11 +1,11 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 
-namespace Convening.Grains.Directory;
+namespace Convening.Grains.OrganisationDirectory;
 
 /// <summary>
 /// Appends directory changes to one event-log stream. Publishes that arrive while an append is

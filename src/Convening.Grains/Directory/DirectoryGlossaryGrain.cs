@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Grains.Directory;
+namespace Convening.Grains.OrganisationDirectory;
 
 [GenerateSerializer, Alias("convening.directory-glossary-state")]
 public sealed class DirectoryGlossaryState

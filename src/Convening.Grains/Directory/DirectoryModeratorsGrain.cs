@@ -1,10 +1,10 @@
 using Convening.Contracts;
 using Convening.Contracts.Accounts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
 using Microsoft.Extensions.Options;
 
-namespace Convening.Grains.Directory;
+namespace Convening.Grains.OrganisationDirectory;
 
 [GenerateSerializer, Alias("convening.directory-moderators-state")]
 public sealed class DirectoryModeratorsState

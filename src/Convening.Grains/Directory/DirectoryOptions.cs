@@ -1,4 +1,4 @@
-namespace Convening.Grains.Directory;
+namespace Convening.Grains.OrganisationDirectory;
 
 /// <summary>Convening:Directory: the emails of the first directory moderators.</summary>
 public sealed class DirectoryOptions

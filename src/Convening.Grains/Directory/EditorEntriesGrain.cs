@@ -1,7 +1,7 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Grains.Directory;
+namespace Convening.Grains.OrganisationDirectory;
 
 [GenerateSerializer, Alias("convening.editor-entries-state")]
 public sealed class EditorEntriesState

@@ -1,9 +1,9 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
 using Convening.Contracts.Places;
 
-namespace Convening.Grains.Directory;
+namespace Convening.Grains.OrganisationDirectory;
 
 /// <summary>Checks and tidies an entry; every error names the field it is about.</summary>
 internal static class EntryRules

@@ -1,8 +1,8 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Notifications;
 using Convening.Grains.Notifications;
 
-namespace Convening.Grains.Directory;
+namespace Convening.Grains.OrganisationDirectory;
 
 /// <summary>
 /// The moderators' daily note: from the digest time (<see cref="NotificationOptions.DigestAt"/>), once

@@ -1,9 +1,9 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Grains.Notifications;
 using Microsoft.Extensions.Options;
 
-namespace Convening.Grains.Directory;
+namespace Convening.Grains.OrganisationDirectory;
 
 [GenerateSerializer, Alias("convening.moderation-queue-state")]
 public sealed class ModerationQueueState

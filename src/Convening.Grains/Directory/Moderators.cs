@@ -1,7 +1,7 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Grains.Directory;
+namespace Convening.Grains.OrganisationDirectory;
 
 /// <summary>The one check that the caller is a directory moderator, for every grain that needs it.</summary>
 internal static class Moderators

@@ -1,10 +1,10 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Notifications;
 using Convening.Grains.Notifications;
 using Microsoft.Extensions.Logging;
 
-namespace Convening.Grains.Directory;
+namespace Convening.Grains.OrganisationDirectory;
 
 public sealed partial class OrganisationGrain(
     [PersistentState("organisation", StorageNames.Main)] IPersistentState<OrganisationState> state,

@@ -1,6 +1,6 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Grains.Directory;
+namespace Convening.Grains.OrganisationDirectory;
 
 [GenerateSerializer, Alias("convening.organisation-state")]
 public sealed class OrganisationState

@@ -1,5 +1,5 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 

@@ -5,7 +5,7 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
-namespace Convening.Storage.Directory;
+namespace Convening.Storage.OrganisationDirectory;
 
 /// <summary>
 /// One analysis for entries and searches alike, so a word and its forms meet ("befriending" finds

@@ -1,10 +1,10 @@
 using System.Runtime.CompilerServices;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
-namespace Convening.Storage.Directory;
+namespace Convening.Storage.OrganisationDirectory;
 
 /// <summary>
 /// Counts each facet value over every matching entry (what the directory page shows beside the

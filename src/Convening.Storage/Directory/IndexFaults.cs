@@ -1,4 +1,4 @@
-namespace Convening.Storage.Directory;
+namespace Convening.Storage.OrganisationDirectory;
 
 /// <summary>
 /// Turns the disk's answers to the index's writes (a read-only mount, a full disk) into the same

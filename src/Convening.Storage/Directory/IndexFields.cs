@@ -1,9 +1,9 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
-namespace Convening.Storage.Directory;
+namespace Convening.Storage.OrganisationDirectory;
 
 /// <summary>
 /// An entry as the Lucene index holds it: its id, its name-order key, the document itself (stored,

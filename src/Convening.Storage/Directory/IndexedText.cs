@@ -1,7 +1,7 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
 
-namespace Convening.Storage.Directory;
+namespace Convening.Storage.OrganisationDirectory;
 
 /// <summary>What of an entry is searchable as text, by field, and its facet values: one definition for the index (and the search-engine bench).</summary>
 public static class IndexedText

@@ -1,11 +1,11 @@
 using System.Globalization;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Lucene.Net.Index;
 using Term = Lucene.Net.Index.Term;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 
-namespace Convening.Storage.Directory;
+namespace Convening.Storage.OrganisationDirectory;
 
 public sealed partial class LuceneDirectoryIndex
 {

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Storage;
 using Lucene.Net.Index;
 using Term = Lucene.Net.Index.Term;
@@ -8,7 +8,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
-namespace Convening.Storage.Directory;
+namespace Convening.Storage.OrganisationDirectory;
 
 /// <summary>
 /// The published directory held by one silo in a Lucene.NET index folder (decision 0030). It is

@@ -1,12 +1,12 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Term = Lucene.Net.Index.Term;
 using Lucene.Net.Search;
 
-namespace Convening.Storage.Directory;
+namespace Convening.Storage.OrganisationDirectory;
 
 /// <summary>
 /// A directory query as a Lucene query, built from objects (never parsed from text, so no query
@@ -39,7 +39,7 @@ internal sealed class QueryBuilder(IndexReader reader, Analyzer analyzer)
     private static List<(string Facet, List<string> Values)> Facets(DirectoryQuery query)
     {
         var facets = new List<(string, List<string>)>();
-        foreach (var (facet, values) in new[] { (Contracts.Directory.Facets.Place, query.Places), (Contracts.Directory.Facets.Approach, query.Approaches), (Contracts.Directory.Facets.Sector, query.Sectors), (Contracts.Directory.Facets.PeopleServed, query.PeopleServed) })
+        foreach (var (facet, values) in new[] { (Contracts.OrganisationDirectory.Facets.Place, query.Places), (Contracts.OrganisationDirectory.Facets.Approach, query.Approaches), (Contracts.OrganisationDirectory.Facets.Sector, query.Sectors), (Contracts.OrganisationDirectory.Facets.PeopleServed, query.PeopleServed) })
         {
             var chosen = (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().ToList();
             if (chosen.Count > SearchText.MaxValuesPerFacet)

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Convening.Contracts;
 
-namespace Convening.Storage.Directory;
+namespace Convening.Storage.OrganisationDirectory;
 
 /// <summary>
 /// What of a search box's text reaches the index: its letters-and-digits words, lower case, so no

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util.Automaton;
 
-namespace Convening.Storage.Directory;
+namespace Convening.Storage.OrganisationDirectory;
 
 /// <summary>
 /// Near spellings of a word no entry has, looked up once across every text field rather than by a

@@ -56,7 +56,7 @@ public sealed class FilePlaceKeys(string dataPath, IKeyWrapping? wrapping = null
 
     private async Task Create(string path)
     {
-        System.IO.Directory.CreateDirectory(Folder);
+        Directory.CreateDirectory(Folder);
         var key = RandomNumberGenerator.GetBytes(32);
         var file = wrapping is null
             ? new KeyFile(null, Convert.ToBase64String(key))

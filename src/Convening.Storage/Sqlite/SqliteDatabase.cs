@@ -135,7 +135,7 @@ public sealed class SqliteDatabase
 
     private bool CreateSchema()
     {
-        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         using var connection = new SqliteConnection(_connectionString);
         connection.Open();
         Execute(connection, """

@@ -1,5 +1,6 @@
 using System.Text;
 using Convening.Web.Groups;
+using Convening.Web.People;
 using Convening.Web.Pages.People;
 
 namespace Convening.Web.Demo;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
 namespace Convening.Web.Demo;
 

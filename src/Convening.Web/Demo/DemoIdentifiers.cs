@@ -1,4 +1,4 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
 namespace Convening.Web.Demo;
 

@@ -1,4 +1,4 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
 
 namespace Convening.Web.Demo;

@@ -1,6 +1,6 @@
-using Convening.Contracts.Directory;
-using static Convening.Contracts.Directory.OrganisationKind;
-using static Convening.Contracts.Directory.SelfAssessmentAnswer;
+using Convening.Contracts.OrganisationDirectory;
+using static Convening.Contracts.OrganisationDirectory.OrganisationKind;
+using static Convening.Contracts.OrganisationDirectory.SelfAssessmentAnswer;
 using static Convening.Contracts.People.Sector;
 using static Convening.Web.Demo.DemoEntry;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Convening.Web.Directory;
+namespace Convening.Web.OrganisationDirectory;
 
 /// <summary>
 /// Brings this silo's directory index up to the feed once the service has started, so a rebuild

@@ -1,6 +1,6 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Web.Directory;
+namespace Convening.Web.OrganisationDirectory;
 
 /// <summary>
 /// Reads the directory from this silo's index after bringing it up to the feed's current version,

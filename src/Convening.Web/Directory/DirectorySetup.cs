@@ -1,10 +1,10 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Storage;
-using Convening.Storage.Directory;
+using Convening.Storage.OrganisationDirectory;
 using Convening.Web.Hosting;
 
-namespace Convening.Web.Directory;
+namespace Convening.Web.OrganisationDirectory;
 
 public static class DirectorySetup
 {

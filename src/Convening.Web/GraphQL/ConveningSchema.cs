@@ -2,7 +2,7 @@ using Convening.Web.GraphQL.Accounts;
 using Convening.Web.GraphQL.Boards;
 using Convening.Web.GraphQL.Gatherings;
 using Convening.Web.GraphQL.Cycles;
-using Convening.Web.GraphQL.Directory;
+using Convening.Web.GraphQL.OrganisationDirectory;
 using Convening.Web.GraphQL.Funding;
 using Convening.Web.GraphQL.Groups;
 using Convening.Web.GraphQL.LifePictures;

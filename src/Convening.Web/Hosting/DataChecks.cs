@@ -34,12 +34,12 @@ public static class DataChecks
         var info = new FileInfo(database);
         if (!info.Exists || info.Length == 0)
         {
-            var earlier = new[] { (System.IO.Directory.Exists(keys) && System.IO.Directory.EnumerateFiles(keys, "*.xml").Any(), "data-protection keys"), (System.IO.Directory.Exists(index), "a directory index") }
+            var earlier = new[] { (Directory.Exists(keys) && Directory.EnumerateFiles(keys, "*.xml").Any(), "data-protection keys"), (Directory.Exists(index), "a directory index") }
                 .Where(x => x.Item1).Select(x => x.Item2).ToList();
             if (earlier.Count > 0 && !newData)
                 return $"The database {database} is {(info.Exists ? "empty" : "missing")}, but the data folder holds {string.Join(" and ", earlier)} from an earlier run: restore the database from a backup, or start with {NewDataFlag} to begin a new, empty system.";
-            if (earlier.Count > 0 && System.IO.Directory.Exists(index))
-                System.IO.Directory.Delete(index, recursive: true); // derived from the old database's feed, so it would never match the new one
+            if (earlier.Count > 0 && Directory.Exists(index))
+                Directory.Delete(index, recursive: true); // derived from the old database's feed, so it would never match the new one
         }
         else if (SqliteStartupCheck.Problem(database) is { } damaged)
         {
@@ -52,7 +52,7 @@ public static class DataChecks
     {
         try
         {
-            System.IO.Directory.CreateDirectory(folder);
+            Directory.CreateDirectory(folder);
             var probe = Path.Combine(folder, $".write-check-{Environment.ProcessId}");
             File.WriteAllBytes(probe, [1]);
             File.Delete(probe);
@@ -67,9 +67,9 @@ public static class DataChecks
     /// <summary>A data-protection key file that is not a readable key, named, or null.</summary>
     private static string? DamagedKey(string keys)
     {
-        if (!System.IO.Directory.Exists(keys))
+        if (!Directory.Exists(keys))
             return null;
-        foreach (var file in System.IO.Directory.EnumerateFiles(keys, "*.xml"))
+        foreach (var file in Directory.EnumerateFiles(keys, "*.xml"))
         {
             try
             {

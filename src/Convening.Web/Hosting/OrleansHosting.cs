@@ -3,7 +3,7 @@ using System.Net;
 using Convening.Contracts;
 using Convening.Grains;
 using Convening.Grains.Boards;
-using Convening.Grains.Directory;
+using Convening.Grains.OrganisationDirectory;
 using Convening.Storage.Cosmos;
 using Convening.Storage.Sqlite;
 using Convening.Web.LifePictures;

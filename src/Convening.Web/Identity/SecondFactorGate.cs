@@ -1,5 +1,5 @@
 using Convening.Contracts.Accounts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
 using Microsoft.Extensions.Options;
 

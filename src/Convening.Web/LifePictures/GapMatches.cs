@@ -1,6 +1,6 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.LifePictures;
-using Convening.Web.Directory;
+using Convening.Web.OrganisationDirectory;
 
 namespace Convening.Web.LifePictures;
 

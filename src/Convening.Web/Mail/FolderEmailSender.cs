@@ -17,7 +17,7 @@ public sealed class FolderEmailSender(IOptions<MailOptions> options, IConfigurat
 
     public async Task Send(EmailMessage message, CancellationToken cancellationToken)
     {
-        System.IO.Directory.CreateDirectory(Folder);
+        Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{message.Id:N}.eml");
         var temporary = path + ".tmp";
         await Mime.From(message, options.Value.From).WriteToAsync(temporary, cancellationToken);
@@ -26,7 +26,7 @@ public sealed class FolderEmailSender(IOptions<MailOptions> options, IConfigurat
 
     /// <summary>The newest messages first.</summary>
     public IReadOnlyList<MimeMessage> Newest(int max) =>
-        !System.IO.Directory.Exists(Folder)
+        !Directory.Exists(Folder)
             ? []
-            : [.. System.IO.Directory.EnumerateFiles(Folder, "*.eml").OrderDescending().Take(max).Select(f => MimeMessage.Load(f))];
+            : [.. Directory.EnumerateFiles(Folder, "*.eml").OrderDescending().Take(max).Select(f => MimeMessage.Load(f))];
 }

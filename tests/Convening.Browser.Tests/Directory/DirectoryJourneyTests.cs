@@ -2,7 +2,7 @@ using Convening.Testing;
 using Microsoft.Playwright;
 using static Convening.Browser.Tests.Gatherings.Journey;
 
-namespace Convening.Browser.Tests.Directory;
+namespace Convening.Browser.Tests.OrganisationDirectory;
 
 /// <summary>An organisation joins the directory, a moderator publishes it, and a visitor finds it. axe-core on every page.</summary>
 [Collection(SecondBrowserCollection.Name)]

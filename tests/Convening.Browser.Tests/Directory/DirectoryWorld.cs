@@ -1,7 +1,7 @@
 using Convening.Testing;
 using Microsoft.Playwright;
 
-namespace Convening.Browser.Tests.Directory;
+namespace Convening.Browser.Tests.OrganisationDirectory;
 
 /// <summary>The people, places and entries the directory journeys need, arranged through the API.</summary>
 public sealed class DirectoryWorld(BrowserFixture fixture)

@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
 using Convening.Testing;
-using Convening.Web.Directory.Hsds;
+using Convening.Web.OrganisationDirectory.Hsds;
 using Microsoft.Playwright;
 
-namespace Convening.Browser.Tests.Directory;
+namespace Convening.Browser.Tests.OrganisationDirectory;
 
 /// <summary>A moderator imports an HSDS file in Chromium, watches it finish and reads the report; axe-core checks each page.</summary>
 [Collection(SecondBrowserCollection.Name)]

@@ -1,8 +1,8 @@
 using Convening.Contracts.Accounts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
-using Convening.Grains.Tests.Directory;
+using Convening.Grains.Tests.OrganisationDirectory;
 using Convening.Grains.Tests.Support;
 
 namespace Convening.Grains.Tests.Accounts;

@@ -1,7 +1,7 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Grains.Tests.Support;
 
-namespace Convening.Grains.Tests.Directory;
+namespace Convening.Grains.Tests.OrganisationDirectory;
 
 /// <summary>Service and location ids name one thing across the whole directory; nobody takes another entry's.</summary>
 [Collection(ClusterCollection.Name)]

@@ -1,8 +1,8 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Groups;
 using Convening.Grains.Tests.Support;
 
-namespace Convening.Grains.Tests.Directory;
+namespace Convening.Grains.Tests.OrganisationDirectory;
 
 [Collection(ClusterCollection.Name)]
 public sealed class EndorsementTests(ClusterFixture fixture)

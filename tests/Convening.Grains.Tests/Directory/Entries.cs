@@ -1,12 +1,12 @@
 using Convening.Contracts.Accounts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
 using Convening.Contracts.Storage;
 using Convening.Grains.Tests.Support;
-using Convening.Storage.Directory;
+using Convening.Storage.OrganisationDirectory;
 using Convening.Storage.Sqlite;
 
-namespace Convening.Grains.Tests.Directory;
+namespace Convening.Grains.Tests.OrganisationDirectory;
 
 /// <summary>Directory entries the way an organisation would write them, and the test cluster's moderator.</summary>
 public static class Entries

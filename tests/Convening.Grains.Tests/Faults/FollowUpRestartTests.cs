@@ -1,9 +1,9 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Gatherings;
 using Convening.Contracts.Groups;
 using Convening.Contracts.Places;
 using Convening.Contracts.Reflections;
-using Convening.Grains.Tests.Directory;
+using Convening.Grains.Tests.OrganisationDirectory;
 using Convening.Grains.Tests.Gatherings;
 using Convening.Grains.Tests.Support;
 using Convening.Testing;

@@ -1,7 +1,7 @@
 using Convening.Contracts;
 using Convening.Grains.Boards;
-using Convening.Grains.Directory;
-using Convening.Grains.Tests.Directory;
+using Convening.Grains.OrganisationDirectory;
+using Convening.Grains.Tests.OrganisationDirectory;
 using Convening.Storage.Keys;
 using Convening.Storage.Sqlite;
 using Convening.Testing;

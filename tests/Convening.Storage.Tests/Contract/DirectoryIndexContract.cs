@@ -1,6 +1,6 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
-using Convening.Storage.Directory;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Storage.OrganisationDirectory;
 using Convening.Testing;
 
 namespace Convening.Storage.Tests.Contract;
@@ -193,7 +193,7 @@ public abstract class DirectoryIndexContract : IDisposable
             writer.Commit();
         }
         var damaged = Path.Combine(_dir.Path, "damaged");
-        System.IO.Directory.CreateDirectory(damaged);
+        Directory.CreateDirectory(damaged);
         File.WriteAllText(Path.Combine(damaged, "segments_2"), "not an index");
 
         foreach (var index in new[] { Index("old"), Index("ahead"), Index("damaged") })

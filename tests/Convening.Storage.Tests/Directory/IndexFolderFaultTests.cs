@@ -1,9 +1,9 @@
-using Convening.Contracts.Directory;
-using Convening.Storage.Directory;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Storage.OrganisationDirectory;
 using Convening.Storage.Tests.Sqlite;
 using Convening.Testing;
 
-namespace Convening.Storage.Tests.Directory;
+namespace Convening.Storage.Tests.OrganisationDirectory;
 
 /// <summary>
 /// The directory index's folder on a disk that fails (real file systems: a tmpfs that fills up, a

@@ -94,7 +94,7 @@ public sealed class StartupCheckTests
     {
         using var data = new TempDir("startup");
         await Populate(data.Path);
-        var key = System.IO.Directory.EnumerateFiles(Path.Combine(data.Path, "keys"), "*.xml").First();
+        var key = Directory.EnumerateFiles(Path.Combine(data.Path, "keys"), "*.xml").First();
         await File.WriteAllTextAsync(key, "<key id=\"broken\"");
 
         var refused = await Refused(data.Path);
@@ -109,7 +109,7 @@ public sealed class StartupCheckTests
         for (var i = 0; i < places; i++)
             Assert.NotNull(await server.Graph.TryCreatePlace($"Startup place {i} {Guid.NewGuid():N}", new string('p', 1_500)));
         await server.Http.GetStringAsync("/account/sign-in");
-        Assert.NotEmpty(System.IO.Directory.EnumerateFiles(Path.Combine(dataPath, "keys"), "*.xml"));
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(dataPath, "keys"), "*.xml"));
     }
 
     /// <summary>Starts the server, expecting it to refuse; returns what it printed, checked to be one line without a stack trace.</summary>

@@ -1,6 +1,6 @@
-using static Convening.Web.Tests.Directory.DirectoryApi;
+using static Convening.Web.Tests.OrganisationDirectory.DirectoryApi;
 
-namespace Convening.Web.Tests.Directory;
+namespace Convening.Web.Tests.OrganisationDirectory;
 
 /// <summary>
 /// Thirty published entries sharing one unusual word, spread over three places, the approaches,

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Convening.Testing;
 
-namespace Convening.Web.Tests.Directory;
+namespace Convening.Web.Tests.OrganisationDirectory;
 
 /// <summary>Directory entries, moderation and searches through the public GraphQL API, as a client would.</summary>
 public static class DirectoryApi

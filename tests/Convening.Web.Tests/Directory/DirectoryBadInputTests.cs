@@ -1,6 +1,6 @@
-using static Convening.Web.Tests.Directory.DirectoryApi;
+using static Convening.Web.Tests.OrganisationDirectory.DirectoryApi;
 
-namespace Convening.Web.Tests.Directory;
+namespace Convening.Web.Tests.OrganisationDirectory;
 
 /// <summary>Bad entries are refused whole, with a stable code and the place in the entry it is about; nothing unsafe comes back.</summary>
 [Collection(WebCollection.Name)]

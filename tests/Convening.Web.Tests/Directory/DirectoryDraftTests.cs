@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Convening.Web.Tests.Directory.Hsds;
+using Convening.Web.Tests.OrganisationDirectory.Hsds;
 using Convening.Web.Tests.Reflections;
-using static Convening.Web.Tests.Directory.DirectoryApi;
+using static Convening.Web.Tests.OrganisationDirectory.DirectoryApi;
 
-namespace Convening.Web.Tests.Directory;
+namespace Convening.Web.Tests.OrganisationDirectory;
 
 /// <summary>
 /// Drafts of directory entries: saved without being sent, seen by their submitter alone (not other

@@ -1,8 +1,8 @@
 using System.Net;
-using Convening.Web.Tests.Directory.Hsds;
-using static Convening.Web.Tests.Directory.DirectoryApi;
+using Convening.Web.Tests.OrganisationDirectory.Hsds;
+using static Convening.Web.Tests.OrganisationDirectory.DirectoryApi;
 
-namespace Convening.Web.Tests.Directory;
+namespace Convening.Web.Tests.OrganisationDirectory;
 
 /// <summary>The directory's glossary: moderators change it (API and page), searches use it, nobody else may change it.</summary>
 [Collection(WebCollection.Name)]

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Places;
 using Convening.Storage;
-using Convening.Storage.Directory;
+using Convening.Storage.OrganisationDirectory;
 using Convening.Storage.Sqlite;
 using Convening.Testing;
 using Convening.Web.Tests.Faults;
@@ -11,7 +11,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Convening.Web.Tests.Directory;
+namespace Convening.Web.Tests.OrganisationDirectory;
 
 /// <summary>
 /// A silo's directory index folder as the service meets it: caught up with the feed when the

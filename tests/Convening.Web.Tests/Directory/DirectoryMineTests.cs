@@ -1,9 +1,9 @@
 using System.Net;
 using Convening.Testing;
-using Convening.Web.Tests.Directory.Hsds;
-using static Convening.Web.Tests.Directory.DirectoryApi;
+using Convening.Web.Tests.OrganisationDirectory.Hsds;
+using static Convening.Web.Tests.OrganisationDirectory.DirectoryApi;
 
-namespace Convening.Web.Tests.Directory;
+namespace Convening.Web.Tests.OrganisationDirectory;
 
 /// <summary>A submitter's "your entries" page and the moderators' count of entries waiting: each private to its people.</summary>
 [Collection(WebCollection.Name)]

@@ -1,6 +1,6 @@
-using static Convening.Web.Tests.Directory.DirectoryApi;
+using static Convening.Web.Tests.OrganisationDirectory.DirectoryApi;
 
-namespace Convening.Web.Tests.Directory;
+namespace Convening.Web.Tests.OrganisationDirectory;
 
 /// <summary>Moderation through the API: nothing is public until a moderator publishes it, and only moderators review.</summary>
 [Collection(WebCollection.Name)]

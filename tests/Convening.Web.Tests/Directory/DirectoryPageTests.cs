@@ -1,8 +1,8 @@
 using System.Net;
 using Convening.Web.Tests.Reflections;
-using static Convening.Web.Tests.Directory.DirectoryApi;
+using static Convening.Web.Tests.OrganisationDirectory.DirectoryApi;
 
-namespace Convening.Web.Tests.Directory;
+namespace Convening.Web.Tests.OrganisationDirectory;
 
 /// <summary>The directory pages as a browser without JavaScript uses them.</summary>
 [Collection(WebCollection.Name)]

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using static Convening.Web.Tests.Directory.DirectoryApi;
+using static Convening.Web.Tests.OrganisationDirectory.DirectoryApi;
 
-namespace Convening.Web.Tests.Directory;
+namespace Convening.Web.Tests.OrganisationDirectory;
 
 /// <summary>Search through the API on a generated dataset: relevance, facet counts, paging and bad input.</summary>
 [Collection(WebCollection.Name)]

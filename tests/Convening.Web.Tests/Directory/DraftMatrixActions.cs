@@ -1,6 +1,6 @@
 using static Convening.Web.Tests.MatrixActions;
 
-namespace Convening.Web.Tests.Directory;
+namespace Convening.Web.Tests.OrganisationDirectory;
 
 /// <summary>
 /// Directory drafts in the authorisation matrix: anyone signed in saves and sends their own draft (so each

@@ -1,7 +1,7 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Web.Tests.Directory;
+namespace Convening.Web.Tests.OrganisationDirectory;
 
 /// <summary>The org-id.guide lists shipped as data (standards/org-id): the UK registers a directory entry names.</summary>
 public sealed class OrgIdSchemesTests

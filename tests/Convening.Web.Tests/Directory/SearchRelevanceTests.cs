@@ -1,10 +1,10 @@
-using Convening.Contracts.Directory;
-using Convening.Storage.Directory;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Storage.OrganisationDirectory;
 using Convening.Storage.Sqlite;
 using Convening.Testing;
 using Convening.Web.Demo;
 
-namespace Convening.Web.Tests.Directory;
+namespace Convening.Web.Tests.OrganisationDirectory;
 
 /// <summary>
 /// A judged set of searches over the demo directory (the entries a new user meets first): each

@@ -1,5 +1,5 @@
 using Convening.Web.Tests.Cycles;
-using Convening.Web.Tests.Directory;
+using Convening.Web.Tests.OrganisationDirectory;
 using Convening.Web.Tests.Gatherings;
 using Convening.Web.Tests.Reflections;
 

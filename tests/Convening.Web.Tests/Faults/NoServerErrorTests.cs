@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Convening.Web.Tests.Boards;
-using Convening.Web.Tests.Directory.Hsds;
+using Convening.Web.Tests.OrganisationDirectory.Hsds;
 using Convening.Web.Tests.Reflections;
 
 namespace Convening.Web.Tests.Faults;

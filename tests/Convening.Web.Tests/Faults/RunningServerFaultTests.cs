@@ -5,7 +5,7 @@ using Convening.Testing;
 using Convening.Testing.Boards;
 using Convening.Web.Tests.Boards;
 using Convening.Web.Tests.Cycles;
-using Convening.Web.Tests.Directory.Hsds;
+using Convening.Web.Tests.OrganisationDirectory.Hsds;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

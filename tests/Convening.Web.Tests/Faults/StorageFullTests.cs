@@ -5,7 +5,7 @@ using Convening.Contracts.Boards;
 using Convening.Testing;
 using Convening.Testing.Boards;
 using Convening.Web.Tests.Boards;
-using Convening.Web.Tests.Directory.Hsds;
+using Convening.Web.Tests.OrganisationDirectory.Hsds;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Convening.Web.Tests.Faults;

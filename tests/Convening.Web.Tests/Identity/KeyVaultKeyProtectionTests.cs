@@ -30,7 +30,7 @@ public sealed class KeyVaultKeyProtectionTests : IDisposable
         using (var first = Services(_vault.KeyId))
             protectedPayload = Protector(first).Protect("signed-in as Morag");
 
-        var file = File.ReadAllText(Assert.Single(System.IO.Directory.GetFiles(_keys.Path, "key-*.xml")));
+        var file = File.ReadAllText(Assert.Single(Directory.GetFiles(_keys.Path, "key-*.xml")));
         Assert.Contains("<encryptedKey", file, StringComparison.Ordinal);
         Assert.Contains(_vault.KeyId, file, StringComparison.Ordinal);
         Assert.DoesNotContain("<masterKey", file, StringComparison.Ordinal);

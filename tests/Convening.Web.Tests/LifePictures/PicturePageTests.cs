@@ -151,12 +151,12 @@ public sealed class PicturePageTests(WebAppFixture app)
     public async Task CommonestGap_ListsTheOrganisationsInThePlaceWhoseServicesAnswerIt()
     {
         var f = await Fixture();
-        var moderator = await Directory.DirectoryApi.Moderator(app);
+        var moderator = await OrganisationDirectory.DirectoryApi.Moderator(app);
         var elsewhere = await Scenario.CreatePlace(f.Steward);
         const string adaptations = "We fit home adaptations so people can stay in their own housing.";
-        await Directory.DirectoryApi.Published(f.Steward, moderator, Directory.DirectoryApi.Content(f.Slug, "Stairs and Homes Trust", adaptations));
-        await Directory.DirectoryApi.Published(f.Steward, moderator, Directory.DirectoryApi.Content(f.Slug, "Knit and Natter", "A knitting circle."));
-        await Directory.DirectoryApi.Published(f.Steward, moderator, Directory.DirectoryApi.Content(elsewhere, "Faraway Housing Co-op", adaptations));
+        await OrganisationDirectory.DirectoryApi.Published(f.Steward, moderator, OrganisationDirectory.DirectoryApi.Content(f.Slug, "Stairs and Homes Trust", adaptations));
+        await OrganisationDirectory.DirectoryApi.Published(f.Steward, moderator, OrganisationDirectory.DirectoryApi.Content(f.Slug, "Knit and Natter", "A knitting circle."));
+        await OrganisationDirectory.DirectoryApi.Published(f.Steward, moderator, OrganisationDirectory.DirectoryApi.Content(elsewhere, "Faraway Housing Co-op", adaptations));
 
         var html = await f.Html(f.Commissioner, $"/places/{f.Slug}/totals");
 

@@ -94,9 +94,9 @@ public sealed class ProducerNoticeTests(NotificationHost host)
     public async Task ModeratorsDailyNote_ReachesAModeratorWhoHasNeverOpenedTheQueue_OnceADay_WhileEntriesWait_ToModeratorsOnly()
     {
         // The moderator only registers: they have never opened the queue or reviewed, yet are told.
-        var moderator = await Directory.DirectoryApi.Moderator(host.App);
+        var moderator = await OrganisationDirectory.DirectoryApi.Moderator(host.App);
         var submitter = await new Scenario(host.App).Register("Sunita");
-        await Directory.DirectoryApi.Submit(submitter, Directory.DirectoryApi.Content(await Scenario.CreatePlace(submitter), $"Waiting {Directory.DirectoryApi.Word()}"));
+        await OrganisationDirectory.DirectoryApi.Submit(submitter, OrganisationDirectory.DirectoryApi.Content(await Scenario.CreatePlace(submitter), $"Waiting {OrganisationDirectory.DirectoryApi.Word()}"));
 
         var now = host.Clock.GetUtcNow();
         host.Clock.Advance(now.UtcDateTime.Date.AddDays(1).AddHours(7.5) - now.UtcDateTime);

@@ -1,7 +1,7 @@
 using System.Text;
 using Convening.Contracts;
-using Convening.Contracts.Directory;
-using Convening.Storage.Directory;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Storage.OrganisationDirectory;
 
 namespace Convening.Bench.SearchEngines.Fts5;
 

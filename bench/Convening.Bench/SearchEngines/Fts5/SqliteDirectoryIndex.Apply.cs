@@ -1,6 +1,6 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Storage;
-using Convening.Storage.Directory;
+using Convening.Storage.OrganisationDirectory;
 using Microsoft.Data.Sqlite;
 
 namespace Convening.Bench.SearchEngines.Fts5;

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Storage;
-using Convening.Storage.Directory;
+using Convening.Storage.OrganisationDirectory;
 using Microsoft.Data.Sqlite;
 
 namespace Convening.Bench.SearchEngines.Fts5;
@@ -43,7 +43,7 @@ public sealed partial class SqliteDirectoryIndex : IDirectoryIndex
     {
         try
         {
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
             using var connection = Connect();
             CreateSchema(connection);
             return true;

@@ -1,7 +1,7 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Grains.Directory.Import;
+namespace Convening.Grains.OrganisationDirectory.Import;
 
 public sealed class DirectoryImportGrain(
     [PersistentState("directory-import", StorageNames.Main)] IPersistentState<ImportJobState> state,

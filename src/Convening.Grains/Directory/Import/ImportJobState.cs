@@ -1,6 +1,6 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Grains.Directory.Import;
+namespace Convening.Grains.OrganisationDirectory.Import;
 
 [GenerateSerializer, Alias("convening.import-job-state")]
 public sealed class ImportJobState

@@ -1,7 +1,7 @@
 using System.Text;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Web.Directory.Hsds;
+namespace Convening.Web.OrganisationDirectory.Hsds;
 
 /// <summary>
 /// The directory as CSV (RFC 4180: CRLF, fields quoted where they hold a comma, quote or line

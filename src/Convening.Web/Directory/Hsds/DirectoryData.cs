@@ -1,7 +1,7 @@
-using Convening.Web.Directory.Import;
-using Convening.Web.Directory.Oruk;
+using Convening.Web.OrganisationDirectory.Import;
+using Convening.Web.OrganisationDirectory.Oruk;
 
-namespace Convening.Web.Directory.Hsds;
+namespace Convening.Web.OrganisationDirectory.Hsds;
 
 /// <summary>Data in and out of the directory: HSDS and CSV exports, the Open Referral UK feed, and bulk imports.</summary>
 public static class DirectoryData

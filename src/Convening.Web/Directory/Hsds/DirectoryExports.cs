@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json;
 using Convening.Contracts;
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Import;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Import;
 using Convening.Web.Hosting;
 
-namespace Convening.Web.Directory.Hsds;
+namespace Convening.Web.OrganisationDirectory.Hsds;
 
 /// <summary>
 /// GET /directory/export.json (HSDS 3.0 organizations) and /directory/export.csv: the published

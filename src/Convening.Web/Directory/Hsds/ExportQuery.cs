@@ -1,7 +1,7 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Web.Directory.Hsds;
+namespace Convening.Web.OrganisationDirectory.Hsds;
 
 /// <summary>The search's filters from a query string (q, place, approach, sector, people; repeated for several values).</summary>
 public static class ExportQuery

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
 
-namespace Convening.Web.Directory.Hsds;
+namespace Convening.Web.OrganisationDirectory.Hsds;
 
 /// <summary>What an organization's attributes say in our taxonomies; attributes of any other taxonomy are ignored.</summary>
 public sealed record HsdsAttributes(

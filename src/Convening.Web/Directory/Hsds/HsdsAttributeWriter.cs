@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Web.Directory.Hsds;
+namespace Convening.Web.OrganisationDirectory.Hsds;
 
 /// <summary>
 /// What HSDS has no field for (kind, sectors, people served, places, approaches with their

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Web.Directory.Hsds;
+namespace Convening.Web.OrganisationDirectory.Hsds;
 
 /// <summary>Reads the fields of one HSDS object, noting each field of the wrong type as a reason.</summary>
 public sealed class HsdsFields(List<ImportReason> reasons)

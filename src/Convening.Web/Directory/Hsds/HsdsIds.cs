@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Convening.Web.Directory.Hsds;
+namespace Convening.Web.OrganisationDirectory.Hsds;
 
 /// <summary>
 /// Ids for the HSDS objects that our entries have no id of their own for (addresses, schedules,

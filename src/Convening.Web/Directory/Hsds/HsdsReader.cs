@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Web.Directory.Hsds;
+namespace Convening.Web.OrganisationDirectory.Hsds;
 
 /// <summary>
 /// The reverse of <see cref="HsdsWriter"/>: an HSDS 3.0 organization as an entry. Records from other

@@ -1,6 +1,6 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Web.Directory.Hsds;
+namespace Convening.Web.OrganisationDirectory.Hsds;
 
 /// <summary>One organization of an HSDS file as an entry; <see cref="Id"/> is null when the record has no usable id.</summary>
 public sealed record HsdsRecord(string? Id, string RawId, EntryContent Content);

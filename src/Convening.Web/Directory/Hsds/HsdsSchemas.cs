@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
-namespace Convening.Web.Directory.Hsds;
+namespace Convening.Web.OrganisationDirectory.Hsds;
 
 /// <summary>
 /// The official HSDS 3.0 JSON schemas, shipped with the product (repository root standards/, copied
@@ -17,7 +17,7 @@ public sealed class HsdsSchemas(string? root)
     private readonly ConcurrentDictionary<string, Lazy<Task<JsonSchema>>> _schemas = new();
 
     /// <summary>The schema folder (the one holding compiled/), or null where it cannot be found.</summary>
-    public string? Root { get; } = root is not null && System.IO.Directory.Exists(Path.Combine(root, "compiled")) ? root : null;
+    public string? Root { get; } = root is not null && Directory.Exists(Path.Combine(root, "compiled")) ? root : null;
 
     /// <summary>The copy shipped with the product, beside the running assembly.</summary>
     public static string Shipped => Path.Combine(AppContext.BaseDirectory, "standards", "hsds-3.0", "schema");

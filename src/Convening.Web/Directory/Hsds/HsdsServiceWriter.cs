@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Web.Directory.Hsds;
+namespace Convening.Web.OrganisationDirectory.Hsds;
 
 /// <summary>A service as the HSDS API gives it: in a list (compiled/service_list.json) or on its own (compiled/service.json).</summary>
 public static class HsdsServiceWriter

@@ -1,4 +1,4 @@
-namespace Convening.Web.Directory.Hsds;
+namespace Convening.Web.OrganisationDirectory.Hsds;
 
 /// <summary>
 /// The taxonomies our exports link organisations to through HSDS attributes. Their names and the

@@ -1,13 +1,13 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
 
-namespace Convening.Web.Directory.Hsds;
+namespace Convening.Web.OrganisationDirectory.Hsds;
 
 /// <summary>The terms our HSDS attributes use beyond <see cref="DirectoryTaxonomy"/>, with their stable codes.</summary>
 public static class HsdsVocabulary
 {
     public static IReadOnlyList<Term> Sectors { get; } =
-        [.. Pages.People.Sectors.InOrder.Select(s => new Term(SectorCode(s), Pages.People.Sectors.Name(s), $"Works in {Pages.People.Sectors.Name(s).ToLowerInvariant()}."))];
+        [.. People.Sectors.InOrder.Select(s => new Term(SectorCode(s), People.Sectors.Name(s), $"Works in {People.Sectors.Name(s).ToLowerInvariant()}."))];
 
     public static IReadOnlyList<Term> Answers { get; } =
     [
@@ -23,7 +23,7 @@ public static class HsdsVocabulary
     public static Sector? SectorFor(string code) =>
         code.All(char.IsAsciiLetter) && Enum.TryParse<Sector>(code, out var sector) && Enum.IsDefined(sector) ? sector : null;
 
-    public static string SectorName(Sector sector) => Pages.People.Sectors.Name(sector);
+    public static string SectorName(Sector sector) => People.Sectors.Name(sector);
 
     public static string AnswerCode(SelfAssessmentAnswer answer) => Answers[(int)answer].Code;
 

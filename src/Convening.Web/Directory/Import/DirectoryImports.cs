@@ -1,8 +1,8 @@
 using System.Threading.Channels;
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Web.Directory.Import;
+namespace Convening.Web.OrganisationDirectory.Import;
 
 /// <summary>
 /// Runs import jobs in the background of the web host, one at a time: each valid record goes to

@@ -1,7 +1,7 @@
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Oruk;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Oruk;
 
-namespace Convening.Web.Directory.Import;
+namespace Convening.Web.OrganisationDirectory.Import;
 
 /// <summary>
 /// Service and location ids are the feed's ids too, so a record may not take one that another

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Convening.Contracts;
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Hsds;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Hsds;
 using Convening.Web.Hosting;
 
-namespace Convening.Web.Directory.Import;
+namespace Convening.Web.OrganisationDirectory.Import;
 
 /// <summary>
 /// Reads an HSDS organization file (a JSON list of organizations) and checks every record against

@@ -1,8 +1,8 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Hsds;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Hsds;
 
-namespace Convening.Web.Directory.Import;
+namespace Convening.Web.OrganisationDirectory.Import;
 
 /// <summary>
 /// The directory's rules for an entry (the organisation grain's, with the same codes), checked

@@ -1,6 +1,6 @@
 using Convening.Contracts.Places;
 
-namespace Convening.Web.Directory.Import;
+namespace Convening.Web.OrganisationDirectory.Import;
 
 /// <summary>Every place's name by slug, read from the place index: for checking imports and naming places in exports.</summary>
 public static class PlaceNames

@@ -1,7 +1,7 @@
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Hsds;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Hsds;
 
-namespace Convening.Web.Directory.Oruk;
+namespace Convening.Web.OrganisationDirectory.Oruk;
 
 /// <summary>
 /// Every published organisation, service and service-at-location of the feed, in the directory's

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Convening.Contracts;
 
-namespace Convening.Web.Directory.Oruk;
+namespace Convening.Web.OrganisationDirectory.Oruk;
 
 /// <summary>
 /// The query parameters of the Open Referral (HSDS 3.0 / ORUK 3.0) API, checked before any work:

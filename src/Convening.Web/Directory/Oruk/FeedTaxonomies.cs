@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Hsds;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Hsds;
 
-namespace Convening.Web.Directory.Oruk;
+namespace Convening.Web.OrganisationDirectory.Oruk;
 
 /// <summary>
 /// The taxonomies the feed's attributes link organisations to (<see cref="HsdsTaxonomies"/>), with

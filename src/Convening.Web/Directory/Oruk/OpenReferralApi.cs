@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Convening.Contracts;
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Import;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Import;
 using Convening.Web.Hosting;
 
-namespace Convening.Web.Directory.Oruk;
+namespace Convening.Web.OrganisationDirectory.Oruk;
 
 /// <summary>
 /// The directory as an Open Referral UK 3.0 feed (and so an HSDS 3.0 API) under /hsds: / (what the

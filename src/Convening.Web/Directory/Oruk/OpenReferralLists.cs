@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Web.Directory.Oruk;
+namespace Convening.Web.OrganisationDirectory.Oruk;
 
 /// <summary>The feed's paged lists, filtered by search, taxonomy term or taxonomy, organisation, date and (for places) postcode.</summary>
 public static class OpenReferralLists

@@ -1,6 +1,6 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Web.Directory.Oruk;
+namespace Convening.Web.OrganisationDirectory.Oruk;
 
 /// <summary>The feed's single records by id: fully nested, or a 404 with a stable code (feed.not-found).</summary>
 public static class OpenReferralRecords

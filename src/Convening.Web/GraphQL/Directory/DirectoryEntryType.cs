@@ -1,9 +1,9 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
-namespace Convening.Web.GraphQL.Directory;
+namespace Convening.Web.GraphQL.OrganisationDirectory;
 
 /// <summary>A published entry as search results hold it.</summary>
 public sealed class DirectoryEntryType : ObjectGraphType<DirectoryDocument>

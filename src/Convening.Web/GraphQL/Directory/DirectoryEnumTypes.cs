@@ -1,8 +1,8 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
-namespace Convening.Web.GraphQL.Directory;
+namespace Convening.Web.GraphQL.OrganisationDirectory;
 
 public sealed class OrganisationKindType() : DescribedEnumType<OrganisationKind>(
     "What kind of organisation a directory entry is: a charity, a council team, an NHS service, a community group, a social enterprise or another kind.");

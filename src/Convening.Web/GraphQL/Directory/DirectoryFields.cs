@@ -1,14 +1,13 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
-using Convening.Web.Directory;
+using Convening.Web.OrganisationDirectory;
 using Convening.Web.GraphQL.Common;
 using Convening.Web.GraphQL.People;
-using Convening.Web.Pages.Directory;
 using GraphQL;
 using GraphQL.Types;
 
-namespace Convening.Web.GraphQL.Directory;
+namespace Convening.Web.GraphQL.OrganisationDirectory;
 
 /// <summary>The strengths-based directory: search, entries, moderation and endorsements.</summary>
 public static class DirectoryFields

@@ -1,9 +1,9 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Web.GraphQL.Common;
 using GraphQL;
 using GraphQL.Types;
 
-namespace Convening.Web.GraphQL.Directory;
+namespace Convening.Web.GraphQL.OrganisationDirectory;
 
 /// <summary>The directory's glossary of synonyms: read by anyone, changed by directory moderators.</summary>
 public static class DirectoryGlossaryFields

@@ -1,11 +1,11 @@
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Import;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Import;
 using Convening.Web.GraphQL.Common;
-using Convening.Web.Pages.Directory;
+using Convening.Web.OrganisationDirectory;
 using GraphQL;
 using GraphQL.Types;
 
-namespace Convening.Web.GraphQL.Directory;
+namespace Convening.Web.GraphQL.OrganisationDirectory;
 
 /// <summary>One page of search results and the counts per facet value across all of them.</summary>
 public sealed class DirectorySearchResultType : ObjectGraphType<DirectoryResult>

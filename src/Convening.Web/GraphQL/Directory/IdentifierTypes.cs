@@ -1,7 +1,7 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using GraphQL.Types;
 
-namespace Convening.Web.GraphQL.Directory;
+namespace Convening.Web.GraphQL.OrganisationDirectory;
 
 /// <summary>An organisation's identifier in an outside register (an org-id.guide list).</summary>
 public sealed class OrgIdentifierType : ObjectGraphType<OrgIdentifier>

@@ -1,11 +1,11 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
 using Convening.Web.GraphQL.People;
 using Convening.Web.Markdown;
-using Convening.Web.Pages.Directory;
+using Convening.Web.OrganisationDirectory;
 using GraphQL.Types;
 
-namespace Convening.Web.GraphQL.Directory;
+namespace Convening.Web.GraphQL.OrganisationDirectory;
 
 /// <summary>What an organisation says about itself: one version of a directory entry.</summary>
 public sealed class OrganisationContentType : ObjectGraphType<EntryContent>

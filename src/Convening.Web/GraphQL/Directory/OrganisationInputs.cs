@@ -1,9 +1,9 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
 using Convening.Web.GraphQL.People;
 using GraphQL.Types;
 
-namespace Convening.Web.GraphQL.Directory;
+namespace Convening.Web.GraphQL.OrganisationDirectory;
 
 /// <summary>What the organisation mutations take; each input type names only the fields it uses.</summary>
 public sealed class OrganisationInput

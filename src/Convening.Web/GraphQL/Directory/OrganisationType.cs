@@ -1,8 +1,8 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
-namespace Convening.Web.GraphQL.Directory;
+namespace Convening.Web.GraphQL.OrganisationDirectory;
 
 /// <summary>A directory entry as the caller may see it.</summary>
 public sealed class OrganisationType : ObjectGraphType<OrganisationView>

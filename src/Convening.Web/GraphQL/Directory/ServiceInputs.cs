@@ -1,7 +1,7 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using GraphQL.Types;
 
-namespace Convening.Web.GraphQL.Directory;
+namespace Convening.Web.GraphQL.OrganisationDirectory;
 
 public sealed class ServiceInput
 {

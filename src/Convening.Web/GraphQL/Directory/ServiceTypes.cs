@@ -1,9 +1,9 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Web.Markdown;
-using Convening.Web.Pages.Directory;
+using Convening.Web.OrganisationDirectory;
 using GraphQL.Types;
 
-namespace Convening.Web.GraphQL.Directory;
+namespace Convening.Web.GraphQL.OrganisationDirectory;
 
 public sealed class ServiceOfferType : ObjectGraphType<ServiceOffer>
 {

@@ -1,8 +1,8 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Convening.Web.Pages.Directory;
+namespace Convening.Web.Pages.OrganisationDirectory;
 
 /// <summary>An entry's editor changes it; the change is reviewed while the published version stays public.</summary>
 public sealed class EditModel : EntryFormModel

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Web.Pages.Directory;
+namespace Convening.Web.Pages.OrganisationDirectory;
 
 /// <summary>
 /// The entry as typed, and where each service, location and approach came from on the form

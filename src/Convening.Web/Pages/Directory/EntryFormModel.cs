@@ -1,10 +1,11 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
-using Convening.Web.Directory.Import;
+using Convening.Web.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Import;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Convening.Web.Pages.Directory;
+namespace Convening.Web.Pages.OrganisationDirectory;
 
 /// <summary>
 /// The entry form, new or changed. "Add another service" and the like post the form back and it

@@ -1,7 +1,8 @@
-using Convening.Contracts.Directory;
-using Convening.Web.Pages.People;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory;
+using Convening.Web.People;
 
-namespace Convening.Web.Pages.Directory;
+namespace Convening.Web.Pages.OrganisationDirectory;
 
 /// <summary>One facet's checkboxes on the directory page: its values with counts, the chosen ones kept even at zero.</summary>
 public sealed record FacetGroup(string Facet, string Name, string Legend, IReadOnlyList<FacetOption> Options)

@@ -1,10 +1,10 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
-using Convening.Web.Directory;
-using Convening.Web.Directory.Import;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Import;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Convening.Web.Pages.Directory;
+namespace Convening.Web.Pages.OrganisationDirectory;
 
 /// <summary>The public directory: search and filter in one GET form that works without JavaScript.</summary>
 public sealed class DirectoryModel : ConveningPageModel

@@ -1,8 +1,8 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Convening.Web.Pages.Directory;
+namespace Convening.Web.Pages.OrganisationDirectory;
 
 /// <summary>A submitter's own entries: drafts, sent back with comments, waiting for review, published, withdrawn. Theirs only.</summary>
 public sealed class MineModel : ConveningPageModel

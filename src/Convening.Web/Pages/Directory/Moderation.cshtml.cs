@@ -1,8 +1,8 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Convening.Web.Pages.Directory;
+namespace Convening.Web.Pages.OrganisationDirectory;
 
 /// <summary>Entries waiting for a moderator, oldest first; moderators only.</summary>
 public sealed class ModerationModel : ConveningPageModel

@@ -1,4 +1,4 @@
-namespace Convening.Web.Pages.Directory;
+namespace Convening.Web.Pages.OrganisationDirectory;
 
 public static class PlaceOrganisations
 {

@@ -1,9 +1,9 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Import;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Import;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Convening.Web.Pages.Directory;
+namespace Convening.Web.Pages.OrganisationDirectory;
 
 /// <summary>A moderator publishes the version waiting for review, or returns it with a comment for its submitter.</summary>
 public sealed class ReviewModel : ConveningPageModel

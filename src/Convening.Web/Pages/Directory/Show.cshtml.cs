@@ -1,8 +1,8 @@
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Import;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Import;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Convening.Web.Pages.Directory;
+namespace Convening.Web.Pages.OrganisationDirectory;
 
 /// <summary>An organisation's entry: public once published; its editors and the moderators also see where it is in review.</summary>
 public sealed class OrganisationModel : ConveningPageModel

@@ -1,8 +1,8 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Convening.Web.Pages.Directory;
+namespace Convening.Web.Pages.OrganisationDirectory;
 
 /// <summary>An organisation adds itself to the directory; a moderator reviews the entry before it is public.</summary>
 public sealed class SubmitModel : EntryFormModel

@@ -52,7 +52,7 @@ public sealed partial class GroupModel : ConveningPageModel
 
     /// <summary>Members under a heading per sector, in the usual order of sectors.</summary>
     public IEnumerable<(Sector Sector, List<Member> Members)> MembersBySector =>
-        from sector in People.Sectors.InOrder
+        from sector in Web.People.Sectors.InOrder
         let members = (Details?.Members ?? []).Where(m => m.Person.Sector == sector).ToList()
         where members.Count > 0
         select (sector, members);

@@ -27,7 +27,7 @@ public sealed class TotalsModel : ConveningPageModel
     public Task<IActionResult> OnGet() => Load(async () =>
     {
         await Read();
-        DirectoryMatches = await GapMatches.Find(HttpContext.RequestServices.GetRequiredService<Convening.Web.Directory.DirectorySearch>(), Slug, Totals);
+        DirectoryMatches = await GapMatches.Find(HttpContext.RequestServices.GetRequiredService<Convening.Web.OrganisationDirectory.DirectorySearch>(), Slug, Totals);
     });
 
     public async Task<IActionResult> OnGetCsv()

@@ -1,10 +1,10 @@
 using Convening.Contracts;
 using Convening.Contracts.Cycles;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Groups;
 using Convening.Contracts.Places;
 using Convening.Web.Cycles;
-using Convening.Web.Directory;
+using Convening.Web.OrganisationDirectory;
 using Convening.Web.Hosting;
 using Convening.Web.Pages.Cycles;
 using Microsoft.AspNetCore.Mvc;
@@ -123,7 +123,7 @@ public sealed class PlaceModel : ConveningPageModel
         try
         {
             Organisations = await HttpContext.RequestServices.GetRequiredService<DirectorySearch>()
-                .Search(new DirectoryQuery(Places: [Slug], First: Directory.PlaceOrganisations.Shown));
+                .Search(new DirectoryQuery(Places: [Slug], First: OrganisationDirectory.PlaceOrganisations.Shown));
         }
         catch (Exception e) when (StorageFaults.Find(e) is { } fault)
         {

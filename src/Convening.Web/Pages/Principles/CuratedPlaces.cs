@@ -1,7 +1,7 @@
 using Convening.Contracts.Groups;
 using Convening.Contracts.People;
 using Convening.Contracts.Places;
-using Convening.Web.Directory.Import;
+using Convening.Web.OrganisationDirectory.Import;
 
 namespace Convening.Web.Pages.Principles;
 

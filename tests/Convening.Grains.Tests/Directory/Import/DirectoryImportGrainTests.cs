@@ -1,7 +1,7 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Grains.Tests.Support;
 
-namespace Convening.Grains.Tests.Directory.Import;
+namespace Convening.Grains.Tests.OrganisationDirectory.Import;
 
 [Collection(ClusterCollection.Name)]
 public sealed class DirectoryImportGrainTests(ClusterFixture fixture)

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>A browser without JavaScript, signed in with a cookie: pages, forms with their antiforgery token, file uploads.</summary>
 public sealed partial class CookieBrowserSession(HttpClient http)

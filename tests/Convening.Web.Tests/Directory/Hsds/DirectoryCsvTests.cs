@@ -1,6 +1,6 @@
-using Convening.Web.Directory.Hsds;
+using Convening.Web.OrganisationDirectory.Hsds;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 public sealed class DirectoryCsvTests
 {

@@ -1,8 +1,8 @@
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Places;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>
 /// A Convening host with a directory moderator and the dataset's places, for the directory's data

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>GET /directory/export.json and .csv: the published directory (or a search's part of it), as files to download.</summary>
 [Collection(DirectoryHostCollection.Name)]

@@ -1,8 +1,8 @@
 using System.Text;
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Import;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Import;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>Records written by other HSDS tools import too: what they hold is mapped, other taxonomies are ignored.</summary>
 public sealed class ForeignRecordTests

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>Directory entries like real ones: services in buildings and online, approaches with evidence, a self-assessment.</summary>
 public static class HsdsDataset

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Hsds;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Hsds;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>Export and import are each other's reverse, and the ids they write are stable.</summary>
 public sealed class HsdsMappingTests

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Convening.Testing;
-using Convening.Web.Directory.Hsds;
+using Convening.Web.OrganisationDirectory.Hsds;
 using NJsonSchema;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>The official HSDS 3.0 schemas shipped in the repository (standards/): tests fail, not skip, without them.</summary>
 public static class HsdsSchemaFiles

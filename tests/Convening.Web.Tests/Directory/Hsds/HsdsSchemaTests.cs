@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Convening.Web.Directory.Hsds;
+using Convening.Web.OrganisationDirectory.Hsds;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>Our HSDS output checked by a real JSON Schema validator against the official HSDS 3.0 schema files.</summary>
 public sealed class HsdsSchemaTests

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>GET /hsds/services and /hsds/services/{id}: the HSDS 3.0 API's shapes, published services only.</summary>
 [Collection(DirectoryHostCollection.Name)]

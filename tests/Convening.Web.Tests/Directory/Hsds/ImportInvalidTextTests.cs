@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Hsds;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Hsds;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>
 /// An HSDS file with text no entry may hold: the moderator is told which record and which field,

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>Uploads files through the import page and follows the job it starts, as a moderator's browser does.</summary>
 public static class ImportJobs

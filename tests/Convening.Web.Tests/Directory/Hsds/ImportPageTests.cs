@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Hsds;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Hsds;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>The import pages without JavaScript: a moderator uploads an HSDS file, follows its progress and reads the report.</summary>
 [Collection(DirectoryHostCollection.Name)]

@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Convening.Contracts;
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Hsds;
-using Convening.Web.Directory.Import;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Hsds;
+using Convening.Web.OrganisationDirectory.Import;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>Bad files and bad records: clear reasons for each record, with stable codes, and nothing taken from a file that is not JSON.</summary>
 public sealed class ImportReaderTests

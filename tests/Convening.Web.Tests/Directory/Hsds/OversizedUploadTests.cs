@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>Files over 20 MB are refused with a message on the form, without the server reading them.</summary>
 [Collection(DirectoryHostCollection.Name)]

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Convening.Contracts.Places;
 
-namespace Convening.Web.Tests.Directory.Hsds;
+namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 
 /// <summary>Export, import into a fresh Convening, export again: the same HSDS, ids and all.</summary>
 [Collection(DirectoryHostCollection.Name)]

@@ -1,13 +1,13 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Hsds;
-using Convening.Web.Directory.Import;
-using Convening.Web.Directory.Oruk;
-using Convening.Web.Tests.Directory.Hsds;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Hsds;
+using Convening.Web.OrganisationDirectory.Import;
+using Convening.Web.OrganisationDirectory.Oruk;
+using Convening.Web.Tests.OrganisationDirectory.Hsds;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Convening.Web.Tests.Directory.Oruk;
+namespace Convening.Web.Tests.OrganisationDirectory.Oruk;
 
 /// <summary>
 /// The directory as an Open Referral UK 3.0 feed under /hsds: every endpoint's responses, every

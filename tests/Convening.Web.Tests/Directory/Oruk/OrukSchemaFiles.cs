@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using NJsonSchema;
 
-namespace Convening.Web.Tests.Directory.Oruk;
+namespace Convening.Web.Tests.OrganisationDirectory.Oruk;
 
 /// <summary>
 /// The Open Referral UK 3.0 schemas shipped in the repository (standards/oruk-3.0, copied into the

@@ -1,14 +1,14 @@
 using Convening.Contracts;
-using Convening.Contracts.Directory;
-using Convening.Web.Directory.Hsds;
-using Convening.Web.Directory.Import;
-using Convening.Web.Directory.Oruk;
+using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.OrganisationDirectory.Hsds;
+using Convening.Web.OrganisationDirectory.Import;
+using Convening.Web.OrganisationDirectory.Oruk;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Convening.Web.Pages.Directory.Import;
+namespace Convening.Web.Pages.OrganisationDirectory.Import;
 
 /// <summary>
 /// A moderator uploads an HSDS file; it is read and checked here, and its valid records are

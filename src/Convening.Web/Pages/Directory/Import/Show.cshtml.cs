@@ -1,10 +1,10 @@
 using System.Globalization;
 using Convening.Contracts;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Convening.Web.Pages.Directory.Import;
+namespace Convening.Web.Pages.OrganisationDirectory.Import;
 
 /// <summary>An import's progress ("n of N entries") and its report of rejected records; moderators only.</summary>
 [Authorize]

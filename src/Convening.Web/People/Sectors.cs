@@ -1,6 +1,7 @@
 using Convening.Contracts.People;
+using Convening.Web.Pages;
 
-namespace Convening.Web.Pages.People;
+namespace Convening.Web.People;
 
 /// <summary>Sectors in the order pages list them: services first, lived experience and other last.</summary>
 public static class Sectors

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Convening.Contracts.Directory;
+using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.People;
-using Convening.Web.Pages.People;
+using Convening.Web.People;
 
-namespace Convening.Web.Pages.Directory;
+namespace Convening.Web.OrganisationDirectory;
 
 /// <summary>How the directory's codes read to people: facet labels, kinds, answers and dates.</summary>
 public static partial class DirectoryText
