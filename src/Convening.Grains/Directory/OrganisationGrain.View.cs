@@ -27,7 +27,7 @@ public sealed partial class OrganisationGrain
                     "Only members of a group its place has approved, or the people behind another organisation in the directory, can endorse an approach.");
             if (S.Endorsements.Count(e => e.Approach == approach) >= DirectoryLimits.EndorsementsPerApproach)
                 throw ConveningException.Conflict("endorsement.full", $"An approach can have up to {DirectoryLimits.EndorsementsPerApproach} endorsements.");
-            S.Endorsements.Add(new Endorsement(approach, caller, person.Card.DisplayName, person.Card.Organisation, DateTimeOffset.UtcNow));
+            S.Endorsements.Add(new Endorsement(approach, caller, person.Card.DisplayName, person.Card.Organisation, clock.UtcNow));
         }
         else
             S.Endorsements.RemoveAt(existing);

@@ -8,6 +8,7 @@ namespace Convening.Grains.OrganisationDirectory;
 
 public sealed partial class OrganisationGrain(
     [PersistentState("organisation", StorageNames.Main)] IPersistentState<OrganisationState> state,
+    GrainClock clock,
     ILogger<OrganisationGrain> logger)
     : Grain, IOrganisationGrain, IRemindable, IRepairsFollowUps
 {
@@ -66,7 +67,7 @@ public sealed partial class OrganisationGrain(
         S.Draft = null;
         S.NeverSent = false;
         S.SubmitterName = person.DisplayName;
-        S.SubmittedAt = DateTimeOffset.UtcNow;
+        S.SubmittedAt = clock.UtcNow;
         S.Requests.Remember(caller, key, Id);
         await state.Write(this);
         var item = new ModerationItem(Id, entry.Name, S.Published is not null, S.SubmitterName, S.SubmittedAt.Value);
@@ -94,7 +95,7 @@ public sealed partial class OrganisationGrain(
             S.Editors.Add(caller);
         }
         S.Draft = entry;
-        S.DraftSavedAt = DateTimeOffset.UtcNow;
+        S.DraftSavedAt = clock.UtcNow;
         await state.Write(this);
         await this.Run(logger, "updating the editors' lists of entries", Track);
         return await View(caller);
@@ -123,13 +124,13 @@ public sealed partial class OrganisationGrain(
             ? DirectoryNotices.Published(Id, S.Pending.Name, S.SubmittedAt ?? default)
             : DirectoryNotices.SentBack(Id, S.Pending.Name, S.SubmittedAt ?? default);
         if (text.Length > 0)
-            AddComment(new ModerationComment(moderator.DisplayName, true, text, DateTimeOffset.UtcNow));
+            AddComment(new ModerationComment(moderator.DisplayName, true, text, clock.UtcNow));
         if (decision == ReviewDecision.Publish)
         {
             S.Published = S.Pending;
             S.Pending = null;
             S.Status = EntryStatus.Published;
-            S.AssuredAt = DateTimeOffset.UtcNow;
+            S.AssuredAt = clock.UtcNow;
             // Endorsements belong to approaches; an approach no longer claimed loses them.
             S.Endorsements.RemoveAll(e => S.Published.Approaches.All(a => a.Approach != e.Approach));
             await WritePublic();
@@ -206,7 +207,7 @@ public sealed partial class OrganisationGrain(
         S.Pending = null;
         S.PendingReturned = false;
         S.Status = EntryStatus.Published;
-        S.AssuredAt = DateTimeOffset.UtcNow;
+        S.AssuredAt = clock.UtcNow;
         S.Endorsements.RemoveAll(e => entry.Approaches.All(a => a.Approach != e.Approach));
         await WritePublic();
         await this.Run(logger, "taking the entry out of the moderation queue", () => Queue().Remove(Id));
@@ -233,7 +234,7 @@ public sealed partial class OrganisationGrain(
             return Task.CompletedTask;
         DateTimeOffset?[] times = [S.DraftSavedAt, S.SubmittedAt, S.AssuredAt];
         var entry = new EditorEntry(Id, current.Name, S.Status, S.Pending is not null && !S.PendingReturned, S.PendingReturned,
-            S.Comments.Count(c => c.ByModerator), times.Max() ?? DateTimeOffset.UtcNow, S.Draft is not null, S.Comments.LastOrDefault(c => c.ByModerator));
+            S.Comments.Count(c => c.ByModerator), times.Max() ?? clock.UtcNow, S.Draft is not null, S.Comments.LastOrDefault(c => c.ByModerator));
         return Task.WhenAll(S.Editors.Select(e => GrainFactory.GetGrain<IEditorEntriesGrain>(e).Track(entry)));
     }
 
@@ -259,7 +260,7 @@ public sealed partial class OrganisationGrain(
     private async Task Announce()
     {
         var document = S.Status == EntryStatus.Published && S.Published is not null
-            ? new DirectoryDocument(Id, S.Published, S.AssuredAt ?? DateTimeOffset.UtcNow, [.. S.Endorsements])
+            ? new DirectoryDocument(Id, S.Published, S.AssuredAt ?? clock.UtcNow, [.. S.Endorsements])
             : null;
         await GrainFactory.GetGrain<IDirectoryFeedGrain>(IDirectoryFeedGrain.Key).Publish(new DirectoryChange(Id, document));
         S.Announced = true;
