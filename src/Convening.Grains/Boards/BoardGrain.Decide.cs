@@ -41,6 +41,7 @@ public sealed partial class BoardGrain
             AddLane c => _state.Lanes.Count >= BoardLimits.Lanes
                 ? throw new ConveningException("board.too-many-lanes", $"A board can have at most {BoardLimits.Lanes} lanes.")
                 : new LaneAdded(NewId(), Check.Text(c.Title, "lane-title", BoardLimits.LaneTitle)),
+            ApplyTemplate c => Template(c),
             RenameLane c => new LaneRenamed(FindLane(c.LaneId).Id, Check.Text(c.Title, "lane-title", BoardLimits.LaneTitle)),
             RemoveLane c => FindLane(c.LaneId).CardIds.Count > 0 || _state.Cards.Values.Any(card => card.LaneId == c.LaneId)
                 ? throw ConveningException.Conflict("board.lane-not-empty", "Move or delete the lane's cards before removing it.")
@@ -49,12 +50,28 @@ public sealed partial class BoardGrain
             CloseVote => _state.Vote is null ? throw NoVote() : new VoteClosed(_state.Vote.Tally()),
             StartTimer c => c.Seconds is < 1 or > BoardLimits.MaxTimerSeconds
                 ? throw new ConveningException("board.bad-timer", "A timer runs for between 1 second and 4 hours.")
-                : new TimerStarted(DateTimeOffset.UtcNow.AddSeconds(c.Seconds)),
+                : new TimerStarted(clock.UtcNow.AddSeconds(c.Seconds)),
             StopTimer => new TimerStopped(),
             SetLocked c => new LockChanged(c.Locked),
             FocusLane c => Focus(c),
             _ => throw new ConveningException("board.unknown-command", "That is not something a board can do."),
         };
+    }
+
+    /// <summary>The template's lanes that the board does not have yet (by title), within the limit on lanes.</summary>
+    private TemplateApplied Template(ApplyTemplate c)
+    {
+        if (!Enum.IsDefined(c.Template))
+            throw new ConveningException("board.unknown-template", "Choose one of the board templates.");
+        var lanes = BoardTemplates.Lanes(c.Template)
+            .Where(title => !_state.Lanes.Exists(l => string.Equals(l.Title.Trim(), title, StringComparison.OrdinalIgnoreCase)))
+            .Select(title => new LaneAdded(NewId(), title))
+            .ToList();
+        if (lanes.Count == 0)
+            throw ConveningException.Conflict("board.template-applied", "This board already has every lane of that template.");
+        if (_state.Lanes.Count + lanes.Count > BoardLimits.Lanes)
+            throw new ConveningException("board.too-many-lanes", $"A board can have at most {BoardLimits.Lanes} lanes; that template would add {lanes.Count} to the {_state.Lanes.Count} here. Remove empty lanes first.");
+        return new TemplateApplied(c.Template, lanes);
     }
 
     /// <summary>To a card, the lane is the card's own (whatever lane was sent); to nothing, everyone is released.</summary>
@@ -99,6 +116,9 @@ public sealed partial class BoardGrain
     {
         var last = _state.LastChanges.GetValueOrDefault(actor.Id)
             ?? throw ConveningException.NotFound("board.nothing-to-undo", "You have no change to a card left to undo.");
+        if (last.Promoted is { } outcome)
+            throw ConveningException.Conflict("board.undo-promotion",
+                $"Your last change made a card {Became(outcome.Kind)} ({outcome.Title}). Undo cannot take that back, as others may already be working on it: change it where it is now.");
         if (_state.AnyCard(last.CardId) is not { } card || card.ChangedAt != last.Version)
             throw ConveningException.Conflict("board.undo-conflict", "Someone else has changed that card since your change, so it was not undone.");
         return Decide(last.Inverse, actor, role);
@@ -123,7 +143,7 @@ public sealed partial class BoardGrain
             throw new ConveningException("board.bad-votes", $"Give each person between 1 and {BoardLimits.MaxVotesPerPerson} votes.");
         if (c.Seconds is < 1 or > BoardLimits.MaxTimerSeconds)
             throw new ConveningException("board.bad-timer", "A vote's timer runs for between 1 second and 4 hours.");
-        return new VoteOpened(c.VotesPerPerson, c.Seconds is { } s ? DateTimeOffset.UtcNow.AddSeconds(s) : null);
+        return new VoteOpened(c.VotesPerPerson, c.Seconds is { } s ? clock.UtcNow.AddSeconds(s) : null);
     }
 
     private VoteCast Cast(CastVote c, BoardPerson actor)
@@ -146,7 +166,7 @@ public sealed partial class BoardGrain
 
     private VoteState OpenVoteOrThrow()
     {
-        if (_state.Vote is { } vote && (vote.ClosesAt is null || vote.ClosesAt > DateTimeOffset.UtcNow))
+        if (_state.Vote is { } vote && (vote.ClosesAt is null || vote.ClosesAt > clock.UtcNow))
             return vote;
         throw NoVote();
     }

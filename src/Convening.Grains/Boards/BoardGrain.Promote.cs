@@ -54,8 +54,6 @@ public sealed partial class BoardGrain
     private BoardContext? Context() =>
         _state.Context ?? (Key.StartsWith(CyclePrefix, StringComparison.Ordinal) ? new BoardContext(BoardContextKind.Cycle, Key[CyclePrefix.Length..]) : null);
 
-    private const string CyclePrefix = "cycle-";
-
     private string ContextId(BoardContextKind kind, string code, string message) =>
         Context() is { } context && context.Kind == kind ? context.Id : throw ConveningException.Conflict(code, message);
 
@@ -87,6 +85,13 @@ public sealed partial class BoardGrain
             .AddEvidence(new Evidence(EvidenceKind.Card, $"{Key}/{card.Id}", note), caller);
         return new CardOutcome(CardOutcomeKind.Evidence, principle.Id, principle.Statement);
     }
+
+    private static string Became(CardOutcomeKind kind) => kind switch
+    {
+        CardOutcomeKind.Experiment => "an experiment",
+        CardOutcomeKind.Action => "an action",
+        _ => "evidence for a principle",
+    };
 
     private static string Described(CardOutcomeKind kind) => kind switch
     {

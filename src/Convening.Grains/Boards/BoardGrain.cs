@@ -20,8 +20,10 @@ public sealed partial class BoardGrain(
     [FromKeyedServices(StorageNames.Main)] IEventLog log,
     Serializer serializer,
     IOptions<BoardOptions> options,
+    GrainClock clock,
     ILogger<BoardGrain> logger) : Grain, IBoardGrain
 {
+    // Every field of the grain is here; the partial files hold only methods, grouped by what they do.
     private readonly ObserverManager<IBoardObserver> _observers = new(BoardLimits.ObserverLifetime, logger);
     private readonly Dictionary<string, string> _names = [];
     private BoardState _state = new();
@@ -29,6 +31,22 @@ public sealed partial class BoardGrain(
 
     /// <summary>The person whose command is being decided, for what they may see (private cards).</summary>
     private string? _deciding;
+
+    /// <summary>Who is on the board now (with where they are working), and how many connections each has.</summary>
+    private readonly Dictionary<string, PresentPerson> _present = [];
+    private readonly Dictionary<string, int> _connections = [];
+
+    /// <summary>Each person's token bucket for <see cref="Throttle"/>.</summary>
+    private readonly Dictionary<string, (double Tokens, DateTimeOffset At)> _buckets = [];
+    private IGrainTimer? _voteTimer;
+
+    /// <summary>The longest wait before trying a failed snapshot again.</summary>
+    private static readonly TimeSpan MaxSnapshotBackOff = TimeSpan.FromMinutes(5);
+    private int _snapshotFailures;
+    private long _snapshotRetryAt;
+
+    /// <summary>Boards of cycles opened before the board recorded its context are known by this id prefix.</summary>
+    private const string CyclePrefix = "cycle-";
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -135,7 +153,7 @@ public sealed partial class BoardGrain(
     /// </summary>
     private async Task<BoardChange> Commit(BoardPerson actor, BoardEvent decided, string? requestId = null, long? undoes = null)
     {
-        var change = new BoardChange(_state.Version + 1, DateTimeOffset.UtcNow, actor, decided) { RequestId = requestId, Undoes = undoes };
+        var change = new BoardChange(_state.Version + 1, clock.UtcNow, actor, decided) { RequestId = requestId, Undoes = undoes };
         try
         {
             await log.Append(Key, _state.Version, serializer.SerializeToArray(change));
