@@ -86,13 +86,6 @@ public sealed partial class BoardGrain
         return new CardOutcome(CardOutcomeKind.Evidence, principle.Id, principle.Statement);
     }
 
-    private static string Became(CardOutcomeKind kind) => kind switch
-    {
-        CardOutcomeKind.Experiment => "an experiment",
-        CardOutcomeKind.Action => "an action",
-        _ => "evidence for a principle",
-    };
-
     private static string Described(CardOutcomeKind kind) => kind switch
     {
         CardOutcomeKind.Experiment => "an experiment",

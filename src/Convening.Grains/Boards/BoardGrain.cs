@@ -29,9 +29,6 @@ public sealed partial class BoardGrain(
     private BoardState _state = new();
     private long _snapshotVersion;
 
-    /// <summary>The person whose command is being decided, for what they may see (private cards).</summary>
-    private string? _deciding;
-
     /// <summary>Who is on the board now (with where they are working), and how many connections each has.</summary>
     private readonly Dictionary<string, PresentPerson> _present = [];
     private readonly Dictionary<string, int> _connections = [];
@@ -115,7 +112,8 @@ public sealed partial class BoardGrain(
             return await Retried(done, caller);
         Throttle(caller);
         var actor = await Person(caller);
-        var decided = Decide(command, actor, role, command is RevealCards && !await AnyFacilitatorPresent());
+        var decisions = new BoardDecisions(_state, clock.UtcNow, (card, anonymous) => Card(card, viewerId: null, anonymous));
+        var decided = decisions.Decide(command, actor, role, CanFacilitate(actor.Id, role), command is RevealCards && !await AnyFacilitatorPresent());
         var change = await Commit(actor, decided, requestId, command is Undo ? _state.LastChanges[caller].Version : null);
         await TellMentioned(decided, actor);
         return change;
@@ -222,5 +220,8 @@ public sealed partial class BoardGrain(
             throw new ConveningException("board.bad-id", "A board id uses letters, digits, '-' and '_' only.");
     }
 
-    private static string NewId() => Guid.NewGuid().ToString("N")[..12];
+    private static string NewId() => BoardDecisions.NewId();
+
+    private bool CanFacilitate(string personId, GroupRole role) =>
+        AccessPolicy.CanFacilitate(role, _state.FacilitatorIds.Contains(personId));
 }
