@@ -78,8 +78,10 @@ public sealed class ClusterUndoJourneyTests(BrowserFixture fixture)
         await Axe.AssertNoViolations(lewis);
 
         // Lewis removes an empty lane while Morag is writing a card in it: her text stays, and she adds it to the first lane.
+        Assert.True(await lewis.EvaluateAsync<bool>("() => window.stillHere === true && document.getElementById('facilitator').open"), "Lewis's page reloaded");
+        await Assertions.Expect(lewis.Locator("#lane-controls")).ToContainTextAsync("Rename 'What puzzles us'");
         await morag.GetByLabel("Add a card to What puzzles us").FillAsync("Why do referrals bounce back?");
-        await lewis.GetByRole(AriaRole.Button, new() { Name = "Remove empty lane: What puzzles us" }).ClickAsync();
+        await lewis.Locator("#lane-controls form", new() { HasText = "Rename 'What puzzles us'" }).GetByRole(AriaRole.Button, new() { Name = "Remove empty lane" }).ClickAsync();
         await Assertions.Expect(lewis.Locator("section.app-lane")).ToHaveCountAsync(7);
         var removed = morag.Locator("section.app-lane--removed");
         await Assertions.Expect(removed).ToContainTextAsync("This lane was removed. Your card is kept here: add it to What we notice");

@@ -185,9 +185,12 @@ public sealed class LiveBoardClientTests(BrowserFixture fixture)
         await Assertions.Expect(held.Locator(".app-card__notice")).ToContainTextAsync("Aisha Khan moved this card further down What we notice, past the cards shown");
         await Assertions.Expect(editing).ToHaveValueAsync("Card 3, reworded while it moved");
         await Assertions.Expect(editing).ToBeFocusedAsync();
-        await held.GetByRole(AriaRole.Button, new() { Name = "Save card: Card 3 in What we notice" }).ClickAsync();
+        // By keyboard, from the text box: colour, then Save.
+        await lewis.Keyboard.PressAsync("Tab");
+        await lewis.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(held.GetByRole(AriaRole.Button, new() { Name = "Save card: Card 3 in What we notice" })).ToBeFocusedAsync();
+        await lewis.Keyboard.PressAsync("Enter");
         await Assertions.Expect(held).ToHaveCountAsync(0);
-        await Assertions.Expect(BoardWorld.Lane(lewis, 0).Locator("li.app-card")).ToHaveCountAsync(20);
         var saved = await world.Api.Call(world.Lewis.Token, "query($id: ID!) { board(id: $id) { lanes { cards { id text } } } }", new { id = boardId });
         Assert.Contains(saved["board"]!["lanes"]![0]!["cards"]!.AsArray(), c => c!["id"]!.GetValue<string>() == "c0x2" && c["text"]!.GetValue<string>() == "Card 3, reworded while it moved");
 
