@@ -29,6 +29,7 @@ namespace Convening.Contracts.Boards;
 [JsonDerivedType(typeof(RemoveCluster), "removeCluster")]
 [JsonDerivedType(typeof(ClusterCard), "clusterCard")]
 [JsonDerivedType(typeof(Undo), "undo")]
+[JsonDerivedType(typeof(ApplyTemplate), "applyTemplate")]
 public abstract record BoardCommand
 {
     /// <summary>
@@ -75,6 +76,14 @@ public sealed record RenameLane([property: Id(0)] string LaneId, [property: Id(1
 /// <summary>Facilitator: only an empty lane can be removed, so no card is lost.</summary>
 [GenerateSerializer, Immutable, Alias("convening.board.remove-lane")]
 public sealed record RemoveLane([property: Id(0)] string LaneId) : BoardCommand;
+
+/// <summary>
+/// Facilitator: adds a template's lanes (a learning-cycle stage's or a retrospective's) to an open
+/// board, after its lanes; a lane of the same title already there is not added twice, and no card
+/// moves or goes. Refused with <c>board.template-applied</c> when the board has all of them already.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("convening.board.apply-template")]
+public sealed record ApplyTemplate([property: Id(0)] BoardTemplate Template) : BoardCommand;
 
 [GenerateSerializer, Immutable, Alias("convening.board.open-vote")]
 public sealed record OpenVote([property: Id(0)] int VotesPerPerson, [property: Id(1)] int? Seconds = null) : BoardCommand;
@@ -132,7 +141,9 @@ public sealed record ClusterCard([property: Id(0)] string CardId, [property: Id(
 /// Undoes the caller's own last change to a card (adding, editing, moving, deleting, clustering it)
 /// by making the opposite change, as a new change everyone sees. Refused with
 /// <c>board.undo-conflict</c> when someone else has changed the card since, and with
-/// <c>board.nothing-to-undo</c> when there is nothing (left) to undo.
+/// <c>board.nothing-to-undo</c> when there is nothing (left) to undo, and with
+/// <c>board.undo-promotion</c> when the last change made the card an experiment, an action or
+/// evidence, which undo does not take back (decision 0049).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("convening.board.undo")]
 public sealed record Undo : BoardCommand;

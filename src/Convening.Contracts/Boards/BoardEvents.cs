@@ -52,6 +52,7 @@ public sealed record BoardChange(
 [JsonDerivedType(typeof(ClusterRemoved), "clusterRemoved")]
 [JsonDerivedType(typeof(CardClustered), "cardClustered")]
 [JsonDerivedType(typeof(CardPromoted), "cardPromoted")]
+[JsonDerivedType(typeof(TemplateApplied), "templateApplied")]
 public abstract record BoardEvent;
 
 [GenerateSerializer, Immutable, Alias("convening.board.opened")]
@@ -60,6 +61,10 @@ public sealed record BoardOpened([property: Id(0)] string GroupId, [property: Id
     /// <summary>The cycle or gathering that opened the board (null on boards opened before it was recorded).</summary>
     [Id(3)] public BoardContext? Context { get; init; }
 }
+
+/// <summary>A template's lanes added to an open board, after the lanes already there (cards stay where they are).</summary>
+[GenerateSerializer, Immutable, Alias("convening.board.template-applied")]
+public sealed record TemplateApplied([property: Id(0)] BoardTemplate Template, [property: Id(1)] IReadOnlyList<LaneAdded> Lanes) : BoardEvent;
 
 [GenerateSerializer, Immutable, Alias("convening.board.card-added")]
 public sealed record CardAdded([property: Id(0)] string CardId, [property: Id(1)] string LaneId, [property: Id(2)] string Text, [property: Id(3)] string Colour) : BoardEvent

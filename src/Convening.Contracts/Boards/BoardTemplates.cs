@@ -28,4 +28,14 @@ public static class BoardTemplates
         BoardTemplate.Retrospective => ["What went well", "What didn't go well", "What puzzles us", "What we'll change"],
         _ => BoardLimits.DefaultLanes,
     };
+
+    /// <summary>How a template is offered to a facilitator.</summary>
+    public static string Label(BoardTemplate template) => template switch
+    {
+        BoardTemplate.Understand => "Understand: people and factors in the system",
+        BoardTemplate.Plan => "Plan: an experiment canvas",
+        BoardTemplate.Reflect => "Reflect: What? So what? Now what?",
+        BoardTemplate.Retrospective => "Retrospective: what went well, what didn't, what we'll change",
+        _ => "The usual lanes: what we notice, what we'll try, what we're learning",
+    };
 }

@@ -5,9 +5,6 @@ namespace Convening.Grains.Boards;
 
 public sealed partial class BoardGrain
 {
-    private readonly Dictionary<string, (double Tokens, DateTimeOffset At)> _buckets = [];
-    private IGrainTimer? _voteTimer;
-
     public async Task SetPresence(string? callerId, bool present)
     {
         // Leaving needs no standing: someone just removed from the group still goes.
@@ -70,7 +67,7 @@ public sealed partial class BoardGrain
     /// <summary>A token bucket per person: bursts are fine, a flood (10,000 cards at once) is refused.</summary>
     private void Throttle(string caller)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.UtcNow;
         var limits = options.Value;
         var (tokens, at) = _buckets.GetValueOrDefault(caller, (limits.BurstOperations, now));
         tokens = Math.Min(limits.BurstOperations, tokens + (now - at).TotalSeconds * limits.OperationsPerSecond);
@@ -85,7 +82,7 @@ public sealed partial class BoardGrain
         _voteTimer?.Dispose();
         if (_state.Vote?.ClosesAt is not { } closesAt)
             return;
-        var due = closesAt - DateTimeOffset.UtcNow;
+        var due = closesAt - clock.UtcNow;
         _voteTimer = this.RegisterGrainTimer(async () =>
         {
             if (_state.Vote?.ClosesAt == closesAt)

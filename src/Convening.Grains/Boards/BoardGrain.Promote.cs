@@ -54,8 +54,6 @@ public sealed partial class BoardGrain
     private BoardContext? Context() =>
         _state.Context ?? (Key.StartsWith(CyclePrefix, StringComparison.Ordinal) ? new BoardContext(BoardContextKind.Cycle, Key[CyclePrefix.Length..]) : null);
 
-    private const string CyclePrefix = "cycle-";
-
     private string ContextId(BoardContextKind kind, string code, string message) =>
         Context() is { } context && context.Kind == kind ? context.Id : throw ConveningException.Conflict(code, message);
 

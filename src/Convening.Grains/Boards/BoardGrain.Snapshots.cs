@@ -6,12 +6,6 @@ namespace Convening.Grains.Boards;
 
 public sealed partial class BoardGrain
 {
-    /// <summary>The longest wait before trying a failed snapshot again.</summary>
-    private static readonly TimeSpan MaxSnapshotBackOff = TimeSpan.FromMinutes(5);
-
-    private int _snapshotFailures;
-    private long _snapshotRetryAt;
-
     /// <summary>
     /// A snapshot costs as much as the board is big, so a bigger board snapshots less often: the
     /// cost per change stays the same, and activation replays at most a quarter-board of events.

@@ -4,9 +4,6 @@ namespace Convening.Grains.Boards;
 
 public sealed partial class BoardGrain
 {
-    private readonly Dictionary<string, PresentPerson> _present = [];
-    private readonly Dictionary<string, int> _connections = [];
-
     private BoardView View(string caller, bool canFacilitate, bool canEdit, int perLane = int.MaxValue, string? expandLaneId = null, int expandTo = 0)
     {
         // Private cards are not in the lanes' order: their author sees them at the bottom, nobody else at all.

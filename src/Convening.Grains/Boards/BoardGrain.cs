@@ -20,15 +20,30 @@ public sealed partial class BoardGrain(
     [FromKeyedServices(StorageNames.Main)] IEventLog log,
     Serializer serializer,
     IOptions<BoardOptions> options,
+    GrainClock clock,
     ILogger<BoardGrain> logger) : Grain, IBoardGrain
 {
+    // Every field of the grain is here; the partial files hold only methods, grouped by what they do.
     private readonly ObserverManager<IBoardObserver> _observers = new(BoardLimits.ObserverLifetime, logger);
     private readonly Dictionary<string, string> _names = [];
     private BoardState _state = new();
     private long _snapshotVersion;
 
-    /// <summary>The person whose command is being decided, for what they may see (private cards).</summary>
-    private string? _deciding;
+    /// <summary>Who is on the board now (with where they are working), and how many connections each has.</summary>
+    private readonly Dictionary<string, PresentPerson> _present = [];
+    private readonly Dictionary<string, int> _connections = [];
+
+    /// <summary>Each person's token bucket for <see cref="Throttle"/>.</summary>
+    private readonly Dictionary<string, (double Tokens, DateTimeOffset At)> _buckets = [];
+    private IGrainTimer? _voteTimer;
+
+    /// <summary>The longest wait before trying a failed snapshot again.</summary>
+    private static readonly TimeSpan MaxSnapshotBackOff = TimeSpan.FromMinutes(5);
+    private int _snapshotFailures;
+    private long _snapshotRetryAt;
+
+    /// <summary>Boards of cycles opened before the board recorded its context are known by this id prefix.</summary>
+    private const string CyclePrefix = "cycle-";
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -97,7 +112,8 @@ public sealed partial class BoardGrain(
             return await Retried(done, caller);
         Throttle(caller);
         var actor = await Person(caller);
-        var decided = Decide(command, actor, role, command is RevealCards && !await AnyFacilitatorPresent());
+        var decisions = new BoardDecisions(_state, clock.UtcNow, (card, anonymous) => Card(card, viewerId: null, anonymous));
+        var decided = decisions.Decide(command, actor, role, CanFacilitate(actor.Id, role), command is RevealCards && !await AnyFacilitatorPresent());
         var change = await Commit(actor, decided, requestId, command is Undo ? _state.LastChanges[caller].Version : null);
         await TellMentioned(decided, actor);
         return change;
@@ -135,7 +151,7 @@ public sealed partial class BoardGrain(
     /// </summary>
     private async Task<BoardChange> Commit(BoardPerson actor, BoardEvent decided, string? requestId = null, long? undoes = null)
     {
-        var change = new BoardChange(_state.Version + 1, DateTimeOffset.UtcNow, actor, decided) { RequestId = requestId, Undoes = undoes };
+        var change = new BoardChange(_state.Version + 1, clock.UtcNow, actor, decided) { RequestId = requestId, Undoes = undoes };
         try
         {
             await log.Append(Key, _state.Version, serializer.SerializeToArray(change));
@@ -204,5 +220,8 @@ public sealed partial class BoardGrain(
             throw new ConveningException("board.bad-id", "A board id uses letters, digits, '-' and '_' only.");
     }
 
-    private static string NewId() => Guid.NewGuid().ToString("N")[..12];
+    private static string NewId() => BoardDecisions.NewId();
+
+    private bool CanFacilitate(string personId, GroupRole role) =>
+        AccessPolicy.CanFacilitate(role, _state.FacilitatorIds.Contains(personId));
 }

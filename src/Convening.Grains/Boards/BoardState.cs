@@ -80,6 +80,12 @@ public sealed class BoardState
             CardClustered e => new ClusterCard(e.CardId, Cards[e.CardId].ClusterId),
             _ => null,
         };
+        // What a card became lives in a cycle, gathering or principle now; undo says it cannot take it back (decision 0049).
+        if (change.Event is CardPromoted promoted)
+        {
+            LastChanges[change.Actor.Id] = new UndoState { Version = change.Version, PromotedCardId = promoted.CardId, Promoted = promoted.Outcome };
+            return;
+        }
         if (inverse is not null)
             LastChanges[change.Actor.Id] = new UndoState { Version = change.Version, Inverse = inverse };
     }
@@ -169,6 +175,9 @@ public sealed class BoardState
                 break;
             case LaneAdded e:
                 Lanes.Add(new LaneState { Id = e.LaneId, Title = e.Title });
+                break;
+            case TemplateApplied e:
+                Lanes.AddRange(e.Lanes.Select(l => new LaneState { Id = l.LaneId, Title = l.Title }));
                 break;
             case LaneRenamed e:
                 Lane(e.LaneId)!.Title = e.Title;
@@ -290,6 +299,11 @@ public sealed class UndoState
     [Id(0)] public long Version { get; set; }
     [Id(1)] public BoardCommand Inverse { get; set; } = new Undo();
 
+    /// <summary>When the change made the card something elsewhere (decision 0049): what it became, which undo cannot take back.</summary>
+    [Id(2)] public CardOutcome? Promoted { get; set; }
+
+    [Id(3)] public string? PromotedCardId { get; set; }
+
     public string CardId => Inverse switch
     {
         DeleteCard c => c.CardId,
@@ -297,6 +311,6 @@ public sealed class UndoState
         MoveCard c => c.CardId,
         RestoreCard c => c.CardId,
         ClusterCard c => c.CardId,
-        _ => "",
+        _ => PromotedCardId ?? "",
     };
 }

@@ -62,6 +62,33 @@ public sealed class ClusterUndoJourneyTests(BrowserFixture fixture)
         await lewis.GetByRole(AriaRole.Button, new() { Name = "Reveal everyone's cards" }).ClickAsync();
         await Assertions.Expect(morag.Locator("#board-status")).Not.ToContainTextAsync("Private writing");
         await Assertions.Expect(lewis.GetByRole(AriaRole.Button, new() { Name = "Start private writing" })).ToBeVisibleAsync();
+
+        // Lanes change live: Lewis adds one and renames it, then adds a retrospective's lanes; Morag's board follows.
+        await lewis.GetByLabel("New lane").FillAsync("Questions");
+        await lewis.GetByRole(AriaRole.Button, new() { Name = "Add lane" }).ClickAsync();
+        await Assertions.Expect(BoardWorld.Lane(morag, 3).Locator(".app-lane__name")).ToHaveTextAsync("Questions");
+        await lewis.GetByLabel("Rename 'Questions'").FillAsync("Questions we have");
+        await lewis.GetByRole(AriaRole.Button, new() { Name = "Rename lane: Questions" }).ClickAsync();
+        await Assertions.Expect(BoardWorld.Lane(morag, 3).Locator(".app-lane__name")).ToHaveTextAsync("Questions we have");
+        await lewis.GetByLabel("Add a template's lanes").SelectOptionAsync("Retrospective");
+        await lewis.GetByRole(AriaRole.Button, new() { Name = "Add the template's lanes" }).ClickAsync();
+        await Assertions.Expect(morag.Locator("section.app-lane")).ToHaveCountAsync(8);
+        await Assertions.Expect(BoardWorld.Lane(morag, 4).Locator(".app-lane__name")).ToHaveTextAsync("What went well");
+        await Assertions.Expect(morag.Locator($"#card-{cardId}")).ToContainTextAsync("often months");
+        await Axe.AssertNoViolations(lewis);
+
+        // Lewis removes an empty lane while Morag is writing a card in it: her text stays, and she adds it to the first lane.
+        Assert.True(await lewis.EvaluateAsync<bool>("() => window.stillHere === true && document.getElementById('facilitator').open"), "Lewis's page reloaded");
+        await Assertions.Expect(lewis.Locator("#lane-controls")).ToContainTextAsync("Rename 'What puzzles us'");
+        await morag.GetByLabel("Add a card to What puzzles us").FillAsync("Why do referrals bounce back?");
+        await lewis.Locator("#lane-controls form", new() { HasText = "Rename 'What puzzles us'" }).GetByRole(AriaRole.Button, new() { Name = "Remove empty lane" }).ClickAsync();
+        await Assertions.Expect(lewis.Locator("section.app-lane")).ToHaveCountAsync(7);
+        var removed = morag.Locator("section.app-lane--removed");
+        await Assertions.Expect(removed).ToContainTextAsync("This lane was removed. Your card is kept here: add it to What we notice");
+        await Assertions.Expect(removed.Locator("textarea")).ToHaveValueAsync("Why do referrals bounce back?");
+        await removed.GetByRole(AriaRole.Button, new() { Name = "Add card to What we notice" }).ClickAsync();
+        await Assertions.Expect(BoardWorld.Lane(lewis, 0)).ToContainTextAsync("Why do referrals bounce back?");
+        await Assertions.Expect(morag.Locator("section.app-lane")).ToHaveCountAsync(7);
         foreach (var page in new[] { lewis, morag })
             Assert.True(await page.EvaluateAsync<bool>("() => window.stillHere === true"), "The page reloaded");
 
@@ -75,6 +102,9 @@ public sealed class ClusterUndoJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(lewis.Locator($"#card-{cardId} .app-card__outcomes")).ToContainTextAsync("Evidence for: Tell it once");
         await Assertions.Expect(morag.Locator($"#card-{cardId} .app-card__outcomes")).ToContainTextAsync("Evidence for: Tell it once");
         Assert.True(await morag.EvaluateAsync<bool>("() => window.stillHere === true"), "Morag's page reloaded");
+        // Undo does not take a promotion back (decision 0049): it says so, and Lewis's earlier move of the card stays.
+        await lewis.GetByRole(AriaRole.Button, new() { Name = "Undo my last change" }).ClickAsync();
+        await Assertions.Expect(lewis.Locator("#board-announce")).ToContainTextAsync("Not undone: Your last change made a card evidence for a principle");
 
         await BoardWorld.Screenshot(morag, "board-clusters-member-1280");
         await BoardWorld.Screenshot(lewis, "board-clusters-facilitator-1280");

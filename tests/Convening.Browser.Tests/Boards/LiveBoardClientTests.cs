@@ -176,6 +176,24 @@ public sealed class LiveBoardClientTests(BrowserFixture fixture)
         await Assertions.Expect(BoardWorld.Lane(lewis, 0).Locator("li.app-card")).ToHaveCountAsync(20);
         await Assertions.Expect(BoardWorld.Lane(morag, 0).Locator("li.app-card").Nth(70)).ToContainTextAsync("Card 1 in What we'll try");
 
+        // Lewis is editing a card that Aisha moves past the cards he has loaded: his editor and text stay, and his save lands.
+        var held = lewis.Locator("#card-c0x2");
+        await held.GetByRole(AriaRole.Button, new() { Name = "Edit card: Card 3 in What we notice" }).ClickAsync();
+        var editing = held.GetByLabel("Card text");
+        await editing.FillAsync("Card 3, reworded while it moved");
+        await world.Change(world.Aisha, new { boardId, action = "MOVE_CARD", cardId = "c0x2", laneId = lanes[0], position = 100 });
+        await Assertions.Expect(held.Locator(".app-card__notice")).ToContainTextAsync("Aisha Khan moved this card further down What we notice, past the cards shown");
+        await Assertions.Expect(editing).ToHaveValueAsync("Card 3, reworded while it moved");
+        await Assertions.Expect(editing).ToBeFocusedAsync();
+        // By keyboard, from the text box: colour, then Save.
+        await lewis.Keyboard.PressAsync("Tab");
+        await lewis.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(held.GetByRole(AriaRole.Button, new() { Name = "Save card: Card 3 in What we notice" })).ToBeFocusedAsync();
+        await lewis.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(held).ToHaveCountAsync(0);
+        var saved = await world.Api.Call(world.Lewis.Token, "query($id: ID!) { board(id: $id) { lanes { cards { id text } } } }", new { id = boardId });
+        Assert.Contains(saved["board"]!["lanes"]![0]!["cards"]!.AsArray(), c => c!["id"]!.GetValue<string>() == "c0x2" && c["text"]!.GetValue<string>() == "Card 3, reworded while it moved");
+
         await Axe.AssertNoViolations(morag);
         await Axe.AssertNoViolations(lewis);
         Assert.True(await lewis.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The paged board scrolls sideways at 320 px");

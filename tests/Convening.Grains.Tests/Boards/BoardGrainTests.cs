@@ -47,6 +47,42 @@ public sealed class BoardGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ApplyTemplate_AddsItsLanesToAnOpenBoard_KeepingEveryCard_FacilitatorOnly()
+    {
+        var (convenor, member, _, board) = await Arrange();
+        var first = (await board.Get(member.Id)).Lanes[0];
+        await board.Apply(new AddCard(first.Id, "Waits are long"), member.Id);
+        await Refused.With("board.facilitator-only", () => board.Apply(new ApplyTemplate(BoardTemplate.Retrospective), member.Id));
+
+        var applied = await board.Apply(new ApplyTemplate(BoardTemplate.Retrospective), convenor.Id);
+        var view = await board.Get(member.Id);
+        Assert.Equal([.. BoardLimits.DefaultLanes, .. BoardTemplates.Lanes(BoardTemplate.Retrospective)], view.Lanes.Select(l => l.Title));
+        Assert.Equal(((TemplateApplied)applied.Event).Lanes.Select(l => l.LaneId), view.Lanes.Skip(3).Select(l => l.Id));
+        Assert.Equal("Waits are long", Assert.Single(view.Lanes[0].Cards).Text);
+        await Refused.With("board.template-applied", () => board.Apply(new ApplyTemplate(BoardTemplate.Retrospective), convenor.Id));
+        // The plan adds four lanes, its "What we'll try" being here already; the understanding's four more would pass the limit.
+        await board.Apply(new ApplyTemplate(BoardTemplate.Plan), convenor.Id);
+        Assert.Equal(11, (await board.Get(member.Id)).Lanes.Count);
+        await Refused.With("board.too-many-lanes", () => board.Apply(new ApplyTemplate(BoardTemplate.Understand), convenor.Id));
+        await Refused.With("board.unknown-template", () => board.Apply(new ApplyTemplate((BoardTemplate)99), convenor.Id));
+    }
+
+    [Fact]
+    public async Task MoveCard_ToALaneJustRemoved_IsRefused_AndTheCardStaysWhereItWas()
+    {
+        var (convenor, member, _, board) = await Arrange();
+        var lanes = (await board.Get(member.Id)).Lanes;
+        var added = (CardAdded)(await board.Apply(new AddCard(lanes[0].Id, "Drag me"), member.Id)).Event;
+        await board.Apply(new RemoveLane(lanes[2].Id), convenor.Id);
+
+        await Refused.With("board.lane-not-found", () => board.Apply(new MoveCard(added.CardId, lanes[2].Id, 0), member.Id));
+        await Refused.With("board.lane-not-found", () => board.Apply(new AddCard(lanes[2].Id, "Written as it went"), member.Id));
+        var view = await board.Get(member.Id);
+        Assert.Equal(2, view.Lanes.Count);
+        Assert.Equal("Drag me", Assert.Single(view.Lanes[0].Cards).Text);
+    }
+
+    [Fact]
     public async Task MoveCard_ReordersWithinAndAcrossLanes()
     {
         var (convenor, member, _, board) = await Arrange();

@@ -101,6 +101,25 @@ public static class BoardMatrixActions
             });
             return new(reply, () => Task.FromResult(page is { Cards.Count: 1 }));
         }),
+        // A template's lanes added to an open board (after its three), through GraphQL, the facilitator's form and the hub.
+        ["applyTemplate"] = new(Allowed.Facilitators, async (f, who) =>
+        {
+            var board = await Open(f);
+            var reply = await f.Api(who).Post(Change, new { i = new { boardId = board, action = "APPLY_TEMPLATE", template = "RETROSPECTIVE" } });
+            return new(reply, async () => await LaneCount(f, board) == 7);
+        }),
+        ["boardApplyTemplatePage"] = new(Allowed.Facilitators, async (f, who) =>
+        {
+            var board = await Open(f);
+            var reply = await f.Page(who, $"/boards/{board}?handler=ApplyTemplate", ("template", "Reflect"));
+            return new(reply, async () => await LaneCount(f, board) == 6);
+        }),
+        ["hubAddLane"] = new(Allowed.Facilitators, async (f, who) =>
+        {
+            var board = await Open(f);
+            var reply = await Hub(f, who, watcher => watcher.Do(board, new AddLane("Questions we have")));
+            return new(reply, async () => await LaneCount(f, board) == 4);
+        }),
         // A card made an experiment in the cycle that opened the board (decision 0041).
         ["promoteCard"] = new(Allowed.Contributors, async (f, who) =>
         {
@@ -165,6 +184,8 @@ public static class BoardMatrixActions
     private static async Task<System.Text.Json.Nodes.JsonNode> Board(AuthorizationMatrixFixture f, string board) =>
         (await f.Convenor.Api.Post("query($id: ID!) { board(id: $id) { version clusters { id title } lanes { id cards { id clusterId } } } }", new { id = board }))
             .ShouldSucceed().Json!["data"]!["board"]!;
+
+    private static async Task<int> LaneCount(AuthorizationMatrixFixture f, string board) => (await Board(f, board))["lanes"]!.AsArray().Count;
 
     private static async Task<long> Version(AuthorizationMatrixFixture f, string board) => (await Board(f, board))["version"]!.GetValue<long>();
 

@@ -35,6 +35,9 @@ public sealed class CardBecomingTests(WebAppFixture app)
         var experiment = Assert.Single(experiments)!;
         Assert.Equal("One phone number for families", experiment["change"]!.GetValue<string>());
         Assert.Contains("ring four services", experiment["why"]!.GetValue<string>());
+        // Undo cannot take the experiment back (decision 0049): it says so, rather than undoing the card's adding before it.
+        var undo = await s.Member.Api.Post(Change, new { i = new { boardId = board, action = "UNDO" } });
+        Assert.Equal("board.undo-promotion", undo.ErrorCode);
         await watcher.Until(w => w.Changes.Any(c => c.Event is CardPromoted p && p.CardId == card && p.Outcome.Kind == CardOutcomeKind.Experiment), "the card's new link");
 
         var again = await s.Member.Api.Post(Promote, new { i = input with { requestId = "make-it-2" } });

@@ -9,7 +9,7 @@ public enum BoardAction
 {
     AddCard, EditCard, MoveCard, DeleteCard, RestoreCard, AddComment, CastVote, RetractVote,
     AddLane, RenameLane, RemoveLane, OpenVote, CloseVote, StartTimer, StopTimer, Lock, Unlock, FocusLane,
-    StartPrivateWriting, RevealCards, AddCluster, RenameCluster, RemoveCluster, ClusterCard, Undo,
+    StartPrivateWriting, RevealCards, AddCluster, RenameCluster, RemoveCluster, ClusterCard, Undo, ApplyTemplate,
 }
 
 public sealed class BoardActionInput
@@ -25,6 +25,7 @@ public sealed class BoardActionInput
     public int? Seconds { get; set; }
     public bool? Anonymous { get; set; }
     public string? ClusterId { get; set; }
+    public BoardTemplate? Template { get; set; }
     public string? RequestId { get; set; }
 
     /// <summary>The same command the live board's hub takes, so both paths share one set of rules.</summary>
@@ -57,12 +58,13 @@ public sealed class BoardActionInput
         BoardAction.RemoveCluster => new RemoveCluster(ClusterId ?? ""),
         BoardAction.ClusterCard => new ClusterCard(CardId ?? "", ClusterId),
         BoardAction.Undo => new Undo(),
+        BoardAction.ApplyTemplate => new ApplyTemplate(Template ?? throw new ConveningException("board.unknown-template", "Choose one of the board templates.") { Field = "template" }),
         _ => throw new ConveningException("board.unknown-command", "That is not something a board can do."),
     };
 }
 
 public sealed class BoardActionType() : DescribedEnumType<BoardAction>(
-    "Something to do on a board. Lanes, votes, the timer, locking, focus and private writing are for facilitators (REVEAL_CARDS also for anyone taking part when no facilitator is on the board). Clusters (ADD_CLUSTER, RENAME_CLUSTER, REMOVE_CLUSTER, CLUSTER_CARD) are for anyone taking part. UNDO undoes your own last change to a card, refused with board.undo-conflict if someone else has changed that card since.");
+    "Something to do on a board. Lanes, votes, the timer, locking, focus and private writing are for facilitators (REVEAL_CARDS also for anyone taking part when no facilitator is on the board). Clusters (ADD_CLUSTER, RENAME_CLUSTER, REMOVE_CLUSTER, CLUSTER_CARD) are for anyone taking part. UNDO undoes your own last change to a card, refused with board.undo-conflict if someone else has changed that card since. APPLY_TEMPLATE (facilitators) adds a template's lanes to the open board.");
 
 public sealed class ChangeBoardInputType : InputObjectGraphType<BoardActionInput>
 {
@@ -83,6 +85,7 @@ public sealed class ChangeBoardInputType : InputObjectGraphType<BoardActionInput
         Field(x => x.Seconds, nullable: true).Description("START_TIMER: how long it runs. OPEN_VOTE: optional, when the vote closes by itself.");
         Field(x => x.Anonymous, nullable: true).Description("REVEAL_CARDS: true to show the private cards without their authors' names.");
         Field(x => x.ClusterId, nullable: true).Description("The cluster (RENAME_CLUSTER, REMOVE_CLUSTER; CLUSTER_CARD: the cluster to put the card in, left out to take it out of its cluster).");
+        Field<BoardTemplateType>("template").Description("APPLY_TEMPLATE: the template whose lanes to add (lanes of the same title already on the board are not added twice; no card moves).");
         Field(x => x.RequestId, nullable: true).Description(RequestIdText);
     }
 }

@@ -11,6 +11,12 @@ public sealed partial class ShowModel
 
     public Task<IActionResult> OnPostRemoveLane() => Do(new RemoveLane(LaneId ?? ""), "Lane removed");
 
+    [BindProperty(Name = "template")] public BoardTemplate? Template { get; set; }
+
+    /// <summary>A template's lanes added to the open board; an unknown template is refused by the board.</summary>
+    public Task<IActionResult> OnPostApplyTemplate() =>
+        Do(new ApplyTemplate(Template ?? (BoardTemplate)(-1)), $"Template's lanes added: {BoardTemplates.Label(Template ?? BoardTemplate.Default)}");
+
     public Task<IActionResult> OnPostOpenVote() =>
         Do(new OpenVote(Number ?? 3, Minutes is > 0 ? Minutes * 60 : null), "Vote opened");
 

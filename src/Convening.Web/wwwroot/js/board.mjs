@@ -21,7 +21,7 @@ let model = null, view = null, follow = null, clusters = null, facilitate = null
 const undoForm = document.getElementById("board-undo-last");
 const waiting = new Map();      // version → change received ahead of the one before it
 const pendingAdds = new Map();  // request id → the element standing in for a card not yet confirmed
-let gapTimer = null, catchingUp = false, dragging = 0, rangFor = null;
+let gapTimer = null, catchingUp = false, dragging = 0, rangFor = null, lanesDeferred = false;
 const deferred = new Set();   // lanes that changed during a drag
 const reaching = new Set();   // { version, resolve }: waiting for the model to reach a version
 const loadingLanes = new Set();
@@ -126,7 +126,8 @@ function show(done) {
     const lane = done.unloaded && model.lane(change.event.laneId);
     if (lane) announce(`Card added at the end of ${lane.title}, card ${lane.total} of ${lane.total}. Show more cards to see it.`);
   }
-  if (done.lanesChanged) view.renderLanes();
+  // Lanes added, renamed or removed while a card is being dragged are drawn once it is dropped.
+  if (done.lanesChanged) dragging ? (lanesDeferred = true) : view.renderLanes();
   // While a card is being dragged its lists are left alone (SortableJS holds them); they catch up on the drop.
   for (const lane of done.lanes) dragging ? deferred.add(lane) : view.syncLane(lane);
   if (done.allCards) view.refreshAllCards();
@@ -138,6 +139,27 @@ function show(done) {
   const event = change.event;
   if (change.actor.id !== me && event.type === "cardEdited") noticeEdit(event.cardId, change.actor.name);
   if (change.actor.id !== me && event.type === "cardDeleted") noticeDeleted(event.cardId, change.actor.name);
+  if (done.held) noticeHeld(done.held, change.actor.id === me ? "You" : change.actor.name);
+}
+
+/** A card being edited here was moved past the cards loaded: it stays, with the editor, until the person finishes. */
+function noticeHeld(cardId, who) {
+  const li = view.cardEl(cardId), lane = model.lane(model.cards.get(cardId)?.laneId);
+  const notice = li?.querySelector(".app-card__editor .app-card__notice");
+  if (!notice || !lane) return;
+  notice.textContent = `${who} moved this card further down ${lane.title}, past the cards shown. It stays here while you edit it.`;
+  notice.hidden = false;
+}
+
+/** Once nobody here works on a card that was held past the loaded cards, it goes where it belongs (not loaded). */
+function releaseIfIdle(cardId) {
+  if (view.busy(cardId)) return;
+  const hadFocus = view.cardEl(cardId)?.contains(document.activeElement);
+  const lane = model.release(cardId);
+  if (!lane) return;
+  view.syncLane(lane.id);
+  if (hadFocus) view.laneEl(lane.id)?.querySelector("[data-action=more-cards]")?.focus();
+  announce(`The card is in ${lane.title}, past the cards shown. Show more cards to see it.`);
 }
 
 /** Someone else changed a card this person is editing: their text stays, and they are told. */
@@ -203,8 +225,10 @@ async function addCard(form) {
     stand.remove();
     pendingAdds.delete(requestId);
     if (!textarea.value) textarea.value = text;
+    // Its lane may have been removed meanwhile: the text stays, and the form now adds to a lane that is there.
+    view.renderLanes();
     showError(form, refused);
-  }
+  } else if (form.closest(".app-lane--removed") && !textarea.value.trim()) view.renderLanes();
 }
 
 async function saveEdit(li, editor) {
@@ -218,6 +242,7 @@ async function saveEdit(li, editor) {
     showCardError(li, refused);
   }
   view.refreshCard(card.id);
+  if (!refused) releaseIfIdle(card.id);
 }
 
 function openEditor(li, text, colour) {
@@ -256,12 +281,13 @@ async function addComment(li, form) {
   if (refused) {
     if (!textarea.value) textarea.value = text;
     showCardError(li, refused);
-  }
+  } else releaseIfIdle(li.dataset.cardId);
 }
 
 /** Moves a card (already moved on this page) and says where it went; a refusal puts it back. */
 async function moveCard(cardId, laneId, position) {
   const lane = model.lane(laneId);
+  if (!lane) { view.renderLanes(); announce("Not moved: that lane has just been removed."); return; }
   const count = lane.total + (model.cards.get(cardId)?.laneId === laneId ? 0 : 1);
   announce(`Moved to ${lane.title}, ${Math.min(position, count - 1) + 1} of ${count}`);
   const refused = await send({ type: "moveCard", cardId, laneId, position, requestId: newRequestId() });
@@ -315,8 +341,8 @@ function wire() {
     const cardId = li.dataset.cardId;
     showCardError(li, null);
     switch (button.dataset.action) {
-      case "edit": li.querySelector(".app-card__editor").hidden ? openEditor(li) : closeEditor(li); break;
-      case "cancel": closeEditor(li); li.querySelector("[data-action=edit]").focus(); break;
+      case "edit": if (li.querySelector(".app-card__editor").hidden) openEditor(li); else { closeEditor(li); releaseIfIdle(cardId); } break;
+      case "cancel": closeEditor(li); li.querySelector("[data-action=edit]").focus(); releaseIfIdle(cardId); break;
       case "comments": {
         const panel = li.querySelector(".app-card__comments");
         panel.hidden = !panel.hidden;
@@ -412,7 +438,10 @@ function dragAndDrop() {
           for (const lane of deferred) if (lane !== laneId && lane !== event.from.dataset.laneId) view.syncLane(lane);
           deferred.clear();
           const from = model.cards.get(cardId);
+          if (lanesDeferred) { lanesDeferred = false; view.renderLanes(); }
           if (!from) { view.renderLanes(); return; }
+          // Dropped on a lane removed during the drag: the card stays where it was.
+          if (!model.lane(laneId)) { view.renderLanes(); announce(`Not moved: that lane has just been removed. The card is still in ${model.lane(from.laneId)?.title ?? "its lane"}.`); return; }
           if (from.laneId === laneId && model.lane(laneId).cardIds.indexOf(cardId) === event.newIndex) { view.syncLane(laneId); return; }
           moveCard(cardId, laneId, event.newIndex);
         },
@@ -451,6 +480,7 @@ async function rejoin() {
 
 model = new BoardModel(JSON.parse(root.dataset.board), me);
 view = new BoardView(root, model);
+model.holding = id => view.busy(id);
 // Scrolling to the end of a lane's loaded cards loads the next page, as the button does.
 const nearEnd = new IntersectionObserver(entries => {
   for (const entry of entries) if (entry.isIntersecting && !entry.target.hidden) loadMore(entry.target.closest("[data-lane-id]").dataset.laneId);

@@ -1,7 +1,9 @@
 // The facilitator's controls, live (issue 13): lock, timer, vote, private writing and its reveal,
-// and "bring everyone to a lane" go through the hub instead of reloading the page; the controls
+// "bring everyone to a lane", lanes (add, rename, remove) and templates go through the hub instead
+// of reloading the page; the controls
 // then show the board's state from the model, whoever changed it (another facilitator, the vote's
 // timer). Without JavaScript the same forms post and reload.
+import { el } from "./view.mjs";
 
 /** Each live form's handler, and the command it sends (from the form's fields). */
 const commands = {
@@ -13,6 +15,10 @@ const commands = {
   Private: () => ({ type: "startPrivateWriting" }),
   Reveal: f => ({ type: "revealCards", anonymous: f.get("number") === "1" }),
   Focus: f => ({ type: "focusLane", laneId: f.get("lane") || null }),
+  AddLane: f => ({ type: "addLane", title: f.get("text") ?? "" }),
+  RenameLane: f => ({ type: "renameLane", laneId: f.get("lane"), title: f.get("text") ?? "" }),
+  RemoveLane: f => ({ type: "removeLane", laneId: f.get("lane") }),
+  ApplyTemplate: f => ({ type: "applyTemplate", template: f.get("template") }),
 };
 
 const said = {
@@ -24,7 +30,13 @@ const said = {
   startPrivateWriting: () => "Private writing started: each new card is seen only by its author until you reveal them.",
   revealCards: () => "Cards revealed.",
   focusLane: c => c.laneId ? "Everyone has been brought to the lane." : "Everyone is free to look where they like.",
+  addLane: c => `Lane added: ${c.title.trim()}.`,
+  renameLane: c => `Lane renamed: ${c.title.trim()}.`,
+  removeLane: () => "Lane removed.",
+  applyTemplate: () => "The template's lanes have been added.",
 };
+
+function hidden(text) { return el("span", { class: "govuk-visually-hidden", text }); }
 
 export class Facilitate {
   constructor(panel, model, send, announce) {
@@ -33,14 +45,16 @@ export class Facilitate {
     panel.addEventListener("submit", event => {
       // A button's formAction property falls back to the page's address, so read its attribute.
       const handler = new URL(event.submitter?.getAttribute("formaction") || event.target.action, location.href).searchParams.get("handler");
-      if (!commands[handler]) return; // lanes are still plain forms that reload
+      if (!commands[handler]) return;
       event.preventDefault();
-      this.run(commands[handler](new FormData(event.target)), event.submitter);
+      this.run(commands[handler](new FormData(event.target)), event.submitter, event.target);
     });
+    // The lanes' forms are drawn from the model from now on, so lanes added or removed live have theirs.
+    panel.querySelector("#lane-controls")?.replaceChildren();
     this.render();
   }
 
-  async run(command, button) {
+  async run(command, button, form) {
     const error = this.panel.querySelector("#facilitator-error");
     if (button) button.disabled = true;
     const refused = await this.send({ ...command, requestId: crypto.randomUUID?.() ?? String(Math.random()).slice(2) });
@@ -48,9 +62,10 @@ export class Facilitate {
     error.hidden = !refused;
     error.textContent = refused ? `Error: ${refused}` : "";
     this.announce(refused ? `Not done: ${refused}` : said[command.type](command));
+    if (!refused && command.type === "addLane") form?.reset();
     this.render();
-    // A control that just hid itself (Close the vote, Stop the timer) leaves focus on its panel.
-    if (button && button.closest("[hidden]")) this.panel.querySelector("summary").focus();
+    // A control that just hid itself (Close the vote, Stop the timer) or went (a removed lane's) leaves focus on its panel.
+    if (button && (button.closest("[hidden]") || !button.isConnected)) this.panel.querySelector("summary").focus();
   }
 
   /** Shows the controls that fit the board as it is now. */
@@ -64,9 +79,41 @@ export class Facilitate {
     lock.form.querySelector("input[name=number]").value = m.locked ? "0" : "1";
     const focus = this.panel.querySelector("#focus-lane");
     if (focus && document.activeElement !== focus) {
-      for (const lane of m.lanes)
-        if (!focus.querySelector(`option[value="${lane.id}"]`)) focus.append(Object.assign(document.createElement("option"), { value: lane.id, textContent: lane.title }));
+      focus.replaceChildren(focus.options[0], ...m.lanes.map(lane => el("option", { value: lane.id, text: lane.title })));
       focus.value = m.focusLaneId ?? "";
     }
+    this.renderLanes();
+  }
+
+  /** A rename form per lane, in the lanes' order; "Remove empty lane" only where a lane has no cards. */
+  renderLanes() {
+    const box = this.panel.querySelector("#lane-controls"), m = this.model;
+    if (!box) return;
+    for (const form of [...box.children]) if (!m.lane(form.dataset.laneForm)) form.remove();
+    m.lanes.forEach((lane, i) => {
+      const form = box.querySelector(`form[data-lane-form="${lane.id}"]`) ?? this.laneForm(lane);
+      if (box.children[i] !== form) box.insertBefore(form, box.children[i] ?? null);
+      const label = form.querySelector("label"), input = form.querySelector("input[name=text]");
+      if (label.dataset.title !== lane.title) {
+        // What the facilitator is typing stays; an untouched box shows the new title.
+        if (document.activeElement !== input && input.value === (label.dataset.title ?? "")) input.value = lane.title;
+        label.dataset.title = lane.title;
+        label.textContent = `Rename '${lane.title}'`;
+        form.querySelector("[data-rename]").replaceChildren("Rename", hidden(` lane: ${lane.title}`));
+        form.querySelector("[data-remove]").replaceChildren("Remove empty lane", hidden(`: ${lane.title}`));
+      }
+      form.querySelector("[data-remove]").hidden = lane.total > 0 || lane.privateIds.length > 0 || m.lanes.length < 2;
+    });
+  }
+
+  laneForm(lane) {
+    const action = handler => `/boards/${encodeURIComponent(this.model.id)}?handler=${handler}`;
+    return el("form", { method: "post", action: action("RenameLane"), novalidate: true, "data-lane-form": lane.id },
+      el("input", { type: "hidden", name: "lane", value: lane.id }),
+      el("label", { class: "govuk-label", for: `rename-${lane.id}` }),
+      el("input", { class: "govuk-input govuk-input--width-20", id: `rename-${lane.id}`, name: "text", type: "text" }),
+      el("button", { type: "submit", class: "govuk-button govuk-button--secondary", formaction: action("RenameLane"), "data-rename": true }),
+      " ",
+      el("button", { type: "submit", class: "govuk-button govuk-button--warning", formaction: action("RemoveLane"), "data-remove": true }));
   }
 }

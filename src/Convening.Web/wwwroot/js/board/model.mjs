@@ -23,10 +23,13 @@ export class BoardModel {
     this.context = board.context ?? null;
     // A lane's order holds the cards everyone sees; this person's private cards follow them, apart.
     // A lane may be loaded only in part (decision 0038): cardIds are its first cards, total how many it has.
+    // heldIds: cards moved past the loaded ones while this person was editing them, kept until they finish.
     this.lanes = board.lanes.map(l => {
       const cardIds = l.cards.filter(c => !c.private).map(c => c.id);
-      return { id: l.id, title: l.title, cardIds, privateIds: l.cards.filter(c => c.private).map(c => c.id), total: Math.max(l.total ?? 0, cardIds.length) };
+      return { id: l.id, title: l.title, cardIds, heldIds: [], privateIds: l.cards.filter(c => c.private).map(c => c.id), total: Math.max(l.total ?? 0, cardIds.length) };
     });
+    /** Whether a card is being worked on here (set by the page): such a card is never dropped from the model. */
+    this.holding = () => false;
     this.cards = new Map();
     for (const lane of board.lanes)
       for (const card of lane.cards) this.cards.set(card.id, { ...card, laneId: lane.id, comments: [...card.comments], outcomes: [...(card.outcomes ?? [])] });
@@ -46,12 +49,26 @@ export class BoardModel {
     if (!lane) return "gone";
     if (page.version !== this.version || page.from !== lane.cardIds.length) return "stale";
     for (const card of page.cards) {
-      if (this.cards.has(card.id)) continue;
-      this.cards.set(card.id, { ...card, laneId: lane.id, comments: [...card.comments], outcomes: [...(card.outcomes ?? [])] });
+      // A card held while being edited takes its place among the loaded ones again.
+      if (lane.heldIds.includes(card.id)) lane.heldIds = lane.heldIds.filter(c => c !== card.id);
+      else if (this.cards.has(card.id)) continue;
+      else this.cards.set(card.id, { ...card, laneId: lane.id, comments: [...card.comments], outcomes: [...(card.outcomes ?? [])] });
       lane.cardIds.push(card.id);
     }
     lane.total = Math.max(page.total, lane.cardIds.length);
     return "merged";
+  }
+
+  /**
+   * Lets go of a card held past a lane's loaded cards once nobody here is working on it: it is
+   * dropped, like any card not loaded. Returns its lane, or null when it was not held.
+   */
+  release(cardId) {
+    const lane = this.lanes.find(l => l.heldIds.includes(cardId));
+    if (!lane) return null;
+    lane.heldIds = lane.heldIds.filter(c => c !== cardId);
+    this.cards.delete(cardId);
+    return lane;
   }
 
   /** May this person change cards at all now (members, and not while locked unless facilitating)? */
@@ -86,8 +103,8 @@ export class BoardModel {
       const card = this.cards.get(id);
       const lane = card && this.lane(card.laneId);
       if (lane) {
-        if (!card.private && lane.cardIds.includes(id)) lane.total = Math.max(0, lane.total - 1);
-        lane.cardIds = lane.cardIds.filter(c => c !== id); lane.privateIds = lane.privateIds.filter(c => c !== id); done.lanes.add(lane.id);
+        if (!card.private && (lane.cardIds.includes(id) || lane.heldIds.includes(id))) lane.total = Math.max(0, lane.total - 1);
+        lane.cardIds = lane.cardIds.filter(c => c !== id); lane.heldIds = lane.heldIds.filter(c => c !== id); lane.privateIds = lane.privateIds.filter(c => c !== id); done.lanes.add(lane.id);
       }
     };
     const place = (card, position) => {
@@ -97,7 +114,11 @@ export class BoardModel {
       if (card.private) { lane.privateIds.push(card.id); return; }
       lane.total++;
       const at = Math.max(0, position ?? lane.total);
-      if (whole.get(lane.id) ? false : at > lane.cardIds.length) { this.cards.delete(card.id); done.unloaded = card.id; return; }
+      if (whole.get(lane.id) ? false : at > lane.cardIds.length) {
+        // Someone here is editing it: it stays (after the loaded cards) until they finish, so nothing typed is lost.
+        if (this.holding(card.id)) { lane.heldIds.push(card.id); done.held = card.id; return; }
+        this.cards.delete(card.id); done.unloaded = card.id; return;
+      }
       lane.cardIds.splice(Math.min(at, lane.cardIds.length), 0, card.id);
     };
     switch (e.type) {
@@ -184,7 +205,11 @@ export class BoardModel {
         done.status = done.allCards = true;
         break;
       case "laneAdded":
-        this.lanes.push({ id: e.laneId, title: e.title, cardIds: [], privateIds: [], total: 0 });
+        this.lanes.push({ id: e.laneId, title: e.title, cardIds: [], heldIds: [], privateIds: [], total: 0 });
+        done.lanesChanged = true;
+        break;
+      case "templateApplied":
+        for (const lane of e.lanes) this.lanes.push({ id: lane.laneId, title: lane.title, cardIds: [], heldIds: [], privateIds: [], total: 0 });
         done.lanesChanged = true;
         break;
       case "laneRenamed":

@@ -69,7 +69,7 @@ export class BoardView {
   renderLanes() {
     const wanted = this.model.lanes.map(l => l.id);
     for (const section of [...this.lanesEl.children])
-      if (!wanted.includes(section.dataset.laneId)) section.remove();
+      if (!wanted.includes(section.dataset.laneId)) this.retire(section);
     keepingFocus(() => {
       this.model.lanes.forEach((lane, i) => {
         const section = this.laneEl(lane.id) ?? this.newLane(lane);
@@ -79,6 +79,23 @@ export class BoardView {
       });
     });
     this.onLanes?.();
+  }
+
+  /**
+   * A lane the facilitator removed goes, unless someone here is writing a card in it: then it stays,
+   * marked removed, with their text, and its form adds the card to the first lane instead.
+   */
+  retire(section) {
+    const form = section.querySelector(".app-lane__add"), first = this.model.lanes[0];
+    const writing = form?.querySelector("textarea").value.trim() || section.querySelector(".app-card--pending");
+    if (!writing || !first) { section.remove(); return; }
+    if (section.classList.contains("app-lane--removed") && form.dataset.laneId === first.id) return;
+    section.classList.add("app-lane--removed");
+    section.querySelector(".app-lane__count").textContent = "(removed)";
+    for (const hide of section.querySelectorAll(".app-lane__more, [data-action=bring-lane]")) hide.hidden = true;
+    form.dataset.laneId = first.id;
+    form.querySelector("label").textContent = `This lane was removed. Your card is kept here: add it to ${first.title}`;
+    form.querySelector("button").replaceChildren("Add card", hidden(` to ${first.title}`));
   }
 
   newLane(lane) {
@@ -131,7 +148,7 @@ export class BoardView {
     const lane = this.model.lane(laneId);
     const list = this.listEl(laneId);
     if (!lane || !list) return;
-    const ids = [...lane.cardIds, ...lane.privateIds];
+    const ids = [...lane.cardIds, ...lane.heldIds, ...lane.privateIds];
     keepingFocus(() => {
       ids.forEach((id, i) => {
         const card = this.cardEl(id) ?? this.newCard(this.model.cards.get(id));
@@ -248,6 +265,12 @@ export class BoardView {
       list.insertBefore(item, list.children[i] ?? null);
     }
     for (const extra of [...list.children].slice(card.comments.length)) if (!extra.classList.contains("app-comment--pending")) extra.remove();
+  }
+
+  /** Whether someone here is working on a card: its editor is open, or a comment is half-written. */
+  busy(id) {
+    const li = this.cardEl(id);
+    return !!li && (!li.querySelector(".app-card__editor").hidden || !!li.querySelector(".app-card__comment-form textarea")?.value.trim());
   }
 
   refreshCard(id) {

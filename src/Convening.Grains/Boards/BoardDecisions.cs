@@ -4,13 +4,26 @@ using Convening.Contracts.Groups;
 
 namespace Convening.Grains.Boards;
 
-public sealed partial class BoardGrain
+/// <summary>
+/// What a command does to a board, decided against the board as it is now and nothing else (no
+/// storage, no other grain), like <c>XmrChart</c>: the grain gathers who is asking and in what role,
+/// asks, then appends the event it is given. A refusal is a <see cref="ConveningException"/> with a
+/// stable code. One instance decides one command.
+/// </summary>
+/// <param name="state">The board; only read.</param>
+/// <param name="now">The time of the decision (timers, votes' closing times).</param>
+/// <param name="revealed">A card as everyone is shown it at a reveal, with or without its author's name.</param>
+internal sealed class BoardDecisions(BoardState state, DateTimeOffset now, Func<CardState, bool, Card> revealed)
 {
+    private readonly BoardState _state = state;
+
+    /// <summary>The person whose command is being decided, for what they may see (private cards).</summary>
+    private string? _deciding;
+
     /// <summary>Checks a command against the board and the person's role, and says what happens.</summary>
-    private BoardEvent Decide(BoardCommand command, BoardPerson actor, GroupRole role, bool facilitatorAway = false)
+    public BoardEvent Decide(BoardCommand command, BoardPerson actor, GroupRole role, bool facilitator, bool facilitatorAway = false)
     {
         _deciding = actor.Id;
-        var facilitator = CanFacilitate(actor.Id, role);
         AccessPolicy.Contributor(role);
         if (_state.Locked && !facilitator)
             throw ConveningException.Conflict("board.locked", "The facilitator has locked the board for now.");
@@ -32,7 +45,7 @@ public sealed partial class BoardGrain
             RenameCluster c => new ClusterRenamed(FindCluster(c.ClusterId).Id, ClusterTitle(c.Title)),
             RemoveCluster c => new ClusterRemoved(FindCluster(c.ClusterId).Id),
             ClusterCard c => new CardClustered(FindCard(c.CardId).Id, c.ClusterId is null ? null : FindCluster(c.ClusterId).Id),
-            Undo => UndoLast(actor, role),
+            Undo => UndoLast(actor, role, facilitator),
             RevealCards c when facilitator || facilitatorAway => Reveal(c),
             _ when !facilitator => throw ConveningException.Forbidden("board.facilitator-only", "Only the facilitator can do that."),
             StartPrivateWriting => _state.PrivateWriting
@@ -41,6 +54,7 @@ public sealed partial class BoardGrain
             AddLane c => _state.Lanes.Count >= BoardLimits.Lanes
                 ? throw new ConveningException("board.too-many-lanes", $"A board can have at most {BoardLimits.Lanes} lanes.")
                 : new LaneAdded(NewId(), Check.Text(c.Title, "lane-title", BoardLimits.LaneTitle)),
+            ApplyTemplate c => Template(c),
             RenameLane c => new LaneRenamed(FindLane(c.LaneId).Id, Check.Text(c.Title, "lane-title", BoardLimits.LaneTitle)),
             RemoveLane c => FindLane(c.LaneId).CardIds.Count > 0 || _state.Cards.Values.Any(card => card.LaneId == c.LaneId)
                 ? throw ConveningException.Conflict("board.lane-not-empty", "Move or delete the lane's cards before removing it.")
@@ -49,12 +63,28 @@ public sealed partial class BoardGrain
             CloseVote => _state.Vote is null ? throw NoVote() : new VoteClosed(_state.Vote.Tally()),
             StartTimer c => c.Seconds is < 1 or > BoardLimits.MaxTimerSeconds
                 ? throw new ConveningException("board.bad-timer", "A timer runs for between 1 second and 4 hours.")
-                : new TimerStarted(DateTimeOffset.UtcNow.AddSeconds(c.Seconds)),
+                : new TimerStarted(now.AddSeconds(c.Seconds)),
             StopTimer => new TimerStopped(),
             SetLocked c => new LockChanged(c.Locked),
             FocusLane c => Focus(c),
             _ => throw new ConveningException("board.unknown-command", "That is not something a board can do."),
         };
+    }
+
+    /// <summary>The template's lanes that the board does not have yet (by title), within the limit on lanes.</summary>
+    private TemplateApplied Template(ApplyTemplate c)
+    {
+        if (!Enum.IsDefined(c.Template))
+            throw new ConveningException("board.unknown-template", "Choose one of the board templates.");
+        var lanes = BoardTemplates.Lanes(c.Template)
+            .Where(title => !_state.Lanes.Exists(l => string.Equals(l.Title.Trim(), title, StringComparison.OrdinalIgnoreCase)))
+            .Select(title => new LaneAdded(NewId(), title))
+            .ToList();
+        if (lanes.Count == 0)
+            throw ConveningException.Conflict("board.template-applied", "This board already has every lane of that template.");
+        if (_state.Lanes.Count + lanes.Count > BoardLimits.Lanes)
+            throw new ConveningException("board.too-many-lanes", $"A board can have at most {BoardLimits.Lanes} lanes; that template would add {lanes.Count} to the {_state.Lanes.Count} here. Remove empty lanes first.");
+        return new TemplateApplied(c.Template, lanes);
     }
 
     /// <summary>To a card, the lane is the card's own (whatever lane was sent); to nothing, everyone is released.</summary>
@@ -95,13 +125,16 @@ public sealed partial class BoardGrain
     /// The opposite of the person's last change to a card, decided like any other command (so a lock
     /// or a lost standing refuses it too); refused if anyone else has changed the card since.
     /// </summary>
-    private BoardEvent UndoLast(BoardPerson actor, GroupRole role)
+    private BoardEvent UndoLast(BoardPerson actor, GroupRole role, bool facilitator)
     {
         var last = _state.LastChanges.GetValueOrDefault(actor.Id)
             ?? throw ConveningException.NotFound("board.nothing-to-undo", "You have no change to a card left to undo.");
+        if (last.Promoted is { } outcome)
+            throw ConveningException.Conflict("board.undo-promotion",
+                $"Your last change made a card {Became(outcome.Kind)} ({outcome.Title}). Undo cannot take that back, as others may already be working on it: change it where it is now.");
         if (_state.AnyCard(last.CardId) is not { } card || card.ChangedAt != last.Version)
             throw ConveningException.Conflict("board.undo-conflict", "Someone else has changed that card since your change, so it was not undone.");
-        return Decide(last.Inverse, actor, role);
+        return Decide(last.Inverse, actor, role, facilitator);
     }
 
     /// <summary>Every private card, oldest first, to the bottom of its lane; names left off when asked.</summary>
@@ -110,7 +143,7 @@ public sealed partial class BoardGrain
         if (!_state.PrivateWriting)
             throw ConveningException.Conflict("board.no-private-writing", "Private writing is not on, so there is nothing to reveal.");
         var cards = _state.Cards.Values.Where(card => card.Private).OrderBy(card => card.PrivateFrom)
-            .Select(card => new RevealedCard(card.LaneId, Card(card, viewerId: null, anonymous: c.Anonymous)))
+            .Select(card => new RevealedCard(card.LaneId, revealed(card, c.Anonymous)))
             .ToList();
         return new CardsRevealed(c.Anonymous, cards);
     }
@@ -123,7 +156,7 @@ public sealed partial class BoardGrain
             throw new ConveningException("board.bad-votes", $"Give each person between 1 and {BoardLimits.MaxVotesPerPerson} votes.");
         if (c.Seconds is < 1 or > BoardLimits.MaxTimerSeconds)
             throw new ConveningException("board.bad-timer", "A vote's timer runs for between 1 second and 4 hours.");
-        return new VoteOpened(c.VotesPerPerson, c.Seconds is { } s ? DateTimeOffset.UtcNow.AddSeconds(s) : null);
+        return new VoteOpened(c.VotesPerPerson, c.Seconds is { } s ? now.AddSeconds(s) : null);
     }
 
     private VoteCast Cast(CastVote c, BoardPerson actor)
@@ -146,7 +179,7 @@ public sealed partial class BoardGrain
 
     private VoteState OpenVoteOrThrow()
     {
-        if (_state.Vote is { } vote && (vote.ClosesAt is null || vote.ClosesAt > DateTimeOffset.UtcNow))
+        if (_state.Vote is { } vote && (vote.ClosesAt is null || vote.ClosesAt > now))
             return vote;
         throw NoVote();
     }
@@ -165,9 +198,6 @@ public sealed partial class BoardGrain
 
     private static string ClusterTitle(string? title) => Check.Text(title, "cluster-title", BoardLimits.ClusterTitle);
 
-    private bool CanFacilitate(string personId, GroupRole role) =>
-        AccessPolicy.CanFacilitate(role, _state.FacilitatorIds.Contains(personId));
-
     private static string CardText(string? text) => Check.Multiline(text, "card", BoardLimits.CardText);
 
     private static string Colour(string? colour) =>
@@ -176,4 +206,15 @@ public sealed partial class BoardGrain
         : throw new ConveningException("board.bad-colour", $"A card's colour is one of {string.Join(", ", BoardLimits.Colours)}.");
 
     private static ConveningException NoVote() => ConveningException.Conflict("board.no-vote", "There is no open vote.");
+
+    /// <summary>What a card became, in words ("an experiment").</summary>
+    public static string Became(CardOutcomeKind kind) => kind switch
+    {
+        CardOutcomeKind.Experiment => "an experiment",
+        CardOutcomeKind.Action => "an action",
+        _ => "evidence for a principle",
+    };
+
+    /// <summary>A new id for a card, lane, comment or cluster.</summary>
+    public static string NewId() => Guid.NewGuid().ToString("N")[..12];
 }
