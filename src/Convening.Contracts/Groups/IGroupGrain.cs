@@ -94,7 +94,7 @@ public sealed record UpdateGroup(
 [GenerateSerializer, Immutable, Alias("convening.invite-person")]
 public sealed record InvitePerson(
     [property: Id(0)] string Email,
-    [property: Id(1)] GroupRole Role);
+    [property: Id(1)] GroupRole Role = GroupRole.Member);
 
 /// <summary>
 /// What a web host hears from a group it has live connections for: someone has left or been

@@ -20,10 +20,10 @@ public static class AccountFields
             .Argument<NonNullGraphType<RegisterInputType>>("input", "The new account.")
             .ResolveAsync(async ctx =>
             {
-                var (http, input) = Attempt(ctx);
+                var (http, input) = Attempt<RegisterInput>(ctx);
                 var email = Check.Email(input.Email);
                 var mail = Services<AccountMail>(ctx);
-                var registration = await ctx.Grains().GetGrain<IAccountGrain>(email).Register(input.Password, input.DisplayName ?? "");
+                var registration = await ctx.Grains().GetGrain<IAccountGrain>(email).Register(input.Password, input.DisplayName);
                 await (registration.Outcome == RegistrationOutcome.VerifyAddress
                     ? mail.Verify(http.Request, email, registration.Secret!)
                     : mail.AlreadyRegistered(http.Request, email));
@@ -36,7 +36,7 @@ public static class AccountFields
             .ResolveAsync(async ctx =>
             {
                 var http = ctx.Http();
-                var (email, secret) = Link(ctx, "verify");
+                var (email, secret) = Link(ctx, ctx.Input<LinkTokenInput>().Token, "verify");
                 var session = await ctx.Grains().GetGrain<IAccountGrain>(email).Verify(secret, Devices.Describe(http));
                 return Issue(ctx, session, email);
             });
@@ -46,7 +46,7 @@ public static class AccountFields
             .Argument<NonNullGraphType<SignInInputType>>("input", "Your email and password.")
             .ResolveAsync(async ctx =>
             {
-                var (http, input) = Attempt(ctx);
+                var (http, input) = Attempt<SignInInput>(ctx);
                 var email = Check.Email(input.Email);
                 var session = await AccountActions.SignIn(ctx.Grains().GetGrain<IAccountGrain>(email), email, input.Password, input.Code, http, Services<AccountMail>(ctx));
                 return Issue(ctx, session, email);
@@ -57,7 +57,7 @@ public static class AccountFields
             .Argument<NonNullGraphType<RequestPasswordResetInputType>>("input", "Your email address.")
             .ResolveAsync(async ctx =>
             {
-                var (http, input) = Attempt(ctx);
+                var (http, input) = Attempt<RequestPasswordResetInput>(ctx);
                 var email = Check.Email(input.Email);
                 await AccountActions.RequestReset(ctx.Grains(), email, http, Services<AccountMail>(ctx));
                 return new AccountMessage(AccountActions.ResetSent);
@@ -68,8 +68,8 @@ public static class AccountFields
             .Argument<NonNullGraphType<ResetPasswordInputType>>("input", "The link's token and the new password.")
             .ResolveAsync(async ctx =>
             {
-                var (http, input) = Attempt(ctx);
-                var (email, secret) = Link(ctx, "reset");
+                var (http, input) = Attempt<ResetPasswordInput>(ctx);
+                var (email, secret) = Link(ctx, input.Token, "reset");
                 var session = await ctx.Grains().GetGrain<IAccountGrain>(email).ResetPassword(secret, input.Password, Devices.Describe(http));
                 return Issue(ctx, session, email);
             });
@@ -80,7 +80,7 @@ public static class AccountFields
             .ResolveAsync(async ctx =>
             {
                 var account = Account(ctx);
-                var (http, input) = Attempt(ctx);
+                var (http, input) = Attempt<ChangeEmailInput>(ctx);
                 await AccountActions.ChangeEmail(account, ctx.Caller().User.Email()!, input.NewEmail, input.CurrentPassword, http, Services<AccountMail>(ctx));
                 return new AccountMessage(AccountActions.ChangeSent);
             });
@@ -90,8 +90,8 @@ public static class AccountFields
             .Argument<NonNullGraphType<ConfirmEmailChangeInputType>>("input", "The link's token.")
             .ResolveAsync(async ctx =>
             {
-                var (http, _) = Attempt(ctx);
-                var (email, secret) = Link(ctx, "change-email");
+                var (http, input) = Attempt<LinkTokenInput>(ctx);
+                var (email, secret) = Link(ctx, input.Token, "change-email");
                 var changed = await ctx.Grains().GetGrain<IAccountGrain>(email).ConfirmEmailChange(secret, Devices.Describe(http));
                 return Issue(ctx, changed.Session, changed.Email);
             });
@@ -115,18 +115,18 @@ public static class AccountFields
         mutation.Field<NonNullGraphType<RecoveryCodesType>, RecoveryCodes>("confirmTwoFactor")
             .Description("Turns two-step sign-in on with a code from the authenticator app; returns the recovery codes, once.")
             .Argument<NonNullGraphType<TwoFactorCodeInputType>>("input", "The code your app shows now.")
-            .ResolveAsync(async ctx => new RecoveryCodes(await Account(ctx).ConfirmTwoFactor(ctx.Input<AccountInput>().Code ?? "")));
+            .ResolveAsync(async ctx => new RecoveryCodes(await Account(ctx).ConfirmTwoFactor(ctx.Input<TwoFactorCodeInput>().Code)));
     }
 
-    private static (HttpContext Http, AccountInput Input) Attempt(IResolveFieldContext ctx)
+    private static (HttpContext Http, T Input) Attempt<T>(IResolveFieldContext ctx)
     {
         var http = ctx.Http();
         Services<SignInLimiter>(ctx).Attempt(http);
-        return (http, ctx.Input<AccountInput>());
+        return (http, ctx.Input<T>());
     }
 
-    private static (string Email, string Secret) Link(IResolveFieldContext ctx, string purpose) =>
-        Services<AccountMail>(ctx).Read(ctx.Input<AccountInput>().Token, purpose)
+    private static (string Email, string Secret) Link(IResolveFieldContext ctx, string token, string purpose) =>
+        Services<AccountMail>(ctx).Read(token, purpose)
             ?? throw new ConveningException("account.link-invalid", "That link is not one we sent, or it was changed. Ask for a new one.", ErrorKind.Forbidden);
 
     internal static IAccountGrain Account(IResolveFieldContext ctx)

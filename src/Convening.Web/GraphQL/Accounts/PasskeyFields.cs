@@ -30,7 +30,7 @@ public static class PasskeyFields
             .Argument<NonNullGraphType<AddPasskeyInputType>>("input", "The passkey's name and the authenticator's answer.")
             .ResolveAsync(async ctx =>
             {
-                var input = ctx.Input<PasskeyInput>();
+                var input = ctx.Input<AddPasskeyInput>();
                 return await AccountFields.Account(ctx).AddPasskey(input.Name, input.Credential);
             });
 
@@ -39,7 +39,7 @@ public static class PasskeyFields
             .Argument<NonNullGraphType<RemovePasskeyInputType>>("input", "Which passkey.")
             .ResolveAsync(async ctx =>
             {
-                await AccountFields.Account(ctx).RemovePasskey(ctx.Input<PasskeyInput>().Id);
+                await AccountFields.Account(ctx).RemovePasskey(ctx.Input<RemovePasskeyInput>().Id);
                 return true;
             });
 
@@ -58,7 +58,7 @@ public static class PasskeyFields
             {
                 var http = ctx.Http();
                 AccountFields.Services<SignInLimiter>(ctx).Attempt(http);
-                var input = ctx.Input<PasskeyInput>();
+                var input = ctx.Input<SignInWithPasskeyInput>();
                 var ceremony = input.Ceremony.Length is > 0 and <= 64 ? input.Ceremony : "none";
                 var signedIn = await ctx.Grains().GetGrain<IPasskeySignInGrain>(ceremony).Finish(input.Credential, Devices.Describe(http));
                 return AccountFields.Issue(ctx, signedIn.Session, signedIn.Email);

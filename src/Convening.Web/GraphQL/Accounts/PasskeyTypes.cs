@@ -1,4 +1,5 @@
 using Convening.Contracts.Accounts;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Accounts;
@@ -42,41 +43,36 @@ public sealed class PasskeySignInStartType : ObjectGraphType<PasskeySignInStart>
     }
 }
 
-public sealed class PasskeyInput
-{
-    public string Name { get; set; } = "";
-    public string Credential { get; set; } = "";
-    public string Id { get; set; } = "";
-    public string Ceremony { get; set; } = "";
-}
+/// <summary>A new passkey's name and the authenticator's answer.</summary>
+public sealed record AddPasskeyInput(string Name, string Credential);
 
-public sealed class AddPasskeyInputType : InputObjectGraphType<PasskeyInput>
+public sealed class AddPasskeyInputType : CommandInputType<AddPasskeyInput>
 {
-    public AddPasskeyInputType()
+    public AddPasskeyInputType() : base("AddPasskeyInput", "A new passkey: its name and the authenticator's answer to beginPasskey's options.")
     {
-        Name = "AddPasskeyInput";
-        Description = "A new passkey: its name and the authenticator's answer to beginPasskey's options.";
         Field(x => x.Name).Description("A name to tell it apart, e.g. 'Work laptop'.");
         Field(x => x.Credential).Description("The JSON of the PublicKeyCredential that navigator.credentials.create() returned (PublicKeyCredential.toJSON()).");
     }
 }
 
-public sealed class RemovePasskeyInputType : InputObjectGraphType<PasskeyInput>
+/// <summary>One of your passkeys.</summary>
+public sealed record RemovePasskeyInput(string Id);
+
+public sealed class RemovePasskeyInputType : CommandInputType<RemovePasskeyInput>
 {
-    public RemovePasskeyInputType()
+    public RemovePasskeyInputType() : base("RemovePasskeyInput", "The passkey to remove.")
     {
-        Name = "RemovePasskeyInput";
-        Description = "The passkey to remove.";
         Field(x => x.Id).Description("The passkey's id.");
     }
 }
 
-public sealed class SignInWithPasskeyInputType : InputObjectGraphType<PasskeyInput>
+/// <summary>A passkey sign-in's ceremony id and the authenticator's answer.</summary>
+public sealed record SignInWithPasskeyInput(string Ceremony, string Credential);
+
+public sealed class SignInWithPasskeyInputType : CommandInputType<SignInWithPasskeyInput>
 {
-    public SignInWithPasskeyInputType()
+    public SignInWithPasskeyInputType() : base("SignInWithPasskeyInput", "The answer to a passkey sign-in.")
     {
-        Name = "SignInWithPasskeyInput";
-        Description = "The answer to a passkey sign-in.";
         Field(x => x.Ceremony).Description("The ceremony id from beginPasskeySignIn.");
         Field(x => x.Credential).Description("The JSON of the PublicKeyCredential that navigator.credentials.get() returned (PublicKeyCredential.toJSON()).");
     }

@@ -28,4 +28,7 @@ public static class ResolveContextExtensions
     /// <summary>The single "input" argument every mutation takes.</summary>
     public static T Input<T>(this IResolveFieldContext context) =>
         context.GetArgument<T>("input") ?? throw new ConveningException("input.missing", "The input argument is required.");
+
+    /// <summary>The "input" of a <see cref="CommandInputType{T}"/> that declares keys: the keys and the record.</summary>
+    public static Keyed<T> Keyed<T>(this IResolveFieldContext context) => context.Input<Keyed<T>>();
 }

@@ -33,7 +33,7 @@ public static class FundingFields
                 var input = ctx.Input<FundingInput>();
                 return Grain(ctx, input.PlaceSlug).SetUnitCost(new SetUnitCost(input.StreamId ?? "", input.Id, input.Service ?? "", input.Unit ?? "", input.Pence), ctx.CallerId());
             });
-        mutation.AddMutation<FundingType, FundingView, PlaceSlugInputType>("useRightToControlDefaults",
+        mutation.AddMutation<FundingType, FundingView, FundingDefaultsInputType>("useRightToControlDefaults",
             "Gives a place with no funding streams the six Right to Control streams with example prices; stewards only.",
             ctx => Grain(ctx, ctx.Input<FundingInput>().PlaceSlug).UseRightToControlDefaults(ctx.CallerId()));
     }

@@ -100,9 +100,9 @@ public sealed class SetUnitCostInputType : InputObjectGraphType<FundingInput>
     }
 }
 
-public sealed class PlaceSlugInputType : InputObjectGraphType<FundingInput>
+public sealed class FundingDefaultsInputType : InputObjectGraphType<FundingInput>
 {
-    public PlaceSlugInputType()
+    public FundingDefaultsInputType()
     {
         Name = "FundingDefaultsInput";
         Description = "A place with no funding streams yet, to give the six Right to Control streams; stewards only.";

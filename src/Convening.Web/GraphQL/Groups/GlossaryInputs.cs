@@ -1,59 +1,58 @@
+using Convening.Contracts.Groups;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Groups;
 
-public sealed class GlossaryInput
+public sealed class AgencyTermInputType : CommandInputType<AgencyTerm>
 {
-    public string GroupId { get; set; } = "";
-    public string? EntryId { get; set; }
-    public string AgreedTerm { get; set; } = "";
-    public List<AgencyTermInput>? AgencyTerms { get; set; }
-    public string? Note { get; set; }
-}
-
-public sealed class AgencyTermInput
-{
-    public string Agency { get; set; } = "";
-    public string Term { get; set; } = "";
-}
-
-public sealed class AgencyTermInputType : InputObjectGraphType<AgencyTermInput>
-{
-    public AgencyTermInputType()
+    public AgencyTermInputType() : base("AgencyTermInput", "The word one agency uses.")
     {
-        Name = "AgencyTermInput";
-        Description = "The word one agency uses.";
         Field(x => x.Agency).Description("The agency or sector.");
         Field(x => x.Term).Description("The word it uses.");
     }
 }
 
-public abstract class GlossaryEntryInputBase : InputObjectGraphType<GlossaryInput>
+public sealed class AddGlossaryEntryInputType : CommandInputType<GlossaryEntryInput>
 {
-    protected GlossaryEntryInputBase(string name, bool withEntryId)
+    public AddGlossaryEntryInputType() : base("AddGlossaryEntryInput", GlossaryText.Entry)
     {
-        Name = name;
-        Description = "A glossary entry: the agreed term, what agencies say, and why. Members and convenors, not observers.";
-        Field(x => x.GroupId).Description("The group.");
-        if (withEntryId)
-            Field(x => x.EntryId, nullable: false).Description("The entry to change.");
-        Field(x => x.AgreedTerm).Description("The term the group agrees to use.");
-        Field<ListGraphType<NonNullGraphType<AgencyTermInputType>>>("agencyTerms").Description("What each agency says.");
-        Field(x => x.Note, nullable: true).Description("Why the group chose this term.");
+        Key<StringGraphType>("groupId", "The group.");
+        GlossaryText.EntryFields(this);
     }
 }
 
-public sealed class AddGlossaryEntryInputType() : GlossaryEntryInputBase("AddGlossaryEntryInput", withEntryId: false);
-
-public sealed class UpdateGlossaryEntryInputType() : GlossaryEntryInputBase("UpdateGlossaryEntryInput", withEntryId: true);
-
-public sealed class RemoveGlossaryEntryInputType : InputObjectGraphType<GlossaryInput>
+public sealed class UpdateGlossaryEntryInputType : CommandInputType<GlossaryEntryInput>
 {
-    public RemoveGlossaryEntryInputType()
+    public UpdateGlossaryEntryInputType() : base("UpdateGlossaryEntryInput", GlossaryText.Entry)
     {
-        Name = "RemoveGlossaryEntryInput";
-        Description = "A glossary entry to remove.";
+        Key<StringGraphType>("groupId", "The group.");
+        Key<StringGraphType>("entryId", "The entry to change.");
+        GlossaryText.EntryFields(this);
+    }
+}
+
+/// <summary>A group and one entry of its glossary.</summary>
+public sealed record RemoveGlossaryEntryInput(string GroupId, string EntryId);
+
+public sealed class RemoveGlossaryEntryInputType : CommandInputType<RemoveGlossaryEntryInput>
+{
+    public RemoveGlossaryEntryInputType() : base("RemoveGlossaryEntryInput", "A glossary entry to remove.")
+    {
         Field(x => x.GroupId).Description("The group.");
-        Field(x => x.EntryId, nullable: false).Description("The entry.");
+        Field(x => x.EntryId).Description("The entry.");
+    }
+}
+
+internal static class GlossaryText
+{
+    public const string Entry = "A glossary entry: the agreed term, what agencies say, and why. Members and convenors, not observers.";
+
+    /// <summary>The fields of an entry, the same in both mutations that send one.</summary>
+    public static void EntryFields(ComplexGraphType<GlossaryEntryInput> type)
+    {
+        type.Field(x => x.AgreedTerm).Description("The term the group agrees to use.");
+        type.Field<ListGraphType<NonNullGraphType<AgencyTermInputType>>>("agencyTerms").Description("What each agency says.");
+        type.Field(x => x.Note, nullable: true).Description("Why the group chose this term.");
     }
 }

@@ -1,102 +1,83 @@
 using Convening.Contracts.Groups;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Groups;
 
-public sealed class GroupInput
+public sealed class ConveneGroupInputType : CommandInputType<ConveneGroup>
 {
-    public string? GroupId { get; set; }
-    public string? PlaceSlug { get; set; }
-    public string Name { get; set; } = "";
-    public string? Purpose { get; set; }
-    public string? RequestId { get; set; }
-}
-
-public sealed class ConveneGroupInputType : InputObjectGraphType<GroupInput>
-{
-    public ConveneGroupInputType()
+    public ConveneGroupInputType() : base("ConveneGroupInput", "A new group in a place; you become its first convenor.")
     {
-        Name = "ConveneGroupInput";
-        Description = "A new group in a place; you become its first convenor.";
-        Field(x => x.PlaceSlug, nullable: false).Description("The place to convene it in.");
+        Field(x => x.PlaceSlug).Description("The place to convene it in.");
         Field(x => x.Name).Description("The group's name, e.g. 'Right to Control Trailblazer'.");
         Field(x => x.Purpose, nullable: true).Description("What the group is for.");
         Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 
-public sealed class UpdateGroupInputType : InputObjectGraphType<GroupInput>
+public sealed class UpdateGroupInputType : CommandInputType<UpdateGroup>
 {
-    public UpdateGroupInputType()
+    public UpdateGroupInputType() : base("UpdateGroupInput", "A group's new name and purpose; convenors only.")
     {
-        Name = "UpdateGroupInput";
-        Description = "A group's new name and purpose; convenors only.";
-        Field(x => x.GroupId, nullable: false).Description("The group to change.");
+        Key<StringGraphType>("groupId", "The group to change.");
         Field(x => x.Name).Description("The group's name.");
         Field(x => x.Purpose, nullable: true).Description("What the group is for.");
     }
 }
 
-public sealed class MemberInput
+public sealed class InviteInputType : CommandInputType<InvitePerson>
 {
-    public string GroupId { get; set; } = "";
-    public string? PersonId { get; set; }
-    public string? Email { get; set; }
-    public GroupRole? Role { get; set; }
-    public string? Code { get; set; }
-}
-
-public sealed class InviteInputType : InputObjectGraphType<MemberInput>
-{
-    public InviteInputType()
+    public InviteInputType() : base("InviteInput", "Invite someone to a group by email; convenors only. No email is sent: share the invitation's link.")
     {
-        Name = "InviteInput";
-        Description = "Invite someone to a group by email; convenors only. No email is sent: share the invitation's link.";
-        Field(x => x.GroupId).Description("The group.");
-        Field(x => x.Email, nullable: false).Description("Their email address; they accept after signing up with it.");
+        Key<StringGraphType>("groupId", "The group.");
+        Field(x => x.Email).Description("Their email address; they accept after signing up with it.");
         Field<GroupRoleType>("role").Description("Their role once they join (default MEMBER).");
     }
 }
 
-public sealed class InvitationCodeInputType : InputObjectGraphType<MemberInput>
+/// <summary>An invitation's code, which names its group.</summary>
+public sealed record InvitationCodeInput(string Code);
+
+public sealed class InvitationCodeInputType : CommandInputType<InvitationCodeInput>
 {
-    public InvitationCodeInputType()
+    public InvitationCodeInputType() : base("InvitationCodeInput", "An invitation, by its code.")
     {
-        Name = "InvitationCodeInput";
-        Description = "An invitation, by its code.";
-        Field(x => x.Code, nullable: false).Description("The invitation's code.");
+        Field(x => x.Code).Description("The invitation's code.");
     }
 }
 
-public sealed class SetRoleInputType : InputObjectGraphType<MemberInput>
+/// <summary>A member of a group and their new role.</summary>
+public sealed record SetRoleInput(string GroupId, string PersonId, GroupRole Role);
+
+public sealed class SetRoleInputType : CommandInputType<SetRoleInput>
 {
-    public SetRoleInputType()
+    public SetRoleInputType() : base("SetRoleInput", "Give a member a new role; convenors only. A group always keeps at least one convenor.")
     {
-        Name = "SetRoleInput";
-        Description = "Give a member a new role; convenors only. A group always keeps at least one convenor.";
         Field(x => x.GroupId).Description("The group.");
-        Field(x => x.PersonId, nullable: false).Description("The member.");
+        Field(x => x.PersonId).Description("The member.");
         Field<NonNullGraphType<GroupRoleType>>("role").Description("Their new role.");
     }
 }
 
-public sealed class RemoveMemberInputType : InputObjectGraphType<MemberInput>
+/// <summary>A member to remove from a group.</summary>
+public sealed record RemoveMemberInput(string GroupId, string PersonId);
+
+public sealed class RemoveMemberInputType : CommandInputType<RemoveMemberInput>
 {
-    public RemoveMemberInputType()
+    public RemoveMemberInputType() : base("RemoveMemberInput", "Remove a member from a group (convenors), or leave it yourself by giving your own id.")
     {
-        Name = "RemoveMemberInput";
-        Description = "Remove a member from a group (convenors), or leave it yourself by giving your own id.";
         Field(x => x.GroupId).Description("The group.");
-        Field(x => x.PersonId, nullable: false).Description("The member to remove.");
+        Field(x => x.PersonId).Description("The member to remove.");
     }
 }
 
-public sealed class LeaveGroupInputType : InputObjectGraphType<MemberInput>
+/// <summary>A group to leave.</summary>
+public sealed record LeaveGroupInput(string GroupId);
+
+public sealed class LeaveGroupInputType : CommandInputType<LeaveGroupInput>
 {
-    public LeaveGroupInputType()
+    public LeaveGroupInputType() : base("LeaveGroupInput", "Leave a group. The last convenor cannot leave.")
     {
-        Name = "LeaveGroupInput";
-        Description = "Leave a group. The last convenor cannot leave.";
         Field(x => x.GroupId).Description("The group.");
     }
 }

@@ -14,16 +14,16 @@ public static class PictureFields
             .Description("A life picture, if it is yours or you are a named practitioner; otherwise picture.not-shared. Recorded in its audit trail.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The picture's id.")
             .ResolveAsync(async ctx => await Picture(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId()));
-        query.Field<NonNullGraphType<PictureVersionType>, PictureVersionView>("lifePictureVersion")
+        query.Field<NonNullGraphType<LifePictureVersionType>, PictureVersionView>("lifePictureVersion")
             .Description("An earlier version of a life picture; recorded in its audit trail.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The picture's id.")
             .Argument<NonNullGraphType<IntGraphType>>("number", "The version number.")
             .ResolveAsync(async ctx => await Picture(ctx, ctx.GetArgument<string>("id")).Version(ctx.GetArgument<int>("number"), ctx.CallerId()));
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>, IReadOnlyList<AuditEntry>>("lifePictureAudit")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LifePictureAuditEntryType>>>, IReadOnlyList<AuditEntry>>("lifePictureAudit")
             .Description("Who opened or changed a life picture and when, newest first; the person and named practitioners.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The picture's id.")
             .ResolveAsync(async ctx => await Picture(ctx, ctx.GetArgument<string>("id")).AuditTrail(ctx.CallerId()));
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PictureSummaryType>>>, IReadOnlyList<PictureSummary>>("myLifePictures")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LifePictureSummaryType>>>, IReadOnlyList<PictureSummary>>("myLifePictures")
             .Description("The life pictures you may open: your own, and those you are a named practitioner of; newest first, at most 100.")
             .ResolveAsync(async ctx => await Shelf(ctx));
         query.Field<NonNullGraphType<LifePictureDraftType>, PictureDraft>("lifePictureDraft")
@@ -35,7 +35,7 @@ public static class PictureFields
             .Description("A place's life pictures added up, small numbers suppressed; its commissioners only. Fewer than 5 people: totals.too-few-people.")
             .Argument<NonNullGraphType<StringGraphType>>("placeSlug", "The place's short name.")
             .ResolveAsync(async ctx => await Totals(ctx).Totals(ctx.CallerId()));
-        query.Field<NonNullGraphType<VennTotalsType>, VennTotals>("placeFundingVenn")
+        query.Field<NonNullGraphType<FundingVennType>, VennTotals>("placeFundingVenn")
             .Description("A Venn of up to three of a place's funding streams, from the same suppressed table; its commissioners only.")
             .Argument<NonNullGraphType<StringGraphType>>("placeSlug", "The place's short name.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("streamIds", "One to three funding stream ids.")
@@ -67,10 +67,10 @@ public static class PictureFields
         mutation.AddMutation<LifePictureType, PictureView, LifePictureCountingInputType>("setLifePictureCounting",
             "Says whether a picture counts in its place's anonymous totals; a named practitioner or the person.",
             ctx => Picture(ctx, out var input).SetCountsInTotals(input.CountsInTotals, ctx.CallerId()));
-        mutation.AddMutation<LifePictureType, PictureView, LifePicturePersonInputType>("shareLifePicture",
+        mutation.AddMutation<LifePictureType, PictureView, LifePicturePractitionerInputType>("shareLifePicture",
             "Names another practitioner who may see a picture (they need standing in its place); a named practitioner or the person.",
             ctx => Picture(ctx, out var input).AddPractitioner(input.PersonId ?? "", ctx.CallerId()));
-        mutation.AddMutation<LifePictureRefType, PictureRef, LifePicturePersonInputType>("unshareLifePicture",
+        mutation.AddMutation<LifePictureRefType, PictureRef, LifePicturePractitionerInputType>("unshareLifePicture",
             "Removes a practitioner from a picture (a practitioner who leaves); the last keeper stays (picture.last-keeper).",
             async ctx =>
             {

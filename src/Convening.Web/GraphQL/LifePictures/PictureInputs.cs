@@ -41,9 +41,9 @@ public sealed class PictureInput
     public List<string>? Sections { get; set; }
 }
 
-public sealed class AreaPictureInputType : InputObjectGraphType<AreaPictureInput>
+public sealed class LifeAreaPictureInputType : InputObjectGraphType<AreaPictureInput>
 {
-    public AreaPictureInputType()
+    public LifeAreaPictureInputType()
     {
         Name = "LifeAreaPictureInput";
         Description = "One life area of a picture.";
@@ -55,16 +55,16 @@ public sealed class AreaPictureInputType : InputObjectGraphType<AreaPictureInput
     }
 }
 
-public sealed class PictureContentInputType : InputObjectGraphType<PictureContentInput>
+public sealed class LifePictureContentInputType : InputObjectGraphType<PictureContentInput>
 {
-    public PictureContentInputType()
+    public LifePictureContentInputType()
     {
         Name = "LifePictureContentInput";
         Description = "What a life picture says; the person's own words first.";
         Field(x => x.KnownAs, type: typeof(NonNullGraphType<StringGraphType>)).Description($"The name the person likes to be known by, at most {Limits.NameLength} characters.");
         Field(x => x.WhatMatters, type: typeof(NonNullGraphType<StringGraphType>)).Description($"What matters to them, in their words, at most {Limits.PictureWords:N0} characters.");
         Field(x => x.Strengths, nullable: true).Description("Their strengths.");
-        Field<ListGraphType<NonNullGraphType<AreaPictureInputType>>>("areas").Description("The life areas described.");
+        Field<ListGraphType<NonNullGraphType<LifeAreaPictureInputType>>>("areas").Description("The life areas described.");
         Field(x => x.FundingStreams, nullable: true).Description("Ids of the place's funding streams they draw on now.");
     }
 }
@@ -80,7 +80,7 @@ public sealed class RecordLifePictureInputType : InputObjectGraphType<PictureInp
         Field(x => x.ConsentGiven).Description("The person agreed to the picture being recorded and seen by the named practitioners; without it, picture.no-consent.");
         Field(x => x.CountsInTotals).Description("The person agreed it may count in the place's anonymous totals.");
         Field(x => x.PractitionerIds, nullable: true).Description("Other practitioners, by person id, the person agreed may see it.");
-        Field<NonNullGraphType<PictureContentInputType>>("content").Description("What it says.");
+        Field<NonNullGraphType<LifePictureContentInputType>>("content").Description("What it says.");
     }
 }
 
@@ -92,7 +92,7 @@ public sealed class SaveLifePictureInputType : InputObjectGraphType<PictureInput
         Description = "A new version of a life picture, by a named practitioner or (a correction) the person.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The picture.");
         Field(x => x.ExpectedVersion).Description("The version you were editing; a stale one is refused with picture.conflict.");
-        Field<NonNullGraphType<PictureContentInputType>>("content").Description("What it says now.");
+        Field<NonNullGraphType<LifePictureContentInputType>>("content").Description("What it says now.");
     }
 }
 
@@ -117,9 +117,9 @@ public sealed class LifePictureCountingInputType : InputObjectGraphType<PictureI
     }
 }
 
-public sealed class LifePicturePersonInputType : InputObjectGraphType<PictureInput>
+public sealed class LifePicturePractitionerInputType : InputObjectGraphType<PictureInput>
 {
-    public LifePicturePersonInputType()
+    public LifePicturePractitionerInputType()
     {
         Name = "LifePicturePractitionerInput";
         Description = "A practitioner to share a picture with, or to remove from it.";
@@ -149,7 +149,7 @@ public sealed class SaveLifePictureDraftInputType : InputObjectGraphType<Picture
         Field(x => x.PlaceSlug, nullable: true).Description("For a picture not yet recorded: its place.");
         Field(x => x.ConsentGiven).Description("The person agreed to the picture; a new picture's draft is refused without it (picture.no-consent).");
         Field(x => x.CountsInTotals).Description("The person agreed it may count in the place's anonymous totals.");
-        Field<NonNullGraphType<PictureContentInputType>>("content").Description("What it says so far.");
+        Field<NonNullGraphType<LifePictureContentInputType>>("content").Description("What it says so far.");
         Field(x => x.Sections, nullable: true).Description("The task-list sections this save changed (consent, about, strengths, area-home, ..., funding).");
     }
 }

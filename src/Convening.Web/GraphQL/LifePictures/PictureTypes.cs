@@ -11,37 +11,37 @@ public sealed class LifePictureType : ObjectGraphType<PictureView>
         Description = "A person's life picture: seen only by the person and the practitioners they named; each time it is read is in its audit trail.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The picture's id.");
         Field(x => x.PlaceSlug).Description("The place it was recorded in.");
-        Field<NonNullGraphType<PictureContentType>, PictureContent>("content").Description("The latest version's content.").Resolve(ctx => ctx.Source.Content);
+        Field<NonNullGraphType<LifePictureContentType>, PictureContent>("content").Description("The latest version's content.").Resolve(ctx => ctx.Source.Content);
         Field(x => x.Version).Description("The latest version's number; send it back as expectedVersion when saving.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PictureVersionInfoType>>>, IReadOnlyList<PictureVersionInfo>>("versions")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LifePictureVersionInfoType>>>, IReadOnlyList<PictureVersionInfo>>("versions")
             .Description("Every version kept, newest first, so change over time shows.").Resolve(ctx => ctx.Source.Versions);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PicturePersonType>>>, IReadOnlyList<PicturePerson>>("practitioners")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LifePicturePersonType>>>, IReadOnlyList<PicturePerson>>("practitioners")
             .Description("The practitioners the person agreed may see it.").Resolve(ctx => ctx.Source.Practitioners);
-        Field<PicturePersonType, PicturePerson>("person").Description("The person it is about, once they have claimed it with their account.").Resolve(ctx => ctx.Source.Person);
+        Field<LifePicturePersonType, PicturePerson>("person").Description("The person it is about, once they have claimed it with their account.").Resolve(ctx => ctx.Source.Person);
         Field(x => x.CountsInTotals).Description("Whether the person agreed that it counts in the place's anonymous totals.");
         Field(x => x.CallerIsThePerson).Description("Whether you are the person it is about (you may download and correct it).");
         Field(x => x.ErasureDue, nullable: true).Description("When the place's retention period erases it, with its support plan, unless it is changed before then.");
     }
 }
 
-public sealed class PictureContentType : ObjectGraphType<PictureContent>
+public sealed class LifePictureContentType : ObjectGraphType<PictureContent>
 {
-    public PictureContentType()
+    public LifePictureContentType()
     {
         Name = "LifePictureContent";
         Description = "What a life picture says, the person's own words first.";
         Field(x => x.KnownAs).Description("The name the person likes to be known by.");
         Field(x => x.WhatMatters).Description("What matters to them, in their words.");
         Field(x => x.Strengths).Description("Their strengths.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaPictureType>>>, IReadOnlyList<AreaPicture>>("areas")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LifeAreaPictureType>>>, IReadOnlyList<AreaPicture>>("areas")
             .Description("The life areas described, in a fixed order.").Resolve(ctx => ctx.Source.Areas);
         Field(x => x.FundingStreams).Description("The ids of the place's funding streams they draw on now.");
     }
 }
 
-public sealed class AreaPictureType : ObjectGraphType<AreaPicture>
+public sealed class LifeAreaPictureType : ObjectGraphType<AreaPicture>
 {
-    public AreaPictureType()
+    public LifeAreaPictureType()
     {
         Name = "LifeAreaPicture";
         Description = "One life area: goals, current support and from whom, whether it matches, and what is missing.";
@@ -53,9 +53,9 @@ public sealed class AreaPictureType : ObjectGraphType<AreaPicture>
     }
 }
 
-public sealed class PicturePersonType : ObjectGraphType<PicturePerson>
+public sealed class LifePicturePersonType : ObjectGraphType<PicturePerson>
 {
-    public PicturePersonType()
+    public LifePicturePersonType()
     {
         Name = "LifePicturePerson";
         Description = "Someone a life picture is shared with, or about.";
@@ -64,9 +64,9 @@ public sealed class PicturePersonType : ObjectGraphType<PicturePerson>
     }
 }
 
-public sealed class PictureVersionInfoType : ObjectGraphType<PictureVersionInfo>
+public sealed class LifePictureVersionInfoType : ObjectGraphType<PictureVersionInfo>
 {
-    public PictureVersionInfoType()
+    public LifePictureVersionInfoType()
     {
         Name = "LifePictureVersionInfo";
         Description = "One kept version of a life picture.";
@@ -77,20 +77,20 @@ public sealed class PictureVersionInfoType : ObjectGraphType<PictureVersionInfo>
     }
 }
 
-public sealed class PictureVersionType : ObjectGraphType<PictureVersionView>
+public sealed class LifePictureVersionType : ObjectGraphType<PictureVersionView>
 {
-    public PictureVersionType()
+    public LifePictureVersionType()
     {
         Name = "LifePictureVersion";
         Description = "An earlier version of a life picture, with its content.";
-        Field<NonNullGraphType<PictureVersionInfoType>, PictureVersionInfo>("info").Description("Which version, when and by whom.").Resolve(ctx => ctx.Source.Info);
-        Field<NonNullGraphType<PictureContentType>, PictureContent>("content").Description("What it said.").Resolve(ctx => ctx.Source.Content);
+        Field<NonNullGraphType<LifePictureVersionInfoType>, PictureVersionInfo>("info").Description("Which version, when and by whom.").Resolve(ctx => ctx.Source.Info);
+        Field<NonNullGraphType<LifePictureContentType>, PictureContent>("content").Description("What it said.").Resolve(ctx => ctx.Source.Content);
     }
 }
 
-public sealed class PictureSummaryType : ObjectGraphType<PictureSummary>
+public sealed class LifePictureSummaryType : ObjectGraphType<PictureSummary>
 {
-    public PictureSummaryType()
+    public LifePictureSummaryType()
     {
         Name = "LifePictureSummary";
         Description = "A life picture in a list: the name the person is known by, and when it last changed.";
@@ -104,9 +104,9 @@ public sealed class PictureSummaryType : ObjectGraphType<PictureSummary>
     }
 }
 
-public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
+public sealed class LifePictureAuditEntryType : ObjectGraphType<AuditEntry>
 {
-    public AuditEntryType()
+    public LifePictureAuditEntryType()
     {
         Name = "LifePictureAuditEntry";
         Description = "One line of a life picture's audit trail: who did what and when, never the picture's words.";
@@ -157,7 +157,7 @@ public sealed class LifePictureDraftType : ObjectGraphType<PictureDraft>
         Field(x => x.BaseVersion).Description("The version the draft began from; 0 for a picture not yet recorded.");
         Field<NonNullGraphType<BooleanGraphType>, bool>("consentGiven").Description("Whether the person's consent is recorded in it.").Resolve(ctx => ctx.Source.Consent.Given);
         Field<NonNullGraphType<BooleanGraphType>, bool>("countsInTotals").Description("Whether it is to count in the place's anonymous totals.").Resolve(ctx => ctx.Source.Consent.CountsInTotals);
-        Field<NonNullGraphType<PictureContentType>, PictureContent>("content").Description("What it says so far.").Resolve(ctx => ctx.Source.Content);
+        Field<NonNullGraphType<LifePictureContentType>, PictureContent>("content").Description("What it says so far.").Resolve(ctx => ctx.Source.Content);
         Field(x => x.Changed).Description("The task-list sections changed in it.");
     }
 }

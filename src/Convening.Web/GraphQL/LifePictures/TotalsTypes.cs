@@ -11,22 +11,22 @@ public sealed class PlaceTotalsType : ObjectGraphType<PlaceTotals>
         Description = "A place's life pictures added up, for its commissioners: every null figure is suppressed (fewer than 5 people, or it would give away one that is).";
         Field(x => x.PlaceSlug).Description("The place's short name.");
         Field(x => x.People).Description("How many people's pictures count (at least 5).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaTotalsType>>>, IReadOnlyList<AreaTotals>>("areas")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LifeAreaTotalsType>>>, IReadOnlyList<AreaTotals>>("areas")
             .Description("By life area: what people want and how often support matches.").Resolve(ctx => ctx.Source.Areas);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GapTotalType>>>, IReadOnlyList<GapTotal>>("gaps")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LifeAreaGapType>>>, IReadOnlyList<GapTotal>>("gaps")
             .Description("Life areas where support matches least, commonest first (suppressed ones last).").Resolve(ctx => ctx.Source.Gaps);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CombinationTotalType>>>, IReadOnlyList<CombinationTotal>>("combinations")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundingCombinationType>>>, IReadOnlyList<CombinationTotal>>("combinations")
             .Description("Combinations of funding streams people draw on, with counts; those too small to show are in otherCombinations.").Resolve(ctx => ctx.Source.Combinations);
         Field(x => x.OtherCombinations, nullable: true).Description("People in combinations too small to show one by one, together (at least 5, or 0).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StreamTotalType>>>, IReadOnlyList<StreamTotal>>("streams")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundingStreamTotalType>>>, IReadOnlyList<StreamTotal>>("streams")
             .Description("People drawing on each funding stream.").Resolve(ctx => ctx.Source.Streams);
         Field(x => x.SuppressedFigures).Description("How many figures are suppressed.");
     }
 }
 
-public sealed class AreaTotalsType : ObjectGraphType<AreaTotals>
+public sealed class LifeAreaTotalsType : ObjectGraphType<AreaTotals>
 {
-    public AreaTotalsType()
+    public LifeAreaTotalsType()
     {
         Name = "LifeAreaTotals";
         Description = "One life area across a place; null figures are suppressed.";
@@ -41,9 +41,9 @@ public sealed class AreaTotalsType : ObjectGraphType<AreaTotals>
     }
 }
 
-public sealed class GapTotalType : ObjectGraphType<GapTotal>
+public sealed class LifeAreaGapType : ObjectGraphType<GapTotal>
 {
-    public GapTotalType()
+    public LifeAreaGapType()
     {
         Name = "LifeAreaGap";
         Description = "How many people's support in a life area matches only partly or not at all; null when suppressed.";
@@ -52,9 +52,9 @@ public sealed class GapTotalType : ObjectGraphType<GapTotal>
     }
 }
 
-public sealed class CombinationTotalType : ObjectGraphType<CombinationTotal>
+public sealed class FundingCombinationType : ObjectGraphType<CombinationTotal>
 {
-    public CombinationTotalType()
+    public FundingCombinationType()
     {
         Name = "FundingCombination";
         Description = "People who draw on exactly this set of funding streams (empty: none of them).";
@@ -63,9 +63,9 @@ public sealed class CombinationTotalType : ObjectGraphType<CombinationTotal>
     }
 }
 
-public sealed class StreamTotalType : ObjectGraphType<StreamTotal>
+public sealed class FundingStreamTotalType : ObjectGraphType<StreamTotal>
 {
-    public StreamTotalType()
+    public FundingStreamTotalType()
     {
         Name = "FundingStreamTotal";
         Description = "People drawing on one funding stream; null when suppressed.";
@@ -74,21 +74,21 @@ public sealed class StreamTotalType : ObjectGraphType<StreamTotal>
     }
 }
 
-public sealed class VennTotalsType : ObjectGraphType<VennTotals>
+public sealed class FundingVennType : ObjectGraphType<VennTotals>
 {
-    public VennTotalsType()
+    public FundingVennType()
     {
         Name = "FundingVenn";
         Description = "A Venn of up to three funding streams, every region summed from the same suppressed table as the place's totals.";
         Field(x => x.StreamIds).Description("The streams asked about.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VennRegionType>>>, IReadOnlyList<VennRegion>>("regions")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundingVennRegionType>>>, IReadOnlyList<VennRegion>>("regions")
             .Description("Every region: one for each combination of the streams asked about.").Resolve(ctx => ctx.Source.Regions);
     }
 }
 
-public sealed class VennRegionType : ObjectGraphType<VennRegion>
+public sealed class FundingVennRegionType : ObjectGraphType<VennRegion>
 {
-    public VennRegionType()
+    public FundingVennRegionType()
     {
         Name = "FundingVennRegion";
         Description = "People drawing on exactly these of the streams asked about (others regardless); null when suppressed.";

@@ -24,7 +24,7 @@ public static class NotificationFields
             "Marks some of your notifications read, or all of them; returns the first page and the unread count.",
             async ctx =>
             {
-                var input = ctx.Input<MarkReadInput>();
+                var input = ctx.Input<MarkNotificationsReadInput>();
                 if (!input.All && input.Ids is not { Count: > 0 })
                     throw new ConveningException("notifications.none-chosen", "Give the ids of the notifications to mark read, or all: true.");
                 var centre = Centre(ctx);
@@ -34,11 +34,7 @@ public static class NotificationFields
 
         mutation.AddMutation<NotificationPreferencesType, IReadOnlyList<NoticePreference>, SetNotificationPreferenceInputType>("setNotificationPreference",
             "Chooses how you hear of one kind of notification: at once, in a daily digest, or not by email.",
-            ctx =>
-            {
-                var input = ctx.Input<PreferenceInput>();
-                return Centre(ctx).SetPreference(new NoticePreference(input.Kind, input.Delivery), ctx.CallerId());
-            });
+            ctx => Centre(ctx).SetPreference(ctx.Input<NoticePreference>(), ctx.CallerId()));
     }
 
     private static INotificationsGrain Centre(IResolveFieldContext ctx) =>

@@ -34,9 +34,9 @@ public sealed class NotificationsType : ObjectGraphType<NotificationPage>
     }
 }
 
-public sealed class NoticePreferenceType : ObjectGraphType<NoticePreference>
+public sealed class NotificationPreferenceType : ObjectGraphType<NoticePreference>
 {
-    public NoticePreferenceType()
+    public NotificationPreferenceType()
     {
         Name = "NotificationPreference";
         Description = "How you hear of one kind of notification.";
@@ -52,7 +52,7 @@ public sealed class NotificationPreferencesType : ObjectGraphType<IReadOnlyList<
     {
         Name = "NotificationPreferences";
         Description = "Your email choices, one per kind of notification.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NoticePreferenceType>>>, IReadOnlyList<NoticePreference>>("choices")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotificationPreferenceType>>>, IReadOnlyList<NoticePreference>>("choices")
             .Description("One choice per kind.").Resolve(ctx => ctx.Source);
     }
 }

@@ -16,10 +16,10 @@ public static class PeopleFields
         mutation.AddMutation<PersonType, PersonView, UpdateProfileInputType>("updateProfile", "Changes your profile and availability.",
             ctx =>
             {
-                var input = ctx.Input<ProfileInput>();
+                var input = ctx.Input<UpdateProfileInput>();
                 var availability = input.Availability?.ToAvailability() ?? Availability.Empty;
                 return ctx.Grains().GetGrain<IPersonGrain>(ctx.RequiredCallerId())
-                    .UpdateProfile(new UpdateProfile(input.DisplayName, input.Sector, input.Organisation ?? "", availability), ctx.CallerId());
+                    .UpdateProfile(new UpdateProfile(input.DisplayName, input.Sector, input.Organisation, availability), ctx.CallerId());
             });
     }
 }

@@ -25,43 +25,47 @@ public static class PlaceFields
         mutation.AddMutation<PlaceType, PlaceView, CreatePlaceInputType>("createPlace", "Creates a place; you become one of its stewards.",
             ctx =>
             {
-                var input = ctx.Input<PlaceInput>();
-                var name = Check.Text(input.Name, "name", Limits.NameLength);
-                var slug = string.IsNullOrWhiteSpace(input.Slug) ? Check.SlugFrom(name) : input.Slug;
-                return ctx.Grains().GetGrain<IPlaceGrain>(Check.Slug(slug))
-                    .Create(new CreatePlace(name, input.Purpose ?? "") { RequestId = input.RequestId }, ctx.CallerId());
+                var (slug, command) = ctx.Keyed<CreatePlace>();
+                var name = Check.Text(command.Name, "name", Limits.NameLength);
+                return ctx.Grains().GetGrain<IPlaceGrain>(Check.Slug(slug.Length == 0 ? Check.SlugFrom(name) : slug))
+                    .Create(command with { Name = name }, ctx.CallerId());
             });
 
         mutation.AddMutation<PlaceType, PlaceView, UpdatePlaceInputType>("updatePlace", "Changes a place's name and purpose; stewards only.",
             ctx =>
             {
-                var input = ctx.Input<PlaceInput>();
-                return ctx.Grains().GetGrain<IPlaceGrain>(Check.Slug(input.Slug))
-                    .Update(new UpdatePlace(input.Name ?? "", input.Purpose ?? ""), ctx.CallerId());
+                var (slug, command) = ctx.Keyed<UpdatePlace>();
+                return ctx.Grains().GetGrain<IPlaceGrain>(Check.Slug(slug)).Update(command, ctx.CallerId());
             });
 
         mutation.AddMutation<PlaceType, PlaceView, StewardInputType>("appointSteward", "Makes someone one of a place's stewards; stewards only.",
-            ctx => Place(ctx, out var input).AppointSteward(input.PersonId ?? "", ctx.CallerId()));
+            ctx => Steward(ctx, (place, person) => place.AppointSteward(person, ctx.CallerId())));
         mutation.AddMutation<PlaceType, PlaceView, StewardInputType>("removeSteward",
             "Removes one of a place's stewards (yourself included); stewards only. The last steward cannot be removed (place.last-steward).",
-            ctx => Place(ctx, out var input).RemoveSteward(input.PersonId ?? "", ctx.CallerId()));
+            ctx => Steward(ctx, (place, person) => place.RemoveSteward(person, ctx.CallerId())));
         mutation.AddMutation<PlaceType, PlaceView, StewardInputType>("appointCommissioner",
             "Makes someone a commissioner of a place: they see only its suppressed totals of life pictures; stewards only.",
-            ctx => Place(ctx, out var input).AppointCommissioner(input.PersonId ?? "", ctx.CallerId()));
+            ctx => Steward(ctx, (place, person) => place.AppointCommissioner(person, ctx.CallerId())));
         mutation.AddMutation<PlaceType, PlaceView, StewardInputType>("removeCommissioner",
             "Removes one of a place's commissioners; they lose the totals at once; stewards only.",
-            ctx => Place(ctx, out var input).RemoveCommissioner(input.PersonId ?? "", ctx.CallerId()));
+            ctx => Steward(ctx, (place, person) => place.RemoveCommissioner(person, ctx.CallerId())));
         mutation.AddMutation<PlaceType, PlaceView, GroupDecisionInputType>("approveGroup",
             "Approves a group asking to be convened in the place: it is listed there and its members gain standing in the place; stewards only.",
-            ctx => Place(ctx, out var input).ApproveGroup(input.GroupId ?? "", ctx.CallerId()));
+            ctx => Decision(ctx, (place, group) => place.ApproveGroup(group, ctx.CallerId())));
         mutation.AddMutation<PlaceType, PlaceView, GroupDecisionInputType>("declineGroup",
             "Declines a group asking to be convened in the place: it carries on as a group, with no standing in the place; stewards only.",
-            ctx => Place(ctx, out var input).DeclineGroup(input.GroupId ?? "", ctx.CallerId()));
+            ctx => Decision(ctx, (place, group) => place.DeclineGroup(group, ctx.CallerId())));
     }
 
-    private static IPlaceGrain Place(IResolveFieldContext ctx, out StewardshipInput input)
+    private static Task<PlaceView> Steward(IResolveFieldContext ctx, Func<IPlaceGrain, string, Task<PlaceView>> act)
     {
-        input = ctx.Input<StewardshipInput>();
-        return ctx.Grains().GetGrain<IPlaceGrain>(Check.Slug(input.PlaceSlug));
+        var (slug, personId) = ctx.Input<StewardInput>();
+        return act(ctx.Grains().GetGrain<IPlaceGrain>(Check.Slug(slug)), personId);
+    }
+
+    private static Task<PlaceView> Decision(IResolveFieldContext ctx, Func<IPlaceGrain, string, Task<PlaceView>> act)
+    {
+        var (slug, groupId) = ctx.Input<GroupDecisionInput>();
+        return act(ctx.Grains().GetGrain<IPlaceGrain>(Check.Slug(slug)), groupId);
     }
 }

@@ -1,36 +1,26 @@
 using Convening.Contracts;
+using Convening.Contracts.Places;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Places;
 
-public sealed class PlaceInput
+public sealed class CreatePlaceInputType : CommandInputType<CreatePlace>
 {
-    public string? Slug { get; set; }
-    public string Name { get; set; } = "";
-    public string? Purpose { get; set; }
-    public string? RequestId { get; set; }
-}
-
-public sealed class CreatePlaceInputType : InputObjectGraphType<PlaceInput>
-{
-    public CreatePlaceInputType()
+    public CreatePlaceInputType() : base("CreatePlaceInput", "A new place.")
     {
-        Name = "CreatePlaceInput";
-        Description = "A new place.";
-        Field(x => x.Slug, nullable: true).Description($"Short name for addresses (lower-case letters, digits, hyphens, at most {Limits.SlugLength}); made from the name if left out.");
+        OptionalKey<StringGraphType>("slug", $"Short name for addresses (lower-case letters, digits, hyphens, at most {Limits.SlugLength}); made from the name if left out.");
         Field(x => x.Name).Description($"The place's name, at most {Limits.NameLength} characters.");
         Field(x => x.Purpose, nullable: true).Description($"What convening here is for, at most {Limits.PurposeLength} characters.");
         Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 
-public sealed class UpdatePlaceInputType : InputObjectGraphType<PlaceInput>
+public sealed class UpdatePlaceInputType : CommandInputType<UpdatePlace>
 {
-    public UpdatePlaceInputType()
+    public UpdatePlaceInputType() : base("UpdatePlaceInput", "New name and purpose for a place; only its stewards may change it.")
     {
-        Name = "UpdatePlaceInput";
-        Description = "New name and purpose for a place; only its stewards may change it.";
-        Field(x => x.Slug, nullable: false).Description("The place to change.");
+        Key<StringGraphType>("slug", "The place to change.");
         Field(x => x.Name).Description($"The place's name, at most {Limits.NameLength} characters.");
         Field(x => x.Purpose, nullable: true).Description($"What convening here is for, at most {Limits.PurposeLength} characters.");
     }

@@ -33,30 +33,25 @@ public sealed class GroupRequestType : ObjectGraphType<GroupRequest>
     }
 }
 
-public sealed class StewardshipInput
-{
-    public string PlaceSlug { get; set; } = "";
-    public string? PersonId { get; set; }
-    public string? GroupId { get; set; }
-}
+/// <summary>A place and the person to appoint or remove.</summary>
+public sealed record StewardInput(string PlaceSlug, string PersonId);
 
-public sealed class StewardInputType : InputObjectGraphType<StewardshipInput>
+public sealed class StewardInputType : CommandInputType<StewardInput>
 {
-    public StewardInputType()
+    public StewardInputType() : base("StewardInput", "A person to appoint as, or remove from being, one of a place's stewards; stewards only.")
     {
-        Name = "StewardInput";
-        Description = "A person to appoint as, or remove from being, one of a place's stewards; stewards only.";
         Field(x => x.PlaceSlug).Description("The place's short name.");
         Field(x => x.PersonId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The person.");
     }
 }
 
-public sealed class GroupDecisionInputType : InputObjectGraphType<StewardshipInput>
+/// <summary>A place and the group waiting for its stewards' decision.</summary>
+public sealed record GroupDecisionInput(string PlaceSlug, string GroupId);
+
+public sealed class GroupDecisionInputType : CommandInputType<GroupDecisionInput>
 {
-    public GroupDecisionInputType()
+    public GroupDecisionInputType() : base("GroupDecisionInput", "A group waiting for approval in a place; stewards only.")
     {
-        Name = "GroupDecisionInput";
-        Description = "A group waiting for approval in a place; stewards only.";
         Field(x => x.PlaceSlug).Description("The place's short name.");
         Field(x => x.GroupId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The group.");
     }

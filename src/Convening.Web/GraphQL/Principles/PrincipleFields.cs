@@ -36,26 +36,42 @@ public static class PrincipleFields
             });
 
         Add<DraftPrincipleInputType>(mutation, "draftPrinciple", "Drafts a principle for a place; its stewards and group convenors only. Evidence you cannot see, or that is private, is refused.",
-            (ctx, i) => Principle(ctx, RequestIds.NewId(ctx.CallerId(), i.RequestId)).Draft(i.ToDraft() with { RequestId = i.RequestId }, ctx.CallerId()));
+            ctx =>
+            {
+                var draft = ctx.Input<DraftPrinciple>();
+                return Principle(ctx, RequestIds.NewId(ctx.CallerId(), draft.RequestId)).Draft(draft, ctx.CallerId());
+            });
         Add<RevisePrincipleInputType>(mutation, "revisePrinciple", "Changes a principle's wording, practice, themes and evidence.",
-            (ctx, i) => Principle(ctx, i.Id!).Revise(i.ToDraft(), ctx.CallerId()));
+            ctx =>
+            {
+                var (id, draft) = ctx.Keyed<DraftPrinciple>();
+                return Principle(ctx, id).Revise(draft, ctx.CallerId());
+            });
         Add<PrincipleIdInputType>(mutation, "publishPrinciple", "Publishes a draft to the shared library.",
-            (ctx, i) => Principle(ctx, i.Id!).Publish(ctx.CallerId()));
+            ctx => Principle(ctx, ctx.Input<PrincipleIdInput>().Id).Publish(ctx.CallerId()));
         Add<PrincipleIdInputType>(mutation, "withdrawPrinciple", "Takes a principle out of the library; it can no longer be adopted.",
-            (ctx, i) => Principle(ctx, i.Id!).Withdraw(ctx.CallerId()));
+            ctx => Principle(ctx, ctx.Input<PrincipleIdInput>().Id).Withdraw(ctx.CallerId()));
         Add<AdoptPrincipleInputType>(mutation, "adoptPrinciple", "Adopts a principle for your place, or adapts it with your own wording; a place holds a principle once.",
-            (ctx, i) => Principle(ctx, RequestIds.NewId(ctx.CallerId(), i.RequestId)).Adopt(new AdoptPrinciple(i.ParentId!, i.PlaceSlug ?? "", i.Statement, i.Practice, i.Story) { RequestId = i.RequestId }, ctx.CallerId()));
+            ctx =>
+            {
+                var adopt = ctx.Input<AdoptPrinciple>();
+                return Principle(ctx, RequestIds.NewId(ctx.CallerId(), adopt.RequestId)).Adopt(adopt, ctx.CallerId());
+            });
         Add<StoryInputType>(mutation, "addStory", "Tells a story of a principle in action; people convened in its place only.",
-            (ctx, i) => Principle(ctx, i.Id!).AddStory(i.Story ?? "", ctx.CallerId(), i.RequestId));
-        Add<ToggleInputType>(mutation, "endorsePrinciple", "Endorses a principle, or stops endorsing it.",
-            (ctx, i) => Principle(ctx, i.Id!).Endorse(i.On, ctx.CallerId()));
-        Add<ToggleInputType>(mutation, "followPrinciple", "Follows a principle to see its new adaptations and stories, or stops following it.",
-            (ctx, i) => Principle(ctx, i.Id!).Follow(i.On, ctx.CallerId()));
+            ctx =>
+            {
+                var (id, story, requestId) = ctx.Input<StoryInput>();
+                return Principle(ctx, id).AddStory(story, ctx.CallerId(), requestId);
+            });
+        Add<PrincipleToggleInputType>(mutation, "endorsePrinciple", "Endorses a principle, or stops endorsing it.",
+            ctx => Principle(ctx, ctx.Input<PrincipleToggleInput>().Id).Endorse(ctx.Input<PrincipleToggleInput>().On, ctx.CallerId()));
+        Add<PrincipleToggleInputType>(mutation, "followPrinciple", "Follows a principle to see its new adaptations and stories, or stops following it.",
+            ctx => Principle(ctx, ctx.Input<PrincipleToggleInput>().Id).Follow(ctx.Input<PrincipleToggleInput>().On, ctx.CallerId()));
     }
 
-    private static void Add<TInput>(ObjectGraphType mutation, string name, string description, Func<IResolveFieldContext, PrincipleInput, Task<PrincipleView>> resolve)
+    private static void Add<TInput>(ObjectGraphType mutation, string name, string description, Func<IResolveFieldContext, Task<PrincipleView>> resolve)
         where TInput : IGraphType =>
-        mutation.AddMutation<PrincipleType, PrincipleView, TInput>(name, description, ctx => resolve(ctx, ctx.Input<PrincipleInput>()));
+        mutation.AddMutation<PrincipleType, PrincipleView, TInput>(name, description, resolve);
 
     private static IPrincipleGrain Principle(IResolveFieldContext ctx, string id) => ctx.Grains().GetGrain<IPrincipleGrain>(id);
 }

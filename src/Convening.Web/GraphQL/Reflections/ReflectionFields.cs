@@ -1,4 +1,5 @@
 using Convening.Contracts;
+using Convening.Contracts.Cycles;
 using Convening.Contracts.Reflections;
 using Convening.Web.GraphQL.Common;
 using Convening.Web.Reflections;
@@ -47,8 +48,11 @@ public static class ReflectionFields
             "Starts an entry or saves a new version of one of yours; a stale expectedVersion is refused with reflection.conflict.",
             ctx =>
             {
-                var input = ctx.Input<SaveReflectionInput>();
-                return Reflection(ctx, input.Id ?? RequestIds.NewId(ctx.CallerId(), input.RequestId)).Save(input.ToCommand(), ctx.CallerId());
+                var input = ctx.Keyed<SaveReflection>();
+                var (id, cycleId, experimentId) = (input.Keys[0], input.Keys[1], input.Keys[2]);
+                var link = string.IsNullOrWhiteSpace(cycleId) ? null : new WorkLink(cycleId, experimentId.Length == 0 ? null : experimentId);
+                return Reflection(ctx, id.Length > 0 ? id : RequestIds.NewId(ctx.CallerId(), input.Command.RequestId))
+                    .Save(input.Command with { Link = link }, ctx.CallerId());
             });
 
         mutation.AddMutation<DeletedReflectionType, DeletedReflection, ReflectionIdInputType>("deleteReflection",
