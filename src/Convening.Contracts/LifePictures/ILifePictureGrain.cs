@@ -70,6 +70,12 @@ public interface ILifePictureGrain : IGrainWithStringKey
     /// <paramref name="action"/> (a plan action; null to check only) joins the picture's audit trail before the plan answers.
     /// </summary>
     Task<PlanStanding> ForPlan(PictureAction? action, string? callerId);
+
+    /// <summary>
+    /// Whether the person's agreed plan may count in the place's totals now (the picture counts and is not
+    /// withdrawn). Asked only by the plan grain when it counts itself again; answers nothing else.
+    /// </summary>
+    Task<bool> PlanMayCount();
 }
 
 /// <summary>What a support plan needs from its picture: the place, the goals to link, who is asking, whether it counts.</summary>
@@ -171,6 +177,8 @@ public enum PictureAction
     PlanOpened = 12,
     PlanChanged = 13,
     PlanAgreed = 14,
+    PlanReadVersion = 15,
+    PlanDownloaded = 16,
 }
 
 /// <summary>One line of a picture's audit trail: never any of the picture's words.</summary>
