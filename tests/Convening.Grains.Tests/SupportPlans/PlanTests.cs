@@ -227,6 +227,14 @@ public sealed class PlanTests(ClusterFixture fixture)
         await Refused.With(AccessPolicy.PictureSubjectOnly, () => plan.Download(world.Practitioner.Id));
         foreach (var other in new[] { world.OtherPractitioner, world.Commissioner, world.Steward, world.Outsider })
             await Refused.With(AccessPolicy.PictureNotShared, () => plan.Download(other.Id));
+        // A practitioner who has left the place gets nothing either: the picture refuses them as if it were not there.
+        var leaver = await _grains.Person("Lee");
+        var group = _grains.GetGrain<IGroupGrain>(Guid.NewGuid().ToString("N"));
+        await group.Convene(new ConveneGroup(world.Place.Slug, "Right to Control team", ""), world.Steward.Id);
+        await group.Join(world.Steward, leaver, GroupRole.Member);
+        await picture.AddPractitioner(leaver.Id, world.Practitioner.Id);
+        await group.RemoveMember(leaver.Id, world.Steward.Id);
+        await Refused.With(AccessPolicy.PictureNotShared, () => plan.Download(leaver.Id));
         Assert.DoesNotContain(await picture.AuditTrail(world.Person.Id), e => e.Action == PictureAction.PlanDownloaded && e.ById != world.Person.Id);
     }
 }
