@@ -77,6 +77,12 @@ public interface ILifePictureGrain : IGrainWithStringKey
     /// Answers where it stands, for the place's schedule; asking again changes nothing.
     /// </summary>
     Task<RetentionMark> Retain(RetentionRule rule);
+
+    /// <summary>
+    /// Whether the person's agreed plan may count in the place's totals now (the picture counts and is not
+    /// withdrawn). Asked only by the plan grain when it counts itself again; answers nothing else.
+    /// </summary>
+    Task<bool> PlanMayCount();
 }
 
 /// <summary>What a support plan needs from its picture: the place, the goals to link, who is asking, whether it counts.</summary>
@@ -188,6 +194,8 @@ public enum PictureAction
     PlanAgreed = 14,
     /// <summary>Erased by the retention job: unchanged for the place's retention period.</summary>
     Erased = 15,
+    PlanReadVersion = 16,
+    PlanDownloaded = 17,
 }
 
 /// <summary>One line of a picture's audit trail: never any of the picture's words.</summary>

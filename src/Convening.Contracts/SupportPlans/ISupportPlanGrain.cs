@@ -26,6 +26,22 @@ public interface ISupportPlanGrain : IGrainWithStringKey
     /// <summary>The person agreed this version of the plan (plan.no-consent without it).</summary>
     Task<PlanView> Agree(AgreePlan command, string? callerId);
 
+    /// <summary>An earlier agreed version of the plan (plan.version-not-found if none); audited as an earlier version read.</summary>
+    Task<PlanVersionView> AgreedVersion(int number, string? callerId);
+
+    /// <summary>
+    /// Everything held in the plan, for the person it is about only (picture.person-only otherwise): the latest
+    /// version and every agreed version kept. Audited as the plan downloaded.
+    /// </summary>
+    Task<PlanExport> Download(string? callerId);
+
+    /// <summary>
+    /// The person let their picture count in totals again: an agreed, unchanged plan counts again at once.
+    /// Sent only by the picture grain, one-way (the plan asks the picture, never the other way round).
+    /// </summary>
+    [OneWay]
+    Task Recount();
+
     /// <summary>The picture was withdrawn: the plan is erased too. Sent only by the picture grain.</summary>
     [OneWay]
     Task Erase();
@@ -130,4 +146,32 @@ public sealed record PlanView(
     [property: Id(8)] IReadOnlyList<AreaGoal> Goals,
     [property: Id(9)] int? AgreedVersion,
     [property: Id(10)] DateTimeOffset? AgreedAt,
-    [property: Id(11)] bool CallerIsThePerson);
+    [property: Id(11)] bool CallerIsThePerson,
+    [property: Id(12)] IReadOnlyList<PlanVersionInfo> History);
+
+/// <summary>An agreed version of a plan, kept so change over time shows: when it was agreed, and who recorded it.</summary>
+[GenerateSerializer, Immutable, Alias("convening.plan-version-info")]
+public sealed record PlanVersionInfo(
+    [property: Id(0)] int Number,
+    [property: Id(1)] DateTimeOffset AgreedAt,
+    [property: Id(2)] string RecordedBy);
+
+/// <summary>An agreed version of a plan and what it said then (with the place and the name the person goes by, to show it).</summary>
+[GenerateSerializer, Immutable, Alias("convening.plan-version-view")]
+public sealed record PlanVersionView(
+    [property: Id(0)] PlanVersionInfo Info,
+    [property: Id(1)] PlanContent Content,
+    [property: Id(2)] string PlaceSlug,
+    [property: Id(3)] string KnownAs);
+
+/// <summary>The person's own copy of their plan: the latest version, whether and when it was agreed, and every agreed version kept.</summary>
+[GenerateSerializer, Immutable, Alias("convening.plan-export")]
+public sealed record PlanExport(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string PlaceSlug,
+    [property: Id(2)] int Version,
+    [property: Id(3)] PlanContent Latest,
+    [property: Id(4)] int? AgreedVersion,
+    [property: Id(5)] DateTimeOffset? AgreedAt,
+    [property: Id(6)] IReadOnlyList<PlanVersionView> AgreedVersions,
+    [property: Id(7)] IReadOnlyDictionary<string, string> StreamNames);

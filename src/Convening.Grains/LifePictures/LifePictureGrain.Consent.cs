@@ -25,6 +25,8 @@ public sealed partial class LifePictureGrain
         Audit(PictureAction.ConsentChanged, caller);
         await Write();
         await Recount();
+        if (counts)
+            await RecountPlan();
         await TrackRetention();
         return await View(caller);
     }

@@ -13,9 +13,13 @@ public sealed partial class LifePictureGrain
 {
     public async Task<PlanStanding> ForPlan(PictureAction? action, string? callerId)
     {
-        if (action is not (null or PictureAction.PlanOpened or PictureAction.PlanChanged or PictureAction.PlanAgreed))
+        if (action is not (null or PictureAction.PlanOpened or PictureAction.PlanChanged or PictureAction.PlanAgreed
+            or PictureAction.PlanReadVersion or PictureAction.PlanDownloaded))
             throw new ConveningException("picture.not-a-plan-action", "Only a support plan's own actions can be recorded for it.");
         var caller = await RequireOpen(callerId);
+        // The plan is downloaded on the picture's terms: the person it is about, no one else.
+        if (action == PictureAction.PlanDownloaded)
+            AccessPolicy.PictureSubject(S.Person?.Id, caller);
         if (action is { } done)
         {
             Audit(done, caller);
@@ -29,6 +33,8 @@ public sealed partial class LifePictureGrain
             S.CountsInTotals && !S.Withdrawn, name, caller == S.Person?.Id);
     }
 
+    public Task<bool> PlanMayCount() => Task.FromResult(S.Exists && S.CountsInTotals && !S.Withdrawn);
+
     /// <summary>The plan leaves the totals when the picture does.</summary>
     private Task UncountPlan() => GrainFactory.GetGrain<ISupportPlanTotalsGrain>(S.PlaceSlug).Uncount(Id);
 
@@ -37,4 +43,7 @@ public sealed partial class LifePictureGrain
     /// (which may itself be waiting on the picture); the plan also refuses to open for a withdrawn picture.
     /// </summary>
     private Task ErasePlan() => GrainFactory.GetGrain<ISupportPlanGrain>(Id).Erase();
+
+    /// <summary>Counting again, an agreed plan counts again at once (one-way, as <see cref="ErasePlan"/>: the plan asks back).</summary>
+    private Task RecountPlan() => GrainFactory.GetGrain<ISupportPlanGrain>(Id).Recount();
 }

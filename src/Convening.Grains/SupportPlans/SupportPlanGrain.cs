@@ -17,6 +17,16 @@ public sealed class SupportPlanState
     [Id(2)] public byte[]? Content { get; set; }
     [Id(3)] public int? AgreedVersion { get; set; }
     [Id(4)] public DateTimeOffset? AgreedAt { get; set; }
+    /// <summary>Every agreed version kept, oldest first; each sealed as it was when saved.</summary>
+    [Id(5)] public List<AgreedPlanVersion> Agreed { get; set; } = [];
+}
+
+[GenerateSerializer, Alias("convening.agreed-plan-version")]
+public sealed class AgreedPlanVersion
+{
+    [Id(0)] public PlanVersionInfo Info { get; set; } = null!;
+    /// <summary>The <see cref="PlanContent"/> sealed with the place's key, exactly as the version was stored.</summary>
+    [Id(1)] public byte[] Content { get; set; } = [];
 }
 
 /// <summary>
@@ -24,7 +34,7 @@ public sealed class SupportPlanState
 /// the picture's: each call asks the picture grain first (which refuses as it would for the picture,
 /// including a practitioner who has left the place), then reads or writes the sealed plan.
 /// </summary>
-public sealed class SupportPlanGrain(
+public sealed partial class SupportPlanGrain(
     [PersistentState("support-plan", StorageNames.Main)] IPersistentState<SupportPlanState> state,
     IPlaceKeys keys,
     GrainClock clock,
@@ -71,9 +81,10 @@ public sealed class SupportPlanGrain(
         await Picture.ForPlan(PictureAction.PlanAgreed, callerId);
         S.AgreedVersion = S.Version;
         S.AgreedAt = clock.UtcNow;
+        Keep(standing.CallerName);
         await state.Write(this);
         if (standing.CountsInTotals)
-            await this.Run(logger, "counting the plan in its place's totals", () => Totals().Count(Id, PlanRules.Contribution(content)));
+            await this.Run(logger, "counting the plan in its place's totals", () => CountIfAgreed(content));
         return await View(standing, content);
     }
 
@@ -110,6 +121,6 @@ public sealed class SupportPlanGrain(
             return new PlanServiceView(l, now is null || now.Version == l.PriceVersion ? null : now.Pence);
         }).ToList();
         return new PlanView(Id, standing.PlaceSlug, standing.KnownAs, S.Version, content.Streams, services, content.Outcomes, content.Savings,
-            standing.Goals, S.AgreedVersion, S.AgreedAt, standing.CallerIsThePerson);
+            standing.Goals, S.AgreedVersion, S.AgreedAt, standing.CallerIsThePerson, [.. Enumerable.Reverse(S.Agreed).Select(v => v.Info)]);
     }
 }

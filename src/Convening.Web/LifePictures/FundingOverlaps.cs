@@ -10,8 +10,6 @@ namespace Convening.Web.LifePictures;
 /// </summary>
 public sealed class FundingOverlaps
 {
-    public const string Hidden = "hidden";
-
     public required PlaceTotals Totals { get; init; }
     public required IReadOnlyDictionary<string, string> Names { get; init; }
     public required IReadOnlyList<string> Chosen { get; init; }
@@ -52,7 +50,7 @@ public sealed class FundingOverlaps
 
     public VennLayout? VennChart() => Venn is null ? null : new VennLayout(this);
 
-    public static string Figure(int? people) => people is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : Hidden;
+    public static string Figure(int? people) => HiddenFigure.Text(people);
 }
 
 /// <summary>Coordinates for the UpSet chart: bars for each shown combination above a dot matrix of streams, set sizes on the left.</summary>

@@ -6,17 +6,15 @@ namespace Convening.Web.LifePictures;
 
 /// <summary>
 /// The commissioner's totals as one CSV (RFC 4180): the same suppressed figures as the page, a
-/// suppressed one written as "suppressed", never a number.
+/// hidden one written as <see cref="HiddenFigure.Word"/>, never a number.
 /// </summary>
 public static class TotalsCsv
 {
-    public const string Suppressed = "suppressed";
-
     public static string Write(PlaceTotals totals, IReadOnlyDictionary<string, string> streamNames)
     {
         var csv = new StringBuilder("table,item,measure,people\r\n");
         void Row(string table, string item, string measure, int? people) =>
-            csv.Append(CultureInfo.InvariantCulture, $"{Quote(table)},{Quote(item)},{Quote(measure)},{(people is { } n ? n.ToString(CultureInfo.InvariantCulture) : Suppressed)}\r\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{Quote(table)},{Quote(item)},{Quote(measure)},{HiddenFigure.Text(people)}\r\n");
         Row("place", totals.PlaceSlug, "people counted", totals.People);
         foreach (var a in totals.Areas)
         {
@@ -45,9 +43,24 @@ public static class TotalsCsv
         var csv = new StringBuilder("table,item,measure,people\r\n");
         foreach (var r in overlaps.Venn!.Regions)
             csv.Append(CultureInfo.InvariantCulture,
-                $"{Quote("venn of " + string.Join(", ", overlaps.Venn.StreamIds.Select(overlaps.Name)))},{Quote(overlaps.RegionName(r))},{Quote("draw on exactly these of the chosen streams")},{(r.People is { } n ? n.ToString(CultureInfo.InvariantCulture) : Suppressed)}\r\n");
+                $"{Quote("venn of " + string.Join(", ", overlaps.Venn.StreamIds.Select(overlaps.Name)))},{Quote(overlaps.RegionName(r))},{Quote("draw on exactly these of the chosen streams")},{HiddenFigure.Text(r.People)}\r\n");
         return csv.ToString();
     }
+
+    /// <summary>
+    /// The support plans' table by funding stream (decision 0043), a row per stream in the page's columns; money
+    /// in pounds, and hidden wherever the page hides it.
+    /// </summary>
+    public static string WritePlans(Convening.Contracts.SupportPlans.PlanTotals totals, IReadOnlyDictionary<string, string> streamNames)
+    {
+        var csv = new StringBuilder("stream,people,spend (£),people taking cash,cash taken (£)\r\n");
+        foreach (var s in totals.Streams)
+            csv.Append(CultureInfo.InvariantCulture,
+                $"{Quote(Name(s.StreamId, streamNames))},{HiddenFigure.Text(s.People)},{Pounds(s.SpendPence)},{HiddenFigure.Text(s.PeopleTakingCash)},{Pounds(s.CashTakenPence)}\r\n");
+        return csv.ToString();
+    }
+
+    private static string Pounds(long? pence) => pence is { } p ? (p / 100m).ToString("0.00", CultureInfo.InvariantCulture) : HiddenFigure.Word;
 
     public static string Combination(IReadOnlyList<string> streamIds, IReadOnlyDictionary<string, string> names) =>
         streamIds.Count == 0 ? "None of the streams" : string.Join(" + ", streamIds.Select(s => Name(s, names)));

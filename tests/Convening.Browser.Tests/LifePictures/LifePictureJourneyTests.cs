@@ -108,8 +108,8 @@ public sealed partial class LifePictureJourneyTests(BrowserFixture fixture)
         var main = commissioner.GetByRole(AriaRole.Main);
         await Journey.Expect(main).ToContainTextAsync("From 7 people's life pictures");
         await Journey.Expect(commissioner.GetByRole(AriaRole.Img, new() { Name = "Combinations of funding streams people draw on, with counts, most first." })).ToBeVisibleAsync();
-        // One person draws on Adult Social Care: hidden in the stream table, and in the chart.
-        await Journey.Expect(commissioner.GetByRole(AriaRole.Row, new() { Name = "Adult Social Care hidden", Exact = true })).ToBeVisibleAsync();
+        // One person draws on Adult Social Care: hidden in the stream table (the cell says why to a screen reader), and in the chart.
+        await Journey.Expect(commissioner.GetByRole(AriaRole.Row, new() { Name = $"Adult Social Care {Hidden}", Exact = true })).ToBeVisibleAsync();
         var ticked = commissioner.GetByRole(AriaRole.Checkbox, new() { Checked = true });
         while (await ticked.CountAsync() > 0)
             await ticked.First.UncheckAsync();
@@ -117,13 +117,16 @@ public sealed partial class LifePictureJourneyTests(BrowserFixture fixture)
         await commissioner.GetByLabel("Adult Social Care", new() { Exact = true }).CheckAsync();
         await Journey.Click(commissioner, "Show these overlaps");
         await Journey.Expect(commissioner.GetByRole(AriaRole.Img, new() { Name = "Venn diagram of people drawing on Adult Social Care, Access to Work." })).ToBeVisibleAsync();
-        await Journey.Expect(commissioner.GetByRole(AriaRole.Row, new() { Name = "Only Access to Work hidden", Exact = true })).ToBeVisibleAsync();
+        await Journey.Expect(commissioner.GetByRole(AriaRole.Row, new() { Name = $"Only Access to Work {Hidden}", Exact = true })).ToBeVisibleAsync();
         await Check(commissioner, "totals");
         var download = await commissioner.RunAndWaitForDownloadAsync(() => commissioner.GetByRole(AriaRole.Link, new() { Name = "Download this Venn's table as CSV" }).ClickAsync());
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
-        Assert.Contains("\"Only Access to Work\",\"draw on exactly these of the chosen streams\",suppressed", csv, StringComparison.Ordinal);
+        Assert.Contains("\"Only Access to Work\",\"draw on exactly these of the chosen streams\",Hidden", csv, StringComparison.Ordinal);
         Assert.Contains("\"In none of them\",\"draw on exactly these of the chosen streams\",0", csv, StringComparison.Ordinal);
     }
+
+    /// <summary>A hidden figure's cell as a screen reader reads it (decision 0051).</summary>
+    private const string Hidden = "Hidden to protect people's privacy (a small number, or one that would reveal a small number)";
 
     /// <summary>The practitioner makes a support plan with the person: a stream, a priced taxi taken as cash, a goal, savings; checked and agreed.</summary>
     private static async Task MakeAPlan(IPage practitioner, string pictureUrl)

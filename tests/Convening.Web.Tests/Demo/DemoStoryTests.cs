@@ -56,9 +56,12 @@ public sealed class DemoStoryTests(WebAppFixture app)
         }
         var dev = await grains.GetGrain<ILifePictureShelfGrain>(people["dev"]).List(people["dev"]);
         Assert.Contains(dev, e => e.AsThePerson && e.PlaceSlug == "essex");
-        // Most Essex people have an agreed plan: one does not count in totals, so 17 of the 18 add up by stream; few take cash, so it is hidden.
+        // Most Essex people have an agreed plan: one does not count in totals, so 17 of the 18 add up by stream; a stream where few take cash hides it.
         var plans = await grains.GetGrain<Convening.Contracts.SupportPlans.ISupportPlanTotalsGrain>("essex").Totals(people["amara"]);
         Assert.Equal(DemoPlans.People - 1, plans.Plans);
         Assert.Contains(plans.Streams, s => s.People > 0 && s.PeopleTakingCash is null);
+        // Enough take the cash equivalent that Adult Social Care shows it unhidden.
+        var care = plans.Streams.Single(s => s.StreamId == "adult-social-care");
+        Assert.True(care.PeopleTakingCash >= 5 && care.CashTakenPence > 0, $"Adult Social Care shows {care.PeopleTakingCash?.ToString() ?? "no"} people taking cash");
     }
 }

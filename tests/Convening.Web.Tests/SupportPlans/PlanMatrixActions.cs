@@ -33,6 +33,15 @@ public static class PlanMatrixActions
                 new { i = new { id, expectedVersion = 1, personAgreed = true } });
             return new(reply, async () => (await PlanApi.Get(f.Practitioner, id))["agreedVersion"]?.GetValue<int>() == 1);
         }),
+        ["supportPlanVersion"] = new(PictureHolders, NotShared, async (f, who) =>
+        {
+            var id = await f.Picture();
+            await PlanApi.Save(f.Practitioner, id);
+            await PlanApi.Agree(f.Practitioner, id);
+            var reply = await f.Api(who).Post("query($id: ID!) { supportPlanVersion(id: $id, number: 1) { info { number } streams { paysFor } } }", new { id });
+            return new(reply, async () => reply.Data?["supportPlanVersion"]?["streams"]?[0]?["paysFor"]?.GetValue<string>() == PlanApi.PaysFor
+                && (await f.Audit(id)).AsArray().Any(e => e!["action"]!.GetValue<string>() == "PLAN_READ_VERSION" && e["byId"]!.GetValue<string>() == who!.Id));
+        }),
         ["placePlanTotals"] = new(Commissioners, "place.not-a-commissioner", async (f, who) =>
         {
             var reply = await f.Api(who).Post("query($s: String!) { placePlanTotals(placeSlug: $s) { plans streams { streamId people } } }", new { s = f.Slug });

@@ -14,6 +14,11 @@ public static class PlanFields
             .Description("A person's support plan, on the same terms as their life picture (the person and its named practitioners; otherwise picture.not-shared). Recorded in the picture's audit trail.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The life picture's id (a plan belongs to one picture).")
             .ResolveAsync(async ctx => await Plan(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId()));
+        query.Field<NonNullGraphType<SupportPlanVersionType>, PlanVersionView>("supportPlanVersion")
+            .Description("An earlier agreed version of a person's support plan, on the same terms as the plan (plan.version-not-found if it is not kept). Recorded in the picture's audit trail.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The life picture's id.")
+            .Argument<NonNullGraphType<IntGraphType>>("number", "The agreed version's number, from the plan's history.")
+            .ResolveAsync(async ctx => await Plan(ctx, ctx.GetArgument<string>("id")).AgreedVersion(ctx.GetArgument<int>("number"), ctx.CallerId()));
         query.Field<NonNullGraphType<PlanTotalsType>, PlanTotals>("placePlanTotals")
             .Description("A place's agreed support plans by funding stream (spend, and cash equivalents taken), small numbers suppressed; its commissioners only. Fewer than 5 plans: totals.too-few-people.")
             .Argument<NonNullGraphType<StringGraphType>>("placeSlug", "The place's short name.")

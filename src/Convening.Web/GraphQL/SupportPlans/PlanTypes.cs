@@ -28,6 +28,38 @@ public sealed class SupportPlanType : ObjectGraphType<PlanView>
         Field(x => x.AgreedVersion, nullable: true).Description("The version the person last agreed, if any.");
         Field(x => x.AgreedAt, nullable: true).Description("When they agreed it.");
         Field(x => x.CallerIsThePerson).Description("Whether you are the person it is about.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanVersionInfoType>>>, IReadOnlyList<PlanVersionInfo>>("history")
+            .Description("Every agreed version kept, newest first; open one with supportPlanVersion.").Resolve(ctx => ctx.Source.History);
+    }
+}
+
+public sealed class PlanVersionInfoType : ObjectGraphType<PlanVersionInfo>
+{
+    public PlanVersionInfoType()
+    {
+        Name = "SupportPlanVersionInfo";
+        Description = "An agreed version of a support plan, kept so change over time shows.";
+        Field(x => x.Number).Description("The plan's version that was agreed.");
+        Field(x => x.AgreedAt).Description("When it was agreed.");
+        Field(x => x.RecordedBy).Description("Who recorded the agreement (the person, or their practitioner).");
+    }
+}
+
+public sealed class SupportPlanVersionType : ObjectGraphType<PlanVersionView>
+{
+    public SupportPlanVersionType()
+    {
+        Name = "SupportPlanVersion";
+        Description = "An earlier agreed version of a support plan, as it was agreed.";
+        Field<NonNullGraphType<PlanVersionInfoType>, PlanVersionInfo>("info").Description("Which version, when and by whom.").Resolve(ctx => ctx.Source.Info);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanStreamType>>>, IReadOnlyList<PlanStream>>("streams")
+            .Description("What each funding stream put in and paid for.").Resolve(ctx => ctx.Source.Content.Streams);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanServiceType>>>, IReadOnlyList<PlanServiceView>>("services")
+            .Description("Priced services, each at the price the plan took it at.")
+            .Resolve(ctx => [.. ctx.Source.Content.Services.Select(l => new PlanServiceView(l, null))]);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanOutcomeType>>>, IReadOnlyList<PlanOutcome>>("outcomes")
+            .Description("Goals linked to the streams paying for them.").Resolve(ctx => ctx.Source.Content.Outcomes);
+        Field<NonNullGraphType<SavingsChoiceType>>("savings").Description("Who keeps any savings.").Resolve(ctx => ctx.Source.Content.Savings);
     }
 }
 

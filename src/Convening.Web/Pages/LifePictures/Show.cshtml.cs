@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Convening.Contracts.LifePictures;
+using Convening.Contracts.SupportPlans;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.LifePictures;
@@ -7,7 +9,10 @@ namespace Convening.Web.Pages.LifePictures;
 /// <summary>A life picture for the person and their named practitioners: opening it is in its audit trail.</summary>
 public sealed class ShowModel : ConveningPageModel
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>What the person downloads: their picture and, when one has been made, their support plan.</summary>
+    public sealed record PersonDownload(PictureExport Picture, PlanExport? SupportPlan);
 
     [FromRoute] public string Id { get; set; } = "";
 
@@ -20,12 +25,20 @@ public sealed class ShowModel : ConveningPageModel
         Trail = await Grain.AuditTrail(CallerId);
     });
 
-    /// <summary>The person's own copy of everything held (every version and the audit trail), as JSON.</summary>
+    /// <summary>
+    /// The person's own copy of everything held (every version and the audit trail, and their support plan with every
+    /// agreed version), as JSON. Each grain lets only the person download, and records it in the audit trail.
+    /// </summary>
     public async Task<IActionResult> OnGetDownload()
     {
-        PictureExport? export = null;
-        var page = await Load(async () => export = await Grain.Download(CallerId));
-        return export is null ? page : File(JsonSerializer.SerializeToUtf8Bytes(export, Json), "application/json", $"life-picture-{Id}.json");
+        PersonDownload? download = null;
+        var page = await Load(async () =>
+        {
+            var picture = await Grain.Download(CallerId);
+            var plan = await Grains.GetGrain<ISupportPlanGrain>(Id).Download(CallerId);
+            download = new PersonDownload(picture, plan.Version == 0 ? null : plan);
+        });
+        return download is null ? page : File(JsonSerializer.SerializeToUtf8Bytes(download, Json), "application/json", $"life-picture-{Id}.json");
     }
 
     private ILifePictureGrain Grain => Grains.GetGrain<ILifePictureGrain>(Id);
@@ -54,6 +67,8 @@ public sealed class ShowModel : ConveningPageModel
         PictureAction.PlanChanged => "Changed the support plan",
         PictureAction.PlanAgreed => "Recorded that the person agreed the support plan",
         PictureAction.Erased => "Erased everything in it and its support plan: nobody had changed it for as long as the place keeps pictures",
+        PictureAction.PlanReadVersion => "Read an earlier agreed version of the support plan",
+        PictureAction.PlanDownloaded => "Downloaded the support plan",
         _ => "Withdrew consent; everything in it was erased",
     };
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Convening.Contracts.Funding;
 using Convening.Contracts.LifePictures;
 using Convening.Contracts.Places;
+using Convening.Contracts.SupportPlans;
 using Convening.Web.LifePictures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -49,6 +50,19 @@ public sealed class TotalsModel : ConveningPageModel
         return File(Encoding.UTF8.GetBytes(TotalsCsv.WriteVenn(Overlaps)), "text/csv", $"{Place.Slug}-funding-venn.csv");
     }
 
+    /// <summary>The support plans' table by stream as CSV, hidden where the page hides it.</summary>
+    public async Task<IActionResult> OnGetPlanCsv()
+    {
+        PlanTotals? plans = null;
+        var page = await Load(async () =>
+        {
+            Place = await Grains.GetGrain<IPlaceGrain>(Slug).Get();
+            plans = await Grains.GetGrain<ISupportPlanTotalsGrain>(Slug).Totals(CallerId);
+            StreamNames = (await Grains.GetGrain<IPlaceFundingGrain>(Slug).Get()).Streams.ToDictionary(s => s.Id, s => s.Name);
+        });
+        return plans is null ? page : File(Encoding.UTF8.GetBytes(TotalsCsv.WritePlans(plans, StreamNames)), "text/csv", $"{Place.Slug}-support-plan-totals.csv");
+    }
+
     private async Task Read()
     {
         Place = await Grains.GetGrain<IPlaceGrain>(Slug).Get();
@@ -57,5 +71,5 @@ public sealed class TotalsModel : ConveningPageModel
         Overlaps = await FundingOverlaps.Load(Grains, Slug, CallerId, Totals, StreamNames, VennStreams);
     }
 
-    public static string Figure(int? people) => people is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "Fewer than 5";
+    public static Microsoft.AspNetCore.Html.IHtmlContent Figure(int? people) => HiddenFigure.Cell(people);
 }

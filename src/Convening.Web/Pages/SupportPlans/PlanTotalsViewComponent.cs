@@ -12,18 +12,18 @@ namespace Convening.Web.Pages.SupportPlans;
 /// </summary>
 public sealed class PlanTotalsViewComponent(IGrainFactory grains) : ViewComponent
 {
-    public sealed record Table(PlanTotals? Totals, string? Refusal, IReadOnlyDictionary<string, string> StreamNames);
+    public sealed record Table(string Slug, PlanTotals? Totals, string? Refusal, IReadOnlyDictionary<string, string> StreamNames);
 
     public async Task<IViewComponentResult> InvokeAsync(string slug)
     {
         var names = (await grains.GetGrain<IPlaceFundingGrain>(slug).Get()).Streams.ToDictionary(s => s.Id, s => s.Name);
         try
         {
-            return View(new Table(await grains.GetGrain<ISupportPlanTotalsGrain>(slug).Totals(UserClaimsPrincipal.PersonId()), null, names));
+            return View(new Table(slug, await grains.GetGrain<ISupportPlanTotalsGrain>(slug).Totals(UserClaimsPrincipal.PersonId()), null, names));
         }
         catch (ConveningException e) when (e.Code == "totals.too-few-people")
         {
-            return View(new Table(null, e.Message, names));
+            return View(new Table(slug, null, e.Message, names));
         }
     }
 }
