@@ -36,13 +36,16 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
 
     public string DataPath => _data.Path;
 
+    /// <summary>This host's directory moderator's address, its own so no other host reads its mail.</summary>
+    public string ModeratorEmail { get; } = TestModerator.NewEmail();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Convening:DataPath", _data.Path);
         builder.UseSetting("Convening:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("Convening:GatewayPort", FreePort.Next().ToString());
-        builder.UseSetting(TestModerator.Setting, TestModerator.Email);
+        builder.UseSetting(TestModerator.Setting, ModeratorEmail);
         builder.ConfigureTestServices(s => s.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswords.HashIterations));
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);

@@ -56,7 +56,7 @@ public sealed class SecondFactorRequiredTests : IDisposable
     [Fact]
     public async Task Moderator_WithoutASecondFactor_IsSentToSetItUp_AndTheQueueIsRefused()
     {
-        var moderator = await new Scenario(_app).Register(TestModerator.Name, TestModerator.Email);
+        var moderator = await new Scenario(_app).Register(TestModerator.Name, _app.ModeratorEmail);
         using var browser = await FormClient.SignedIn(_app.Url, moderator);
 
         using var page = await browser.Get("/directory/moderation");

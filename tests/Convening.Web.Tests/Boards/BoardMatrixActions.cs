@@ -101,6 +101,15 @@ public static class BoardMatrixActions
             });
             return new(reply, () => Task.FromResult(page is { Cards.Count: 1 }));
         }),
+        // More of a lane's cards over GraphQL, as the hub's More brings them.
+        ["boardLaneCards"] = new(Allowed.Members, async (f, who) =>
+        {
+            var board = await Open(f);
+            var lane = await FirstLane(f, board);
+            (await f.Convenor.Api.Post(Change, new { i = new { boardId = board, action = "ADD_CARD", laneId = lane, text = "A card" } })).ShouldSucceed();
+            var reply = await f.Api(who).Post("query($b: ID!, $l: ID!) { boardLaneCards(boardId: $b, laneId: $l) { cards { id } } }", new { b = board, l = lane });
+            return new(reply, () => Task.FromResult(reply.Data?["boardLaneCards"]?["cards"]?.AsArray().Count == 1));
+        }),
         // A template's lanes added to an open board (after its three), through GraphQL, the facilitator's form and the hub.
         ["applyTemplate"] = new(Allowed.Facilitators, async (f, who) =>
         {

@@ -5,12 +5,12 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace Convening.Web.Tests.Boards;
 
-/// <summary>A board of 10,000 cards opens with a page per lane, loads more lane by lane, and is never sent whole again (decision 0038).</summary>
+/// <summary>A board of 10,000 cards opens with a page per lane (in the browser and over GraphQL), loads more lane by lane, and is never sent whole again (decision 0038).</summary>
 [Collection(WebCollection.Name)]
 public sealed class PagedBoardTests(WebAppFixture app)
 {
     [Fact]
-    public async Task TenThousandCards_OpenAPagePerLane_LoadMore_AndAChangeToAnUnloadedCardSendsOnlyThatChange()
+    public async Task TenThousandCards_OpenAPagePerLane_OverTheHubAndGraphQL_LoadMore_AndAChangeToAnUnloadedCardSendsOnlyThatChange()
     {
         var s = await BoardScenario.Create(app);
         var (boardId, lanes) = BoardSeed.Write(app.Services, app.DataPath, s.GroupId, new BoardPerson(s.Convenor.Id, "Facilitator"), 5_000, 3_000, 2_000);
@@ -47,6 +47,23 @@ public sealed class PagedBoardTests(WebAppFixture app)
         // Catching up after a gap: the newest change carries every lane's count now.
         var caughtUp = await ben.Since(boardId, joined.Version);
         Assert.Equal(new Dictionary<string, int> { [lanes[0]] = 4_999, [lanes[1]] = 3_001, [lanes[2]] = 2_000 }, caughtUp[^1].LaneCounts);
+
+        // Over GraphQL too the board comes a page per lane (100 unless asked), with each lane's count, and the rest lane by lane.
+        const string Paged = "query($id: ID!, $n: Int) { board(id: $id, cardsPerLane: $n) { lanes { total cards { id } } } }";
+        var graph = (await s.Member.Api.Post(Paged, new { id = boardId })).ShouldSucceed().Data!["board"]!["lanes"]!.AsArray();
+        Assert.Equal([4_999, 3_001, 2_000], graph.Select(l => l!["total"]!.GetValue<int>()));
+        Assert.All(graph, l => Assert.Equal(100, l!["cards"]!.AsArray().Count));
+        var five = (await s.Member.Api.Post(Paged, new { id = boardId, n = 5 })).ShouldSucceed().Data!["board"]!["lanes"]![1]!["cards"]!.AsArray();
+        Assert.Equal(["c0x4000", "c1x0", "c1x1", "c1x2", "c1x3"], five.Select(c => c!["id"]!.GetValue<string>()));
+        Assert.Equal("board.bad-page", (await s.Member.Api.Post(Paged, new { id = boardId, n = 501 })).ErrorCode);
+        const string Rest = "query($b: ID!, $l: ID!, $from: Int, $n: Int) { boardLaneCards(boardId: $b, laneId: $l, from: $from, first: $n) { laneId from total version cards { id } } }";
+        var rest = (await s.Member.Api.Post(Rest, new { b = boardId, l = lanes[1], @from = 2_996, n = 50 })).ShouldSucceed().Data!["boardLaneCards"]!;
+        Assert.Equal(["c1x2995", "c1x2996", "c1x2997", "c1x2998", "c1x2999"], rest["cards"]!.AsArray().Select(c => c!["id"]!.GetValue<string>()));
+        Assert.Equal((3_001, added), (rest["total"]!.GetValue<int>(), rest["version"]!.GetValue<long>()));
+        Assert.Equal("board.bad-page", (await s.Member.Api.Post(Rest, new { b = boardId, l = lanes[2], @from = 0, n = 0 })).ErrorCode);
+        var outsider = await s.Outsider.Api.Post(Rest, new { b = boardId, l = lanes[2], @from = 0, n = 5 });
+        Assert.Equal(Convening.Contracts.AccessPolicy.MembersOnly, outsider.ErrorCode);
+        Assert.Null(outsider.Data?["boardLaneCards"]);
 
         // Without JavaScript the page shows each lane's first 20, with a link to 50 more of each.
         var browser = await Cycles.CookieBrowser.SignedIn(app, s.Member);

@@ -9,7 +9,7 @@ public static class DirectoryApi
     private const string EntryFields = "id status pendingStatus assuredAt canEdit canModerate published { name } pending { name } current { name } comments { authorName byModerator text } endorsements { approach personName byMe }";
 
     /// <summary>The host's configured moderator, registered the first time a test needs them.</summary>
-    public static Task<Person> Moderator(WebAppFixture app) => new Scenario(app).Register(TestModerator.Name, TestModerator.Email);
+    public static Task<Person> Moderator(WebAppFixture app) => new Scenario(app).Register(TestModerator.Name, app.ModeratorEmail);
 
     /// <summary>An entry as an organisation would write it, for the GraphQL inputs.</summary>
     public static Dictionary<string, object?> Content(string place, string name, string description = "A warm place to meet, talk and find help.",

@@ -41,7 +41,7 @@ public sealed class DirectoryIndexFolderTests
         var anyone = app.GraphQL();
         Assert.Equal(30, await Total(anyone));
 
-        var moderator = await new Scenario(app).Register(TestModerator.Name, TestModerator.Email);
+        var moderator = await new Scenario(app).Register(TestModerator.Name, app.ModeratorEmail);
         var grains = app.Services.GetRequiredService<IGrainFactory>();
         await grains.GetGrain<IPlaceGrain>("tyneside").Create(new CreatePlace("Tyneside", "Working together"), moderator.Id);
         disk.Remount(readOnly: true);

@@ -11,9 +11,19 @@ public static class BoardFields
     public static void Add(ObjectGraphType query, ObjectGraphType mutation)
     {
         query.Field<BoardType, BoardView>("board")
-            .Description("A board by id; members of its group only.")
+            .Description("A board by id; members of its group only. Each lane carries its first cards and how many it has (Lane.total); boardLaneCards brings the rest.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The board's id.")
-            .ResolveAsync(async ctx => await Board(ctx, ctx.GetArgument<string>("id")).Get(ctx.CallerId()));
+            .Argument<IntGraphType>("cardsPerLane", $"How many of each lane's cards to include (1 to {BoardLimits.MaxLanePage}, default {CardsPerLane}).")
+            .ResolveAsync(async ctx => await Paged(ctx, Board(ctx, ctx.GetArgument<string>("id")), ctx.GetArgument("cardsPerLane", CardsPerLane)));
+
+        query.Field<NonNullGraphType<BoardLanePageType>, LanePage>("boardLaneCards")
+            .Description("More of one lane's cards, from a position (where a board's first cards end); members of the board's group only.")
+            .Argument<NonNullGraphType<IdGraphType>>("boardId", "The board's id.")
+            .Argument<NonNullGraphType<IdGraphType>>("laneId", "The lane's id.")
+            .Argument<IntGraphType>("from", "The position of the first card wanted, 0 for the top (default 0).")
+            .Argument<IntGraphType>("first", $"How many cards to return (1 to {BoardLimits.MaxLanePage}, default {CardsPerLane}).")
+            .ResolveAsync(async ctx => await Board(ctx, ctx.GetArgument<string>("boardId"))
+                .LaneCards(ctx.CallerId(), ctx.GetArgument<string>("laneId"), ctx.GetArgument("from", 0), ctx.GetArgument("first", CardsPerLane)));
 
         mutation.AddMutation<BoardType, BoardView, OpenBoardInputType>("openBoard", "Opens a live board for a group.",
             ctx =>
@@ -29,7 +39,7 @@ public static class BoardFields
                 var input = ctx.Input<BoardActionInput>();
                 var board = Board(ctx, input.BoardId);
                 await board.Apply(input.ToCommand(), ctx.CallerId());
-                return await board.Get(ctx.CallerId());
+                return await Paged(ctx, board, CardsPerLane);
             });
 
         mutation.AddMutation<BoardType, BoardView, PromoteCardInputType>("promoteCard",
@@ -39,9 +49,18 @@ public static class BoardFields
                 var input = ctx.Input<PromoteCardInput>();
                 var board = Board(ctx, input.BoardId);
                 await board.Promote(input.ToCommand(), ctx.CallerId());
-                return await board.Get(ctx.CallerId());
+                return await Paged(ctx, board, CardsPerLane);
             });
     }
+
+    /// <summary>How many of each lane's cards a board brings over GraphQL unless asked for another number.</summary>
+    public const int CardsPerLane = 100;
+
+    /// <summary>The board with each lane's first cards only: a board of 10,000 cards is never sent whole.</summary>
+    private static Task<BoardView> Paged(IResolveFieldContext ctx, IBoardGrain board, int perLane) =>
+        perLane is < 1 or > BoardLimits.MaxLanePage
+            ? throw new ConveningException("board.bad-page", $"Ask for between 1 and {BoardLimits.MaxLanePage} cards of each lane.")
+            : board.GetPage(ctx.CallerId(), perLane);
 
     /// <summary>A new id, or with a request id, the same id each time that person sends it, so a retried open finds the board it opened.</summary>
     private static string NewBoardId(string? callerId, string? requestId) => "board-" + RequestIds.NewId(callerId, requestId);

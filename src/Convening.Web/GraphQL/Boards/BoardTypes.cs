@@ -39,7 +39,22 @@ public sealed class LaneType : ObjectGraphType<Lane>
         Description = "A column of cards, e.g. 'What we notice'.";
         Field(x => x.Id).Description("The lane's id.");
         Field(x => x.Title).Description("The lane's title.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CardType>>>, IReadOnlyList<Card>>("cards").Description("The cards, top first.").InMemory().Resolve(c => c.Source.Cards);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CardType>>>, IReadOnlyList<Card>>("cards").Description("The lane's first cards, top first (as many as the board was asked for), then your own private cards.").InMemory().Resolve(c => c.Source.Cards);
+        Field(x => x.Total).Description("How many cards everyone can see in the lane; boardLaneCards brings those after the first.");
+    }
+}
+
+public sealed class BoardLanePageType : ObjectGraphType<LanePage>
+{
+    public BoardLanePageType()
+    {
+        Name = "BoardLanePage";
+        Description = "Some of a lane's cards, from a position, as of a version of the board.";
+        Field(x => x.LaneId).Description("The lane's id.");
+        Field(x => x.From).Description("The position of the first card here, 0 for the top.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CardType>>>, IReadOnlyList<Card>>("cards").Description("The cards, in order.").InMemory().Resolve(c => c.Source.Cards);
+        Field(x => x.Total).Description("How many cards everyone can see in the lane.");
+        Field(x => x.Version).Description("The board's version these cards are from.");
     }
 }
 

@@ -10,9 +10,7 @@ namespace Convening.Web.Tests.OrganisationDirectory.Hsds;
 /// </summary>
 public sealed class DirectoryHost : IAsyncLifetime, IDisposable
 {
-    public const string ModeratorEmail = "moderator@directory.example.org";
-
-    public DirectoryHost() => App = new WebAppFixture(new Dictionary<string, string> { ["Convening:Directory:Moderators:0"] = ModeratorEmail });
+    public DirectoryHost() => App = new WebAppFixture();
 
     public WebAppFixture App { get; }
 
@@ -24,7 +22,7 @@ public sealed class DirectoryHost : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        Moderator = await Register("Morgan", ModeratorEmail);
+        Moderator = await Register("Morgan", App.ModeratorEmail);
         Submitter = await new Scenario(App).Register("Sasha");
         foreach (var (slug, name) in HsdsDataset.PlaceNames)
             await Grains.GetGrain<IPlaceGrain>(slug).Create(new CreatePlace(name, "Working together"), Moderator.Id);
