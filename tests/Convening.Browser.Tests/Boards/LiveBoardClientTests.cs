@@ -191,7 +191,7 @@ public sealed class LiveBoardClientTests(BrowserFixture fixture)
         await Assertions.Expect(held.GetByRole(AriaRole.Button, new() { Name = "Save card: Card 3 in What we notice" })).ToBeFocusedAsync();
         await lewis.Keyboard.PressAsync("Enter");
         await Assertions.Expect(held).ToHaveCountAsync(0);
-        var saved = await world.Api.Call(world.Lewis.Token, "query($id: ID!) { board(id: $id) { lanes { cards { id text } } } }", new { id = boardId });
+        var saved = await world.Api.Call(world.Lewis.Token, "query($id: ID!) { board(id: $id, cardsPerLane: 200) { lanes { cards { id text } } } }", new { id = boardId });
         Assert.Contains(saved["board"]!["lanes"]![0]!["cards"]!.AsArray(), c => c!["id"]!.GetValue<string>() == "c0x2" && c["text"]!.GetValue<string>() == "Card 3, reworded while it moved");
 
         await Axe.AssertNoViolations(morag);
