@@ -24,7 +24,8 @@ public sealed partial class LifePictureGrain
         {
             Audit(done, caller);
             await Write();
-            if (done != PictureAction.PlanOpened)
+            // Only a change renews the retention period; reading or downloading the plan does not.
+            if (done is PictureAction.PlanChanged or PictureAction.PlanAgreed)
                 await TrackRetention();
         }
         var content = await Open(S.Versions[^1]);

@@ -39,7 +39,10 @@ public sealed partial class LifePictureGrain
         return new RetentionMark(Id, now, true, RetentionErased.Record);
     }
 
-    private bool ErasedByRetention => S.Withdrawn && S.Audit.FindLast(a => a.Action is PictureAction.Withdrawn or PictureAction.Erased)?.Action == PictureAction.Erased;
+    /// <summary>The withdrawal or erasure that emptied the picture, if one did.</summary>
+    private AuditEntry? LastErasure => S.Audit.FindLast(a => a.Action is PictureAction.Withdrawn or PictureAction.Erased);
+
+    private bool ErasedByRetention => S.Withdrawn && LastErasure?.Action == PictureAction.Erased;
 
     private DateTimeOffset LastChange()
     {
@@ -52,8 +55,7 @@ public sealed partial class LifePictureGrain
         return last;
     }
 
-    private DateTimeOffset ErasedAt() =>
-        S.Audit.FindLast(a => a.Action is PictureAction.Withdrawn or PictureAction.Erased)?.At ?? S.Audit[^1].At;
+    private DateTimeOffset ErasedAt() => LastErasure?.At ?? S.Audit[^1].At;
 
     private RetentionMark Mark(RetentionErased? erasedNow) =>
         new(Id, S.Withdrawn ? ErasedAt() : LastChange(), S.Withdrawn, erasedNow);
