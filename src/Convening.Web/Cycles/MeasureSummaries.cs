@@ -5,11 +5,7 @@ using Convening.Contracts.Cycles.Spc;
 namespace Convening.Web.Cycles;
 
 /// <summary>One measure of one cycle in a summary table, with its chart worked out for the icons.</summary>
-public sealed record MeasureSummary(CycleSummary Cycle, Measure Measure, SpcChart Chart)
-{
-    /// <summary>The measure's chart on its cycle's page.</summary>
-    public string Href => $"/cycles/{Cycle.Id}#measure-{Measure.Id}-heading";
-}
+public sealed record MeasureSummary(CycleSummary Cycle, Measure Measure, SpcChart Chart);
 
 /// <summary>
 /// The view NHS boards use, for a cycle, a group or a place: every measure with its latest value and

@@ -28,6 +28,6 @@ public sealed class ChangeEmailModel : AccountPageModel
         CountAttempt();
         await AccountActions.ChangeEmail(Account(CallerEmail!), CallerEmail!, NewEmail, CurrentPassword, HttpContext, Mail);
         Notify("Check your new address's email", AccountActions.ChangeSent);
-        return LocalRedirect("/account/security");
+        return RedirectToPage("/Account/Security");
     });
 }

@@ -22,6 +22,6 @@ public sealed class ConfirmEmailModel : AccountPageModel
         var changed = await Account(email).ConfirmEmailChange(secret, Devices.Describe(HttpContext));
         await SignInWithCookie(changed.Session, changed.Email);
         Notify("Your email address has changed", $"Your account's address is now {changed.Email}. Every other browser and app has been signed out.");
-        return LocalRedirect("/account/security");
+        return RedirectToPage("/Account/Security");
     });
 }

@@ -21,6 +21,6 @@ public sealed class ResetPasswordModel : AccountPageModel
         var (email, secret) = ReadLink(Token, "reset");
         await SignInWithCookie(await Account(email).ResetPassword(secret, Password ?? "", Devices.Describe(HttpContext)), email);
         Notify("Your password has been changed", "You have been signed out everywhere else.");
-        return LocalRedirect("/");
+        return RedirectToPage("/Index");
     });
 }

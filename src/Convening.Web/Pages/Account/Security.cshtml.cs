@@ -26,6 +26,6 @@ public sealed class SecurityModel : AccountPageModel
         await Account(CallerEmail!).SignOutEverywhere();
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         Notify("You have been signed out everywhere", "Every browser and API token signed in to your account has been signed out, this one included.");
-        return LocalRedirect("/account/sign-in");
+        return RedirectToPage("/Account/SignIn");
     }
 }

@@ -17,6 +17,6 @@ public sealed class SignOutModel : ConveningPageModel
         if (User.Email() is { } email && User.SessionId() is { } session)
             await Grains.GetGrain<IAccountGrain>(email).SignOut(session);
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return LocalRedirect("/");
+        return RedirectToPage("/Index");
     }
 }

@@ -50,6 +50,6 @@ public sealed class SignUpModel : AccountPageModel
         await (registration.Outcome == RegistrationOutcome.VerifyAddress
             ? Mail.Verify(Request, email, registration.Secret!)
             : Mail.AlreadyRegistered(Request, email));
-        return RedirectToPage("CheckEmail");
+        return RedirectToPage("/Account/CheckEmail");
     });
 }

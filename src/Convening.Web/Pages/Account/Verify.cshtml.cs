@@ -20,6 +20,6 @@ public sealed class VerifyModel : AccountPageModel
         var (email, secret) = ReadLink(Token, "verify");
         await SignInWithCookie(await Account(email).Verify(secret, Devices.Describe(HttpContext)), email);
         Notify("Your email address is confirmed", null);
-        return LocalRedirect("/");
+        return RedirectToPage("/Index");
     });
 }

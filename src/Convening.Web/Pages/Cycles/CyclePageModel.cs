@@ -14,8 +14,6 @@ public abstract class CyclePageModel : ConveningPageModel
 
     public CycleView Cycle { get; private set; } = null!;
 
-    public string CyclePath => $"/cycles/{Id}";
-
     protected ILearningCycleGrain Grain => Grains.GetGrain<ILearningCycleGrain>(Id);
 
     /// <summary>The whole cycle; a non-member gets the grain's refusal.</summary>
@@ -38,6 +36,6 @@ public abstract class CyclePageModel : ConveningPageModel
     protected IActionResult BackToCycle(string message, string section = "")
     {
         Notify(message);
-        return Redirect(CyclePath + (section.Length > 0 ? "#" + section : ""));
+        return RedirectToPage("/Cycles/Show", null, new { id = Id }, section.Length > 0 ? section : null);
     }
 }

@@ -51,7 +51,7 @@ public sealed class DemandModel : CyclePageModel
             return await Invalid(Reload);
         var entry = await Grain.LogDemand(new LogDemand(date!.Value, Words!, Kind!.Value) { RequestId = RequestId }, CallerId);
         Notify($"“{entry.Words}” has been logged as {(entry.Kind == DemandKind.Failure ? "failure" : "value")} demand.");
-        return Redirect($"{CyclePath}/demand");
+        return RedirectToPage("/Cycles/Demand", new { id = Id });
     }, Reload);
 
     private const string DateLegend = "When was it asked?";

@@ -95,7 +95,7 @@ public sealed partial class MeasureModel : CyclePageModel
     private IActionResult Done(string message)
     {
         Notify(message);
-        return Redirect($"{CyclePath}/measures/{MeasureId}");
+        return RedirectToPage("/Cycles/Measure", new { id = Id, measureId = MeasureId });
     }
 
     private async Task Reload()

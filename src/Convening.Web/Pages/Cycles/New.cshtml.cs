@@ -48,7 +48,7 @@ public sealed class NewCycleModel : ConveningPageModel
         var cycle = await Grains.GetGrain<ILearningCycleGrain>(RequestIds.NewId(CallerId, RequestId))
             .Start(new StartCycle(GroupId, Question ?? "", Purpose ?? "", Involved ?? "", link) { RequestId = RequestId }, CallerId);
         Notify(Previous is null ? "The learning cycle has started, with its live board." : "The next learning cycle has started, linked to the one before.");
-        return Redirect($"/cycles/{cycle.Summary.Id}");
+        return RedirectToPage("/Cycles/Show", new { id = cycle.Summary.Id });
     }, LoadGroup);
 
     /// <summary>The group, for members who may start a cycle in it; others get the group's refusal.</summary>

@@ -48,6 +48,6 @@ public sealed class NewMeasureModel : CyclePageModel
         var direction = Better switch { "higher" => ImprovementDirection.Increase, "lower" => ImprovementDirection.Decrease, _ => ImprovementDirection.Neither };
         var measure = await Grain.AddMeasure(new NewMeasure(Name ?? "", Unit ?? "", Better == "higher", Description ?? "", direction, kind!.Value) { RequestId = RequestId }, CallerId);
         Notify($"The measure “{measure.Name}” has been added. Add its data here.");
-        return Redirect($"{CyclePath}/measures/{measure.Id}");
+        return RedirectToPage("/Cycles/Measure", new { id = Id, measureId = measure.Id });
     }, LoadForEditing);
 }

@@ -47,14 +47,14 @@ public sealed class AgencyHoursModel : ConveningPageModel
         var hours = new AgencyHours(Organisation ?? "", new Availability(TimeZone ?? "", windows));
         await Index.SetAgencyHours(hours, CallerId);
         Notify($"{hours.Organisation.Trim()}’s working hours have been saved.");
-        return Redirect($"/groups/{Id}/agency-hours");
+        return RedirectToPage("/Gatherings/AgencyHours", new { id = Id });
     }, LoadGroup);
 
     public Task<IActionResult> OnPostRemove() => Attempt(async () =>
     {
         await Index.RemoveAgencyHours(Organisation ?? "", CallerId);
         Notify($"{Organisation}’s working hours have been removed.");
-        return Redirect($"/groups/{Id}/agency-hours");
+        return RedirectToPage("/Gatherings/AgencyHours", new { id = Id });
     }, LoadGroup);
 
     private IGroupGatheringsGrain Index => Grains.GetGrain<IGroupGatheringsGrain>(Id);

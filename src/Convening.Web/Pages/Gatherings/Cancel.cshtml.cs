@@ -18,7 +18,7 @@ public sealed class CancelModel : ConveningPageModel
     {
         await Grains.GetGrain<IGatheringGrain>(Id).Cancel(Reason ?? "", CallerId);
         Notify("The gathering has been cancelled.", null);
-        return Redirect($"/gatherings/{Id}");
+        return RedirectToPage("/Gatherings/Show", new { id = Id });
     }, LoadGathering);
 
     private async Task LoadGathering() => Gathering = await Grains.GetGrain<IGatheringGrain>(Id).Get(CallerId);

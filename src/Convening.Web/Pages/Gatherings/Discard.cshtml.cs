@@ -19,7 +19,7 @@ public sealed class DiscardModel : ConveningPageModel
         await LoadGathering();
         await Grains.GetGrain<IGatheringGrain>(Id).Discard(CallerId);
         Notify($"The draft “{Gathering.Summary.Details.Title}” has been discarded.");
-        return Redirect($"/groups/{Gathering.Summary.GroupId}/gatherings");
+        return RedirectToPage("/Gatherings/Index", new { id = Gathering.Summary.GroupId });
     }, LoadGathering);
 
     private async Task LoadGathering()

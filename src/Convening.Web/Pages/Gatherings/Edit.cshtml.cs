@@ -15,7 +15,7 @@ public sealed class EditModel : DetailsPageModel
     {
         await Grains.GetGrain<IGatheringGrain>(Id).UpdateDetails(ReadDetails(), CallerId);
         Notify("The gathering has been changed.");
-        return Redirect($"/gatherings/{Id}");
+        return RedirectToPage("/Gatherings/Show", new { id = Id });
     }, LoadGathering);
 
     private async Task LoadGathering()

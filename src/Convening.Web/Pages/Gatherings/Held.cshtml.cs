@@ -42,7 +42,7 @@ public sealed class HeldModel : ConveningPageModel
         await Grains.GetGrain<IGatheringGrain>(Id).RecordHeld(start, CallerId);
         Notify($"{details.Title} is recorded as held on {GatheringText.When(start, details.Minutes, details.TimeZone)}.",
             "Now write up what happened, and ask members how the conversation went.");
-        return Redirect($"/gatherings/{Id}");
+        return RedirectToPage("/Gatherings/Show", new { id = Id });
     }, LoadGathering);
 
     private async Task LoadGathering()

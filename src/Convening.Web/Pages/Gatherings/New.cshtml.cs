@@ -19,7 +19,7 @@ public sealed class NewModel : DetailsPageModel
         var details = ReadDetails();
         var gathering = Grains.GetGrain<IGatheringGrain>(RequestIds.NewId(CallerId, RequestId));
         var view = await gathering.Plan(Id, details, CallerId);
-        return Redirect($"/gatherings/{view.Id}/time");
+        return RedirectToPage("/Gatherings/Time", new { id = view.Id });
     }, LoadGroup);
 
     private async Task LoadGroup()

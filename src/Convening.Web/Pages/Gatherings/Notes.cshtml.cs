@@ -29,7 +29,7 @@ public sealed class NotesModel : ConveningPageModel
     {
         await Grains.GetGrain<IGatheringGrain>(Id).UpdateNotes(Text ?? "", BaseVersion, CallerId);
         Notify("The notes have been saved.");
-        return Redirect($"/gatherings/{Id}#notes");
+        return RedirectToPage("/Gatherings/Show", null, new { id = Id }, "notes");
     }, LoadGathering);
 
     private async Task LoadGathering()

@@ -62,7 +62,7 @@ public sealed partial class ShowModel
     public Task<IActionResult> OnPostBoard() => Attempt(async () =>
     {
         var view = await Grain.OpenBoard(CallerId);
-        return Redirect($"/boards/{view.BoardId}");
+        return RedirectToPage("/Boards/Show", new { id = view.BoardId });
     }, LoadGathering);
 
     private Task<IActionResult> SetDone(bool done, string message) => Attempt(async () =>

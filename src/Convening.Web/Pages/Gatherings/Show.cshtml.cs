@@ -51,7 +51,7 @@ public sealed partial class ShowModel : ConveningPageModel
     private IActionResult Done(string message)
     {
         Notify(message);
-        return Redirect($"/gatherings/{Id}");
+        return RedirectToPage("/Gatherings/Show", new { id = Id });
     }
 
     private async Task LoadGathering()

@@ -49,7 +49,7 @@ public sealed class TimeModel : ConveningPageModel
         var start = Chosen(zone);
         var view = await gathering.Schedule(start, CallerId);
         Notify($"{view.Summary.Details.Title} is planned for {GatheringText.When(start, view.Summary.Details.Minutes, view.Summary.Details.TimeZone)}.");
-        return Redirect($"/gatherings/{Id}");
+        return RedirectToPage("/Gatherings/Show", new { id = Id });
     }, LoadSuggestions);
 
     private DateTimeOffset Chosen(TimeZoneInfo zone)

@@ -88,7 +88,7 @@ public sealed partial class GroupModel : ConveningPageModel
         if (Details is not null)
             Measures = await MeasureSummaries.Visible(Grains, Cycles.Cycles.Items, CallerId);
         if (Details is { MyRole: not GroupRole.Observer })
-            Cycles = Cycles with { StartUrl = $"/groups/{Id}/cycles/new" };
+            Cycles = Cycles with { StartGroupId = Id };
     }
 
     private async Task LoadCycles() => Cycles = new CycleListModel(

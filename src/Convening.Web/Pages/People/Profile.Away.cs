@@ -25,14 +25,14 @@ public sealed partial class ProfileModel
         var to = DateBoxes.Read(Request.Form, "away-to", "your last day away");
         await Me.AddAbsence(from, to, CallerId);
         Notify($"You are away from {GatheringText.Date(from)} to {GatheringText.Date(to)}. Gatherings will not be suggested then.");
-        return Redirect("/profile#away");
+        return RedirectToPage("/People/Profile", null, null, "away");
     }, LoadPerson);
 
     public Task<IActionResult> OnPostRemoveAbsence() => Attempt(async () =>
     {
         await Me.RemoveAbsence(AbsenceId ?? "", CallerId);
         Notify("The absence has been removed.");
-        return Redirect("/profile#away");
+        return RedirectToPage("/People/Profile", null, null, "away");
     }, LoadPerson);
 
     public Task<IActionResult> OnPostDeputy() => Attempt(async () =>
@@ -40,7 +40,7 @@ public sealed partial class ProfileModel
         var clear = string.IsNullOrWhiteSpace(DeputyName) && string.IsNullOrWhiteSpace(DeputyContact);
         await Me.SetDeputy(clear ? null : new Deputy(DeputyName ?? "", DeputyContact ?? ""), CallerId);
         Notify(clear ? "You have no deputy named now." : "Your deputy has been saved. Convenors see them when you cannot come.");
-        return Redirect("/profile#deputy");
+        return RedirectToPage("/People/Profile", null, null, "deputy");
     }, LoadPerson);
 
     /// <summary>Makes a new feed address; calendars subscribed to the old one stop getting updates.</summary>
@@ -49,7 +49,7 @@ public sealed partial class ProfileModel
         var hadOne = await Feed.GetToken(CallerId) is not null;
         await Feed.Reset(CallerId);
         Notify(hadOne ? "You have a new calendar feed address. The old one no longer works." : "Your calendar feed is ready.");
-        return Redirect("/profile#calendar");
+        return RedirectToPage("/People/Profile", null, null, "calendar");
     }, LoadPerson);
 
     private IPersonGrain Me => Grains.GetGrain<IPersonGrain>(CallerId ?? "");

@@ -50,7 +50,7 @@ public sealed partial class ProfileModel : ConveningPageModel
         var profile = new UpdateProfile(DisplayName ?? "", sector!.Value, Organisation ?? "", new Availability(TimeZone ?? "", windows));
         await Grains.GetGrain<IPersonGrain>(CallerId ?? "").UpdateProfile(profile, CallerId);
         Notify("Your profile has been saved.");
-        return Redirect("/profile");
+        return RedirectToPage("/People/Profile");
     }, LoadPerson);
 
     private async Task LoadPerson()

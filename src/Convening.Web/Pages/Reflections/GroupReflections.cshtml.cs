@@ -11,7 +11,8 @@ public sealed class GroupReflectionsModel : SharedReflectionsModel
 
     public GroupSummary Group { get; private set; } = null!;
     public override string AudienceName => Group.Name;
-    public override string BackUrl => $"/groups/{Id}";
+    public override string BackPage => "/Groups/Show";
+    public override Dictionary<string, string> BackRoute => new() { ["id"] = Id };
 
     public Task<IActionResult> OnGet() => Load(async () =>
     {

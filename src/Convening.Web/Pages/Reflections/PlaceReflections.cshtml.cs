@@ -11,7 +11,8 @@ public sealed class PlaceReflectionsModel : SharedReflectionsModel
 
     public PlaceView Place { get; private set; } = null!;
     public override string AudienceName => Place.Name;
-    public override string BackUrl => $"/places/{Slug}";
+    public override string BackPage => "/Places/Show";
+    public override Dictionary<string, string> BackRoute => new() { ["slug"] = Slug };
 
     public Task<IActionResult> OnGet() => Load(async () =>
     {

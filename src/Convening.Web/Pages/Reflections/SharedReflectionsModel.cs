@@ -16,7 +16,10 @@ public abstract class SharedReflectionsModel : ConveningPageModel
     public ThemesView Themes { get; private set; } = new([], []);
 
     public abstract string AudienceName { get; }
-    public abstract string BackUrl { get; }
+
+    /// <summary>The audience's own page, by page name, and the route values that find it.</summary>
+    public abstract string BackPage { get; }
+    public abstract Dictionary<string, string> BackRoute { get; }
 
     /// <summary>The index grain checks the caller belongs to the audience before answering.</summary>
     protected async Task LoadAudience(string audience)
