@@ -3,6 +3,11 @@ using Convening.Contracts.Cycles;
 
 namespace Convening.Grains.Cycles;
 
+/// <summary>
+/// What the group tries (experiments, planned then with their outcome) and what people ask for (the
+/// demand log, as value or failure demand, whose entries can be corrected or removed, with why).
+/// What is allowed is decided in <see cref="CycleRules"/> and <see cref="CycleMeasures"/>.
+/// </summary>
 public sealed partial class LearningCycleGrain
 {
     public async Task<Experiment> AddExperiment(ExperimentPlan plan, string? callerId, string? requestId = null)
@@ -11,10 +16,9 @@ public sealed partial class LearningCycleGrain
         requestId = RequestIds.Check(requestId);
         if (S.Requests.Find(editor.Person.Id, requestId) is { } added && S.Experiments.Find(e => e.Id == added) is { } experimentAdded)
             return experimentAdded;
-        if (S.Experiments.Count >= CycleLimits.Experiments)
-            throw new ConveningException("experiment.too-many", $"A cycle can have at most {CycleLimits.Experiments} experiments.");
+        CycleRules.EnsureRoomForExperiment(S);
         var now = clock.UtcNow;
-        var experiment = new Experiment(NewId(), Checked(plan), null, editor.Person, now, now);
+        var experiment = new Experiment(CycleRules.NewId(), CycleRules.Checked(plan), null, editor.Person, now, now);
         S.Experiments.Add(experiment);
         S.Requests.Remember(editor.Person.Id, requestId, experiment.Id);
         await state.Write(this);
@@ -24,8 +28,8 @@ public sealed partial class LearningCycleGrain
     public async Task<Experiment> UpdateExperiment(string experimentId, ExperimentPlan plan, string? callerId)
     {
         await Editor(callerId);
-        var at = ExperimentAt(experimentId);
-        S.Experiments[at] = S.Experiments[at] with { Plan = Checked(plan), UpdatedAt = clock.UtcNow };
+        var at = CycleRules.ExperimentAt(S, experimentId);
+        S.Experiments[at] = S.Experiments[at] with { Plan = CycleRules.Checked(plan), UpdatedAt = clock.UtcNow };
         await state.Write(this);
         return S.Experiments[at];
     }
@@ -33,40 +37,56 @@ public sealed partial class LearningCycleGrain
     public async Task<Experiment> RecordOutcome(string experimentId, ExperimentOutcome outcome, string? callerId)
     {
         await Editor(callerId);
-        var at = ExperimentAt(experimentId);
-        if (!Enum.IsDefined(outcome.Confidence))
-            throw new ConveningException("experiment.bad-confidence", "Confidence is low, medium or high.");
-        var checkedOutcome = new ExperimentOutcome(
-            Check.Multiline(outcome.WhatHappened, "outcome", CycleLimits.ExperimentTextLength),
-            Check.Multiline(outcome.WhatWeLearnt, "learning", CycleLimits.ExperimentTextLength),
-            outcome.Confidence);
-        S.Experiments[at] = S.Experiments[at] with { Outcome = checkedOutcome, UpdatedAt = clock.UtcNow };
+        var at = CycleRules.ExperimentAt(S, experimentId);
+        S.Experiments[at] = S.Experiments[at] with { Outcome = CycleRules.Checked(outcome), UpdatedAt = clock.UtcNow };
         await state.Write(this);
         return S.Experiments[at];
     }
 
-    private int ExperimentAt(string experimentId) =>
-        S.Experiments.FindIndex(e => e.Id == experimentId) is var at and >= 0
-            ? at
-            : throw ConveningException.NotFound("experiment.not-found", "There is no such experiment in this cycle.");
-
-    private static ExperimentPlan Checked(ExperimentPlan plan)
+    public async Task<DemandEntry> LogDemand(LogDemand command, string? callerId)
     {
-        if (plan.StartsOn is { } starts && plan.EndsOn is { } ends && ends < starts)
-            throw new ConveningException("experiment.ends-before-start", "The end date must be on or after the start date.");
-        return new ExperimentPlan(
-            Check.Text(plan.Change, "change", Limits.ShortText),
-            Check.OptionalMultiline(plan.Why, "why", CycleLimits.ExperimentTextLength),
-            Check.OptionalMultiline(plan.Prediction, "prediction", CycleLimits.ExperimentTextLength),
-            Check.Optional(plan.Who, "who", Limits.ShortText),
-            CheckDate(plan.StartsOn, "experiment"),
-            CheckDate(plan.EndsOn, "experiment"));
+        var editor = await Editor(callerId);
+        var requestId = RequestIds.Check(command.RequestId);
+        if (demand.State.Requests.Find(editor.Person.Id, requestId) is { } logged && demand.State.Entries.Find(e => e.Id == logged) is { } entered)
+            return entered;
+        CycleRules.EnsureRoomForDemand(demand.State);
+        var kind = CycleRules.Kind(command.Kind);
+        var entry = new DemandEntry(CycleRules.NewId(), Data.DemandDate(command.Date), CycleRules.DemandWords(command.Words), kind,
+            editor.Person, clock.UtcNow);
+        demand.State.Entries.Add(entry);
+        demand.State.Requests.Remember(editor.Person.Id, requestId, entry.Id);
+        await demand.Write(this);
+        return entry;
     }
 
-    private static DateOnly? CheckDate(DateOnly? date, string feature) =>
-        date is { } d && (d < CycleLimits.EarliestDate || d > CycleLimits.LatestDate)
-            ? throw new ConveningException($"{feature}.date-out-of-range", $"Dates must be between {CycleLimits.EarliestDate:yyyy} and {CycleLimits.LatestDate:yyyy}.")
-            : date;
+    public async Task<DemandEntry> CorrectDemand(string entryId, LogDemand corrected, string reason, string? callerId)
+    {
+        var editor = await Editor(callerId);
+        var why = CycleRules.Reason(reason);
+        var index = Data.DemandIndex(entryId);
+        var old = demand.State.Entries[index];
+        var kind = CycleRules.Kind(corrected.Kind);
+        var entry = old with { Date = Data.DemandDate(corrected.Date), Words = CycleRules.DemandWords(corrected.Words), Kind = kind };
+        RememberDemand(new(clock.UtcNow, editor.Person, $"Corrected the demand logged for {old.Date:yyyy-MM-dd} ({old.Kind} demand) to {entry.Date:yyyy-MM-dd} ({entry.Kind} demand)", why));
+        demand.State.Entries[index] = entry;
+        await demand.Write(this);
+        return entry;
+    }
 
-    private static string NewId() => Guid.NewGuid().ToString("N")[..12];
+    public async Task RemoveDemand(string entryId, string reason, string? callerId)
+    {
+        var editor = await Editor(callerId);
+        var why = CycleRules.Reason(reason);
+        var index = Data.DemandIndex(entryId);
+        var old = demand.State.Entries[index];
+        RememberDemand(new(clock.UtcNow, editor.Person, $"Removed the demand logged for {old.Date:yyyy-MM-dd} ({old.Kind} demand)", why));
+        demand.State.Entries.RemoveAt(index);
+        await demand.Write(this);
+    }
+
+    private void RememberDemand(MeasureChange change)
+    {
+        demand.State.History.Add(change);
+        CycleMeasures.EnsureRoom(demand.State.History);
+    }
 }

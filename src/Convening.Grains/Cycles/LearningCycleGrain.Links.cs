@@ -1,6 +1,7 @@
 using Convening.Contracts;
 using Convening.Contracts.Cycles;
 using Convening.Contracts.Groups;
+using static Convening.Grains.Cycles.CycleLinkRules;
 
 namespace Convening.Grains.Cycles;
 
@@ -11,24 +12,28 @@ namespace Convening.Grains.Cycles;
 /// Linking speaks for both groups: someone who can change both cycles links them at once; anyone
 /// else's link is a request that waits, on both cycles, for the other group's convenors or the
 /// other cycle's steward to accept or decline, so a stranger cannot attach their cycle to another
-/// group's, nor fill its link slots (<see cref="CycleLimits.PendingLinks"/>, one per group).
+/// group's, nor fill its link slots (<see cref="CycleLimits.PendingLinks"/>, one per group). The
+/// asked cycle records a request before the asking one, and on acceptance the asking cycle records
+/// the link first. What is allowed is decided in <see cref="CycleLinkRules"/>.
 /// </summary>
 public sealed partial class LearningCycleGrain
 {
     public async Task<CycleView> Link(string otherCycleId, CycleRelation relation, string? callerId)
     {
         var editor = await Editor(callerId);
-        if (S.Links.Any(l => l.OtherId == otherCycleId))
-            throw ConveningException.Conflict("cycle.already-linked", "These cycles are already linked.");
-        if (S.PendingLinks.Any(p => p.OtherId == otherCycleId))
-            throw ConveningException.Conflict(AlreadyRequested, "A link between these cycles is already waiting for an answer.");
-        EnsureRoomForLink();
+        MayLink(S, otherCycleId);
         var (other, otherGroupId, standing) = await Linkable(otherCycleId, relation, editor.Person.Id, S.GroupId, S.PlaceSlug);
         if (!standing)
-            return await RequestLink(other, otherCycleId, otherGroupId, relation, editor);
-
-        await other.LinkedFrom(Id, Inverse(relation), editor.Person);
-        S.Links.Add(new CycleLink(otherCycleId, relation, editor.Person, clock.UtcNow));
+        {
+            MayAsk(S);
+            await other.LinkRequestedFrom(Id, S.GroupId, Inverse(relation), editor.Person);
+            S.PendingLinks.Add(new PendingCycleLink(otherCycleId, otherGroupId, relation, editor.Person, clock.UtcNow, Incoming: false));
+        }
+        else
+        {
+            await other.LinkedFrom(Id, Inverse(relation), editor.Person);
+            S.Links.Add(new CycleLink(otherCycleId, relation, editor.Person, clock.UtcNow));
+        }
         await state.Write(this);
         return View(editor);
     }
@@ -57,9 +62,8 @@ public sealed partial class LearningCycleGrain
     public async Task LinkedFrom(string otherCycleId, CycleRelation relation, CyclePerson by)
     {
         EnsureExists();
-        if (S.Links.Any(l => l.OtherId == otherCycleId))
-            throw ConveningException.Conflict("cycle.already-linked", "These cycles are already linked.");
-        EnsureRoomForLink();
+        NotLinked(S, otherCycleId);
+        EnsureRoomForLink(S);
         S.Links.Add(new CycleLink(otherCycleId, relation, by, clock.UtcNow));
         await state.Write(this);
     }
@@ -70,39 +74,66 @@ public sealed partial class LearningCycleGrain
             await state.Write(this);
     }
 
+    public async Task LinkRequestedFrom(string otherCycleId, string otherGroupId, CycleRelation relation, CyclePerson by)
+    {
+        EnsureExists();
+        MayBeAsked(S, otherCycleId, otherGroupId);
+        S.PendingLinks.Add(new PendingCycleLink(otherCycleId, otherGroupId, relation, by, clock.UtcNow, Incoming: true));
+        await state.Write(this);
+    }
+
+    public async Task<CycleView> AcceptLink(string otherCycleId, string? callerId)
+    {
+        var (caller, role) = await Steering(callerId);
+        var at = IncomingRequest(S, otherCycleId);
+        EnsureRoomForLink(S);
+        var request = S.PendingLinks[at];
+        await GrainFactory.GetGrain<ILearningCycleGrain>(otherCycleId).LinkRequestAccepted(Id);
+        S.PendingLinks.RemoveAt(at);
+        S.Links.Add(new CycleLink(otherCycleId, request.Relation, request.RequestedBy, clock.UtcNow));
+        await state.Write(this);
+        return View(caller, role);
+    }
+
+    public async Task<CycleView> DeclineLink(string otherCycleId, string? callerId)
+    {
+        var (caller, role) = await Steering(callerId);
+        var at = IncomingRequest(S, otherCycleId);
+        await GrainFactory.GetGrain<ILearningCycleGrain>(otherCycleId).LinkRequestClosed(Id);
+        S.PendingLinks.RemoveAt(at);
+        await state.Write(this);
+        return View(caller, role);
+    }
+
+    public async Task LinkRequestAccepted(string otherCycleId)
+    {
+        EnsureExists();
+        var at = OutgoingRequest(S, otherCycleId);
+        EnsureRoomForLink(S);
+        var request = S.PendingLinks[at];
+        S.PendingLinks.RemoveAt(at);
+        S.Links.Add(new CycleLink(otherCycleId, request.Relation, request.RequestedBy, clock.UtcNow));
+        await state.Write(this);
+    }
+
+    public async Task LinkRequestClosed(string otherCycleId)
+    {
+        if (S.PendingLinks.RemoveAll(p => p.OtherId == otherCycleId) > 0)
+            await state.Write(this);
+    }
+
     /// <summary>
     /// The other cycle, if a cycle of <paramref name="groupId"/> may be linked to it, and whether
     /// this person has standing to link it at once (they can change it) or must ask.
     /// </summary>
     private async Task<(ILearningCycleGrain Other, string OtherGroupId, bool Standing)> Linkable(string otherCycleId, CycleRelation relation, string personId, string groupId, string placeSlug)
     {
-        if (!Enum.IsDefined(relation))
-            throw new ConveningException("cycle.bad-relation", "A link is feeds, fed by or sibling.");
-        if (otherCycleId == Id)
-            throw new ConveningException("cycle.link-self", "A cycle cannot be linked to itself.");
-        if (!Guid.TryParseExact(otherCycleId, "N", out _))
-            throw ConveningException.NotFound("cycle.not-found", "There is no such learning cycle to link to.");
+        CheckTarget(Id, otherCycleId, relation);
         var other = GrainFactory.GetGrain<ILearningCycleGrain>(otherCycleId);
         var summary = await other.GetSummary();
-        if (relation != CycleRelation.Sibling && summary.PlaceSlug != placeSlug)
-            throw new ConveningException("cycle.link-other-place", "A cycle can only feed, or be fed by, a cycle in the same place. Link cycles in other places as siblings.");
-        if (relation == CycleRelation.Sibling && summary.GroupId == groupId)
-            throw new ConveningException("cycle.sibling-same-group", "A sibling cycle is one in another group.");
+        CheckPlace(summary, relation, groupId, placeSlug);
         var standing = summary.GroupId == groupId
             || await GrainFactory.GetGrain<IGroupGrain>(summary.GroupId).RoleOf(personId) is GroupRole.Member or GroupRole.Convenor;
         return (other, summary.GroupId, standing);
     }
-
-    private void EnsureRoomForLink()
-    {
-        if (S.Links.Count >= CycleLimits.Links)
-            throw new ConveningException("cycle.too-many-links", $"A cycle can have at most {CycleLimits.Links} links.");
-    }
-
-    private static CycleRelation Inverse(CycleRelation relation) => relation switch
-    {
-        CycleRelation.Feeds => CycleRelation.FedBy,
-        CycleRelation.FedBy => CycleRelation.Feeds,
-        _ => CycleRelation.Sibling,
-    };
 }

@@ -14,8 +14,17 @@ public sealed partial class LearningCycleGrain(
     ILogger<LearningCycleGrain> logger)
     : Grain, ILearningCycleGrain, IRemindable, IRepairsFollowUps
 {
+    /// <summary>The request id of the board's opening, fixed so a retried start finds the board the first attempt opened.</summary>
+    private const string BoardOpening = "cycle-start";
+
     private CycleState S => state.State;
     private string Id => this.GetPrimaryKeyString();
+
+    /// <summary>The cycle's measures and demand log as they are now, to decide on (<see cref="CycleMeasures"/>).</summary>
+    private CycleMeasures Data => new(S, measures.State, demand.State, DateOnly.FromDateTime(clock.UtcNow.UtcDateTime));
+
+    /// <summary>A member or convenor about to change the cycle, with the name the cycle shows for them.</summary>
+    private sealed record Editing(CyclePerson Person, GroupRole Role);
 
     public async Task<CycleView> Start(StartCycle command, string? callerId)
     {
@@ -40,9 +49,8 @@ public sealed partial class LearningCycleGrain(
             await Linkable(wanted.OtherCycleId, wanted.Relation, caller, summary.Id, summary.PlaceSlug);
 
         // The board opens first: if it cannot, no cycle is created, rather than one without its board.
-        // Its request id is fixed, so a retried start finds the board the first attempt opened.
         var boardId = "cycle-" + Id;
-        await GrainFactory.GetGrain<IBoardGrain>(boardId).Open(new OpenBoard(summary.Id, BoardTitle(question)) { RequestId = BoardOpening, Context = new BoardContext(BoardContextKind.Cycle, Id) }, caller);
+        await GrainFactory.GetGrain<IBoardGrain>(boardId).Open(new OpenBoard(summary.Id, CycleRules.BoardTitle(question)) { RequestId = BoardOpening, Context = new BoardContext(BoardContextKind.Cycle, Id) }, caller);
 
         S.Exists = true;
         S.GroupId = summary.Id;
@@ -60,8 +68,6 @@ public sealed partial class LearningCycleGrain(
             return await Link(link.OtherCycleId, link.Relation, caller);
         return View(caller, GroupRole.Member);
     }
-
-    private const string BoardOpening = "cycle-start";
 
     /// <summary>
     /// A start sent again with the same request id after its answer was lost: the cycle is stored, so
@@ -105,13 +111,7 @@ public sealed partial class LearningCycleGrain(
     {
         var editor = await Editor(callerId);
         AccessPolicy.Steer(editor.Role, editor.Person.Id == S.Steward.Id);
-        if (!Enum.IsDefined(to))
-            throw new ConveningException("cycle.bad-stage", "A stage is understand, plan, try, reflect or share.");
-        if (to == S.Stage)
-            throw ConveningException.Conflict("cycle.stage-unchanged", $"The cycle is already at the {to} stage.");
-        if (Math.Abs(to - S.Stage) != 1)
-            throw new ConveningException("cycle.stage-skip", $"A cycle moves one stage at a time: from {S.Stage} it can go to the next or the previous stage.");
-        S.Stage = to;
+        S.Stage = CycleRules.Move(S, to);
         if (to > S.Furthest)
             S.Furthest = to;
         await state.Write(this);
@@ -122,16 +122,11 @@ public sealed partial class LearningCycleGrain(
     public async Task<CycleView> RecordStageOutput(CycleStage stage, string output, string? callerId)
     {
         var editor = await Editor(callerId);
-        if (!Enum.IsDefined(stage))
-            throw new ConveningException("cycle.bad-stage", "A stage is understand, plan, try, reflect or share.");
-        if (stage > S.Furthest)
-            throw ConveningException.Conflict("cycle.stage-not-reached", $"The cycle has not reached the {stage} stage yet.");
-        S.Outputs[stage] = new StageOutput(Check.OptionalMultiline(output, "output", CycleLimits.StageOutputLength), editor.Person, clock.UtcNow);
+        S.Outputs[stage] = CycleRules.Output(S, stage, output, editor.Person, clock.UtcNow);
         await state.Write(this);
         return View(editor);
     }
 
-    /// <summary>The group's and the place's lists show the summary.</summary>
     /// <summary>Tells the group's and the place's lists of cycles, after the change is stored (a follow-up).</summary>
     private Task PublishSummary() => this.Run(logger, "updating the group's and the place's lists of cycles", [
         () => GrainFactory.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForGroup(S.GroupId)).Upsert(Summary()),
@@ -143,13 +138,6 @@ public sealed partial class LearningCycleGrain(
         GrainFactory.GetGrain<ICycleIndexGrain>(ICycleIndexGrain.ForPlace(S.PlaceSlug)).Upsert(Summary()));
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => this.Repair(logger, reminderName);
-
-    /// <summary>"Board: " and the question, shortened to fit a board's title.</summary>
-    private static string BoardTitle(string question)
-    {
-        var title = "Board: " + question;
-        return title.Length <= Limits.NameLength ? title : title[..(Limits.NameLength - 1)].TrimEnd() + "…";
-    }
 
     private CycleSummary Summary() => new(Id, S.GroupId, S.PlaceSlug, S.Question, S.Stage, S.StartedAt);
 }
