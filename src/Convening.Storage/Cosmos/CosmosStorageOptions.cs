@@ -3,6 +3,8 @@ namespace Convening.Storage.Cosmos;
 /// <summary>The "Convening:Cosmos" configuration section.</summary>
 public sealed class CosmosStorageOptions
 {
+    public const string Section = "Convening:Cosmos";
+
     /// <summary>The account endpoint, e.g. https://convening.documents.azure.com:443/.</summary>
     public string Endpoint { get; set; } = "";
 

@@ -3,6 +3,7 @@ using Convening.Contracts.OrganisationDirectory;
 using Convening.Contracts.Storage;
 using Convening.Storage.OrganisationDirectory;
 using Convening.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Convening.Web.OrganisationDirectory;
 
@@ -15,28 +16,21 @@ public static class DirectorySetup
     /// </summary>
     public static IServiceCollection AddConveningDirectory(this IServiceCollection services, IConfiguration configuration)
     {
-        var path = IndexPath(configuration);
         services.AddSingleton<IDirectoryIndex>(sp =>
         {
-            RemoveSqliteIndex(configuration);
-            return new LuceneDirectoryIndex(path, sp.GetRequiredKeyedService<IEventLog>(StorageNames.Main));
+            var options = sp.GetRequiredService<IOptions<ConveningOptions>>().Value;
+            RemoveSqliteIndex(options.DataPath);
+            return new LuceneDirectoryIndex(options.DirectoryIndexPath, sp.GetRequiredKeyedService<IEventLog>(StorageNames.Main));
         });
         services.AddSingleton<DirectorySearch>();
         services.AddHostedService<DirectoryIndexStart>();
         return services;
     }
 
-    /// <summary>This silo's index folder: Convening:Directory:IndexPath, or directory-index under the data folder.</summary>
-    public static string IndexPath(IConfiguration configuration) =>
-        configuration.Convening().DirectoryIndexPath;
-
     /// <summary>The SQLite index file that versions before decision 0030 kept in the data folder: derived data the folder replaces.</summary>
-    private static void RemoveSqliteIndex(IConfiguration configuration)
+    private static void RemoveSqliteIndex(string dataPath)
     {
         foreach (var earlier in new[] { "directory-index.db", "directory-index.db-wal", "directory-index.db-shm" })
-            File.Delete(Path.Combine(DataPath(configuration), earlier));
+            File.Delete(Path.Combine(dataPath, earlier));
     }
-
-    private static string DataPath(IConfiguration configuration) =>
-        configuration.Convening().DataPath;
 }

@@ -60,6 +60,9 @@ public sealed class ConveningOptions
     {
         /// <summary>This silo's search index folder (each silo keeps its own); unset, a folder under the data path.</summary>
         public string? IndexPath { get; set; }
+
+        /// <summary>The HSDS 3.0 schema folder directory imports are checked against; unset, CONVENING_HSDS_SCHEMA or the copy shipped with the app.</summary>
+        public string? HsdsSchemaPath { get; set; }
     }
 
     public sealed class DataProtectionSettings

@@ -29,13 +29,11 @@ public static class OrleansHosting
             UseStorage(silo, options, builder.Configuration);
             silo.Services.AddConveningGrains();
             silo.Services.AddLifePictureKeys(options.DataPath, options.DataProtection.KeyVaultKeyId);
-            silo.Services.Configure<BoardOptions>(builder.Configuration.GetSection("Convening:Boards"));
-            silo.Services.Configure<DirectoryOptions>(builder.Configuration.GetSection("Convening:Directory"));
-            // Failure detection and call timeouts can be tuned per deployment (see docs/operations.md).
-            silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
-            silo.Configure<SiloMessagingOptions>(builder.Configuration.GetSection("Orleans:Messaging"));
-            // Orleans reads its own "Orleans:Reminders" as provider settings, so the minimum period lives here (tests shorten it).
-            silo.Configure<ReminderOptions>(builder.Configuration.GetSection("Convening:Reminders"));
+            silo.Services.AddOptions<BoardOptions>().BindConfiguration(BoardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+            silo.Services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+            silo.Services.AddOptions<ClusterMembershipOptions>().BindConfiguration(OrleansSections.Membership).ValidateOnStart();
+            silo.Services.AddOptions<SiloMessagingOptions>().BindConfiguration(OrleansSections.Messaging).ValidateOnStart();
+            silo.Services.AddOptions<ReminderOptions>().BindConfiguration(OrleansSections.Reminders).ValidateOnStart();
         });
         return builder;
     }
@@ -69,7 +67,7 @@ public static class OrleansHosting
                 silo.Services.AddSqliteGrainStorage(StorageNames.Main, new SqliteStorageOptions { DataPath = options.DataPath });
                 break;
             case "Cosmos":
-                var cosmos = configuration.GetSection("Convening:Cosmos").Get<CosmosStorageOptions>()
+                var cosmos = configuration.GetSection(CosmosStorageOptions.Section).Get<CosmosStorageOptions>()
                     ?? throw new InvalidOperationException("Convening:Storage is Cosmos, so the Convening:Cosmos section (Endpoint, and Key or a managed identity) is needed.");
                 silo.Services.AddCosmosStorage(StorageNames.Main, cosmos);
                 break;

@@ -15,6 +15,9 @@ public static class IdentitySetup
     /// <summary>Scheme that accepts either a bearer token (API clients) or the cookie (browser).</summary>
     public const string Combined = "convening";
 
+    /// <summary>The section bound to ASP.NET Core's own <c>OpenIdConnectOptions</c>; present, people may sign in through that provider.</summary>
+    public const string OpenIdConnectSection = "Authentication:OpenIdConnect";
+
     /// <summary>
     /// Cookies for the browser, bearer tokens for API clients, OpenID Connect when configured
     /// (section "Authentication:OpenIdConnect"). Keys persist under the data folder so sign-ins
@@ -73,7 +76,7 @@ public static class IdentitySetup
                 };
             });
 
-        var oidc = configuration.GetSection("Authentication:OpenIdConnect");
+        var oidc = configuration.GetSection(OpenIdConnectSection);
         if (oidc.Exists())
             auth.AddOpenIdConnect(o =>
             {

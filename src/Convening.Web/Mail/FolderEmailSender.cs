@@ -10,10 +10,9 @@ namespace Convening.Web.Mail;
 /// the outbox folder under the data path; in Development the /dev/outbox page lists them, so a
 /// person can still verify an address or reset a password.
 /// </summary>
-public sealed class FolderEmailSender(IOptions<MailOptions> options, IConfiguration configuration) : IEmailSender
+public sealed class FolderEmailSender(IOptions<MailOptions> options, IOptions<ConveningOptions> convening) : IEmailSender
 {
-    public string Folder { get; } = Path.Combine(
-        configuration.GetSection(ConveningOptions.Section).Get<ConveningOptions>()?.DataPath ?? new ConveningOptions().DataPath, "outbox");
+    public string Folder { get; } = Path.Combine(convening.Value.DataPath, "outbox");
 
     public async Task Send(EmailMessage message, CancellationToken cancellationToken)
     {

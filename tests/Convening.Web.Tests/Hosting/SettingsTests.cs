@@ -8,6 +8,9 @@ public sealed class SettingsTests
     [InlineData("Convening:Storage", "Mongo", "Convening:Storage is 'Mongo'; use Sqlite or Cosmos.")]
     [InlineData("Convening:MembershipCheck", "-00:00:05", "Convening:MembershipCheck must be a positive time")]
     [InlineData("Convening:GraphQLIntrospection", "sometimes", "Convening:GraphQLIntrospection")]
+    [InlineData("Convening:Boards:BurstOperations", "0", "Convening:Boards:BurstOperations must be at least 1")]
+    [InlineData("Convening:Directory:Moderators:0", "nobody", "Convening:Directory:Moderators holds 'nobody', which is not an email address.")]
+    [InlineData("Convening:Reminders:MinimumReminderPeriod", "soon", "Convening:Reminders:MinimumReminderPeriod")]
     public void ABadSetting_StopsStartUp_NamingTheSetting(string setting, string value, string said)
     {
         var error = Assert.ThrowsAny<Exception>(() => new WebAppFixture(new Dictionary<string, string> { [setting] = value }).Dispose());

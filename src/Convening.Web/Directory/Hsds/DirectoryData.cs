@@ -1,5 +1,7 @@
+using Convening.Web.Hosting;
 using Convening.Web.OrganisationDirectory.Import;
 using Convening.Web.OrganisationDirectory.Oruk;
+using Microsoft.Extensions.Options;
 
 namespace Convening.Web.OrganisationDirectory.Hsds;
 
@@ -8,7 +10,7 @@ public static class DirectoryData
 {
     public static IServiceCollection AddDirectoryData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddSingleton(new HsdsSchemas(HsdsSchemas.Locate(configuration[HsdsSchemas.ConfigurationKey])));
+        services.AddSingleton(s => new HsdsSchemas(HsdsSchemas.Locate(s.GetRequiredService<IOptions<ConveningOptions>>().Value.Directory.HsdsSchemaPath)));
         services.AddSingleton<FeedCatalog>();
         services.AddSingleton<DirectoryImports>();
         services.AddHostedService(s => s.GetRequiredService<DirectoryImports>());

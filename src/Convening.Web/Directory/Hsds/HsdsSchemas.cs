@@ -12,7 +12,6 @@ namespace Convening.Web.OrganisationDirectory.Hsds;
 public sealed class HsdsSchemas(string? root)
 {
     public const string EnvironmentVariable = "CONVENING_HSDS_SCHEMA";
-    public const string ConfigurationKey = "Convening:Directory:HsdsSchemaPath";
 
     private readonly ConcurrentDictionary<string, Lazy<Task<JsonSchema>>> _schemas = new();
 

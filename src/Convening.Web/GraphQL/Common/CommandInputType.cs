@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
 using GraphQL;
 using GraphQL.Types;
@@ -52,7 +53,7 @@ public abstract class CommandInputType<T> : InputObjectGraphType<T> where T : cl
         foreach (var property in Settable)
             if (values.TryGetValue(property.Name, out var set))
                 property.SetValue(record, set.GetPropertyValue(property.PropertyType, GraphTypeOf(property.Name)));
-        var keys = _keys.Select(k => values.GetValueOrDefault(k) as string ?? "").ToList();
+        var keys = _keys.Select(k => Convert.ToString(values.GetValueOrDefault(k), CultureInfo.InvariantCulture) ?? "").ToList();
         return keys.Count == 0 ? record : new Keyed<T>(keys, record);
     }
 

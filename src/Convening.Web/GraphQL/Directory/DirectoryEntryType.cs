@@ -36,9 +36,9 @@ public sealed class ModerationItemType : ObjectGraphType<ModerationItem>
 public sealed class ModerationQueueConnectionType() : ConnectionType<ModerationItemType, ModerationItem>(
     "ModerationQueueConnection", "One page of entries waiting for review, oldest first.", "entries");
 
-public sealed class TermType : ObjectGraphType<Term>
+public sealed class DirectoryTermType : ObjectGraphType<Term>
 {
-    public TermType()
+    public DirectoryTermType()
     {
         Name = "DirectoryTerm";
         Description = "A term of one of the directory's fixed vocabularies.";
@@ -55,9 +55,9 @@ public sealed class DirectoryTermsType : ObjectGraphType<object>
     {
         Name = "DirectoryTerms";
         Description = "The directory's fixed vocabularies and their stable codes.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TermType>>>, IReadOnlyList<Term>>("approaches").Description("Approaches an organisation may claim.").Resolve(_ => DirectoryTaxonomy.Approaches);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TermType>>>, IReadOnlyList<Term>>("peopleServed").Description("The people an organisation may work with.").Resolve(_ => DirectoryTaxonomy.PeopleServed);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TermType>>>, IReadOnlyList<Term>>("selfAssessment").Description("The statements of the strengths-based self-assessment.").Resolve(_ => DirectoryTaxonomy.SelfAssessment);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TermType>>>, IReadOnlyList<Term>>("kinds").Description("Kinds of organisation (the codes of the OrganisationKind values).").Resolve(_ => DirectoryTaxonomy.Kinds);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DirectoryTermType>>>, IReadOnlyList<Term>>("approaches").Description("Approaches an organisation may claim.").Resolve(_ => DirectoryTaxonomy.Approaches);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DirectoryTermType>>>, IReadOnlyList<Term>>("peopleServed").Description("The people an organisation may work with.").Resolve(_ => DirectoryTaxonomy.PeopleServed);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DirectoryTermType>>>, IReadOnlyList<Term>>("selfAssessment").Description("The statements of the strengths-based self-assessment.").Resolve(_ => DirectoryTaxonomy.SelfAssessment);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DirectoryTermType>>>, IReadOnlyList<Term>>("kinds").Description("Kinds of organisation (the codes of the OrganisationKind values).").Resolve(_ => DirectoryTaxonomy.Kinds);
     }
 }

@@ -58,39 +58,59 @@ public static class DirectoryFields
 
     private static void AddMutations(ObjectGraphType mutation)
     {
-        Add<SubmitOrganisationInputType>(mutation, "submitOrganisation", "Sends a new directory entry for review; signed-in people only. You become its editor and see the moderators' comments on it.",
-            (ctx, i) => Organisation(ctx, Guid.ParseExact(RequestIds.NewId(ctx.CallerId(), i.RequestId), "N").ToString("D")).Submit(i.ToContent(), ctx.CallerId(), i.RequestId));
-        Add<UpdateOrganisationInputType>(mutation, "updateOrganisation", "Sends a change to an entry you edit for review; a published entry stays as it is until a moderator publishes the change.",
-            async (ctx, i) =>
+        mutation.AddMutation<OrganisationType, OrganisationView, SubmitOrganisationInputType>("submitOrganisation", "Sends a new directory entry for review; signed-in people only. You become its editor and see the moderators' comments on it.",
+            ctx =>
             {
-                var grain = Organisation(ctx, i.Id!);
-                await grain.Get(ctx.CallerId()); // an entry that does not exist is not created by an update
-                return await grain.Submit(i.ToContent(), ctx.CallerId());
+                var (requestId, content) = ctx.Keyed<EntryContent>();
+                return Organisation(ctx, NewEntryId(ctx, requestId)).Submit(NewServiceIds.Given(content), ctx.CallerId(), Given(requestId));
             });
-        Add<SaveOrganisationDraftInputType>(mutation, "saveOrganisationDraft", "Saves a new entry, or a change to one you edit, without sending it for review; signed-in people only. Only you see a draft (moderators do not) until you send it with sendOrganisationDraft.",
-            (ctx, i) => Organisation(ctx, i.Id ?? Guid.ParseExact(RequestIds.NewId(ctx.CallerId(), i.RequestId), "N").ToString("D")).SaveDraft(i.ToContent(), ctx.CallerId()));
-        Add<OrganisationIdInputType>(mutation, "sendOrganisationDraft", "Sends your saved draft of an entry for review, checked in full; its editors only.",
-            (ctx, i) => Organisation(ctx, i.Id!).SendDraft(ctx.CallerId()));
-        Add<ReviewOrganisationInputType>(mutation, "reviewOrganisation", "Publishes the version waiting for review (the entry is assured today), or returns it to its submitter with a comment; directory moderators only.",
-            (ctx, i) => Organisation(ctx, i.Id!).Review(i.Decision, i.Comment ?? "", ctx.CallerId()));
-        Add<EndorseApproachInputType>(mutation, "endorseApproach", "Endorses an approach a published entry claims (\"we have worked alongside them\"), or takes the endorsement back; people in a group or editors of another published entry, never the entry's own editors.",
-            (ctx, i) => Organisation(ctx, i.Id!).Endorse(i.Approach ?? "", i.On, ctx.CallerId()));
-        Add<OrganisationIdInputType>(mutation, "withdrawOrganisation", "Takes an entry out of the directory, dropping any unsent draft; its editors or a moderator. An entry that was only ever a draft is deleted.",
-            (ctx, i) => Organisation(ctx, i.Id!).Withdraw(ctx.CallerId()));
+        mutation.AddMutation<OrganisationType, OrganisationView, UpdateOrganisationInputType>("updateOrganisation", "Sends a change to an entry you edit for review; a published entry stays as it is until a moderator publishes the change.",
+            async ctx =>
+            {
+                var (id, content) = ctx.Keyed<EntryContent>();
+                var grain = Organisation(ctx, id);
+                await grain.Get(ctx.CallerId()); // an entry that does not exist is not created by an update
+                return await grain.Submit(NewServiceIds.Given(content), ctx.CallerId());
+            });
+        mutation.AddMutation<OrganisationType, OrganisationView, SaveOrganisationDraftInputType>("saveOrganisationDraft", "Saves a new entry, or a change to one you edit, without sending it for review; signed-in people only. Only you see a draft (moderators do not) until you send it with sendOrganisationDraft.",
+            ctx =>
+            {
+                var (id, requestId, content) = ctx.Keyed<EntryContent>();
+                return Organisation(ctx, Given(id) ?? NewEntryId(ctx, requestId)).SaveDraft(NewServiceIds.Given(content), ctx.CallerId());
+            });
+        mutation.AddMutation<OrganisationType, OrganisationView, OrganisationIdInputType>("sendOrganisationDraft", "Sends your saved draft of an entry for review, checked in full; its editors only.",
+            ctx => Organisation(ctx, ctx.Input<OrganisationIdInput>().Id).SendDraft(ctx.CallerId()));
+        mutation.AddMutation<OrganisationType, OrganisationView, ReviewOrganisationInputType>("reviewOrganisation", "Publishes the version waiting for review (the entry is assured today), or returns it to its submitter with a comment; directory moderators only.",
+            ctx =>
+            {
+                var (id, decision, comment) = ctx.Input<ReviewOrganisationInput>();
+                return Organisation(ctx, id).Review(decision, comment, ctx.CallerId());
+            });
+        mutation.AddMutation<OrganisationType, OrganisationView, EndorseApproachInputType>("endorseApproach", "Endorses an approach a published entry claims (\"we have worked alongside them\"), or takes the endorsement back; people in a group or editors of another published entry, never the entry's own editors.",
+            ctx =>
+            {
+                var (id, approach, on) = ctx.Input<EndorseApproachInput>();
+                return Organisation(ctx, id).Endorse(approach, on, ctx.CallerId());
+            });
+        mutation.AddMutation<OrganisationType, OrganisationView, OrganisationIdInputType>("withdrawOrganisation", "Takes an entry out of the directory, dropping any unsent draft; its editors or a moderator. An entry that was only ever a draft is deleted.",
+            ctx => Organisation(ctx, ctx.Input<OrganisationIdInput>().Id).Withdraw(ctx.CallerId()));
 
         mutation.AddMutation<DirectoryModeratorType, DirectoryModerator, AppointDirectoryModeratorInputType>("appointDirectoryModerator",
             "Makes the person who signs in with this email a directory moderator; directory moderators only.",
             async ctx =>
             {
-                var email = ctx.Input<ModeratorInput>().Email ?? "";
+                var email = ctx.Input<AppointDirectoryModeratorInput>().Email;
                 await ctx.Grains().GetGrain<IDirectoryModeratorsGrain>(IDirectoryModeratorsGrain.Key).Appoint(email, ctx.CallerId());
                 return new DirectoryModerator(email.Trim().ToLowerInvariant());
             });
     }
 
-    private static void Add<TInput>(ObjectGraphType mutation, string name, string description, Func<IResolveFieldContext, OrganisationInput, Task<OrganisationView>> resolve)
-        where TInput : IGraphType =>
-        mutation.AddMutation<OrganisationType, OrganisationView, TInput>(name, description, ctx => resolve(ctx, ctx.Input<OrganisationInput>()));
+    /// <summary>A key the client left out arrives as "": then there is none.</summary>
+    private static string? Given(string key) => key.Length > 0 ? key : null;
+
+    /// <summary>A new entry's uuid: the same for the same caller and request id, so sending twice reaches one entry.</summary>
+    private static string NewEntryId(IResolveFieldContext ctx, string requestId) =>
+        Guid.ParseExact(RequestIds.NewId(ctx.CallerId(), Given(requestId)), "N").ToString("D");
 
     private static IOrganisationGrain Organisation(IResolveFieldContext ctx, string id) => ctx.Grains().GetGrain<IOrganisationGrain>(id);
 }

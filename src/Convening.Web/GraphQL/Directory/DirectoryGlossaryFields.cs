@@ -17,7 +17,7 @@ public static class DirectoryGlossaryFields
         mutation.AddMutation<DirectoryGlossaryType, DirectoryGlossary, SetDirectoryGlossaryInputType>("setDirectoryGlossary",
             "Replaces the directory's glossary; directory moderators only. Each group needs two or more words or phrases (glossary.* codes say what is wrong).",
             async ctx => await ctx.Grains().GetGrain<IDirectoryGlossaryGrain>(IDirectoryGlossaryGrain.Key)
-                .Set([.. (ctx.Input<GlossaryInput>().Groups ?? []).Select(g => (IReadOnlyList<string>)g)], ctx.CallerId()));
+                .Set(ctx.Input<SetDirectoryGlossaryInput>().Groups, ctx.CallerId()));
     }
 }
 
@@ -33,17 +33,13 @@ public sealed class DirectoryGlossaryType : ObjectGraphType<DirectoryGlossary>
     }
 }
 
-public sealed class GlossaryInput
-{
-    public List<List<string>>? Groups { get; set; }
-}
+/// <summary>The whole directory glossary, as its moderators replace it.</summary>
+public sealed record SetDirectoryGlossaryInput(IReadOnlyList<IReadOnlyList<string>> Groups);
 
-public sealed class SetDirectoryGlossaryInputType : InputObjectGraphType<GlossaryInput>
+public sealed class SetDirectoryGlossaryInputType : CommandInputType<SetDirectoryGlossaryInput>
 {
-    public SetDirectoryGlossaryInputType()
+    public SetDirectoryGlossaryInputType() : base("SetDirectoryGlossaryInput", "The whole glossary to keep.")
     {
-        Name = "SetDirectoryGlossaryInput";
-        Description = "The whole glossary to keep.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>>>("groups")
             .Description("Groups of two or more words or phrases that mean the same.");
     }

@@ -18,13 +18,13 @@ public sealed class DirectorySearchResultType : ObjectGraphType<DirectoryResult>
         Field<StringGraphType, string?>("endCursor").Description("Pass as 'after' to get the next page.").Resolve(c => c.Source.Page.EndCursor);
         Field<NonNullGraphType<BooleanGraphType>, bool>("hasNextPage").Description("Whether there are more entries after this page.").Resolve(c => c.Source.Page.HasNextPage);
         Field<NonNullGraphType<IntGraphType>, int>("totalCount").Description("How many entries match in all.").Resolve(c => c.Source.Page.TotalCount);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetCountType>>>, IReadOnlyList<FacetCount>>("facets").Description("How many matching entries have each facet value.").Resolve(c => c.Source.Facets);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DirectoryFacetCountType>>>, IReadOnlyList<FacetCount>>("facets").Description("How many matching entries have each facet value.").Resolve(c => c.Source.Facets);
     }
 }
 
-public sealed class FacetCountType : ObjectGraphType<FacetCount>
+public sealed class DirectoryFacetCountType : ObjectGraphType<FacetCount>
 {
-    public FacetCountType()
+    public DirectoryFacetCountType()
     {
         Name = "DirectoryFacetCount";
         Description = "How many matching entries have one facet value.";

@@ -1,4 +1,5 @@
 using Convening.Contracts.OrganisationDirectory;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.OrganisationDirectory;
@@ -19,18 +20,10 @@ public sealed class OrgIdentifierType : ObjectGraphType<OrgIdentifier>
     }
 }
 
-public sealed class OrgIdentifierInput
+public sealed class OrgIdentifierInputType : CommandInputType<OrgIdentifier>
 {
-    public string? Scheme { get; set; }
-    public string? Identifier { get; set; }
-}
-
-public sealed class OrgIdentifierInputType : InputObjectGraphType<OrgIdentifierInput>
-{
-    public OrgIdentifierInputType()
+    public OrgIdentifierInputType() : base("OrgIdentifierInput", "An identifier in an outside register.")
     {
-        Name = "OrgIdentifierInput";
-        Description = "An identifier in an outside register.";
         Field(x => x.Scheme, nullable: false).Description($"The register's org-id.guide code, one of: {string.Join(", ", OrgIdSchemes.All.Select(s => s.Code))}.");
         Field(x => x.Identifier, nullable: false).Description($"The number or code in that register (spaces are ignored), at most {OrgIdSchemes.MaxLength} characters.");
     }

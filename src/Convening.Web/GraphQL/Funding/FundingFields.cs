@@ -23,19 +23,19 @@ public static class FundingFields
             "Adds a funding stream to a place or renames one; stewards only.",
             ctx =>
             {
-                var input = ctx.Input<FundingInput>();
-                return Grain(ctx, input.PlaceSlug).SaveStream(new SaveFundingStream(input.Id, input.Name ?? "", input.Sector ?? ""), ctx.CallerId());
+                var (placeSlug, command) = ctx.Keyed<SaveFundingStream>();
+                return Grain(ctx, placeSlug).SaveStream(command, ctx.CallerId());
             });
         mutation.AddMutation<FundingType, FundingView, SetUnitCostInputType>("setUnitCost",
             "Prices a service per unit in a funding stream, or changes its price (a new version; plans keep the one they used); stewards only.",
             ctx =>
             {
-                var input = ctx.Input<FundingInput>();
-                return Grain(ctx, input.PlaceSlug).SetUnitCost(new SetUnitCost(input.StreamId ?? "", input.Id, input.Service ?? "", input.Unit ?? "", input.Pence), ctx.CallerId());
+                var (placeSlug, command) = ctx.Keyed<SetUnitCost>();
+                return Grain(ctx, placeSlug).SetUnitCost(command, ctx.CallerId());
             });
         mutation.AddMutation<FundingType, FundingView, FundingDefaultsInputType>("useRightToControlDefaults",
             "Gives a place with no funding streams the six Right to Control streams with example prices; stewards only.",
-            ctx => Grain(ctx, ctx.Input<FundingInput>().PlaceSlug).UseRightToControlDefaults(ctx.CallerId()));
+            ctx => Grain(ctx, ctx.Input<FundingDefaultsInput>().PlaceSlug).UseRightToControlDefaults(ctx.CallerId()));
     }
 
     private static IPlaceFundingGrain Grain(IResolveFieldContext ctx, string slug) => ctx.Grains().GetGrain<IPlaceFundingGrain>(Check.Slug(slug));

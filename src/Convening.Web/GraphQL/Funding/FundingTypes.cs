@@ -1,4 +1,3 @@
-using Convening.Contracts;
 using Convening.Contracts.Funding;
 using GraphQL.Types;
 
@@ -57,55 +56,5 @@ public sealed class PriceVersionType : ObjectGraphType<PriceVersion>
         Field(x => x.Pence).Description("The price of one unit, in pence.");
         Field(x => x.From).Description("When it took effect.");
         Field(x => x.Until).Description("When it was replaced.");
-    }
-}
-
-public sealed class FundingInput
-{
-    public string PlaceSlug { get; set; } = "";
-    public string? StreamId { get; set; }
-    public string? Id { get; set; }
-    public string? Name { get; set; }
-    public string? Sector { get; set; }
-    public string? Service { get; set; }
-    public string? Unit { get; set; }
-    public long Pence { get; set; }
-}
-
-public sealed class SaveFundingStreamInputType : InputObjectGraphType<FundingInput>
-{
-    public SaveFundingStreamInputType()
-    {
-        Name = "SaveFundingStreamInput";
-        Description = "A new funding stream for a place, or a new name for one; stewards only.";
-        Field(x => x.PlaceSlug).Description("The place's short name.");
-        Field(x => x.Id, type: typeof(IdGraphType)).Description("The stream to rename; leave out to add one.");
-        Field(x => x.Name, type: typeof(NonNullGraphType<StringGraphType>)).Description($"Its name, at most {Limits.NameLength} characters.");
-        Field(x => x.Sector, nullable: true).Description("The sector it belongs to.");
-    }
-}
-
-public sealed class SetUnitCostInputType : InputObjectGraphType<FundingInput>
-{
-    public SetUnitCostInputType()
-    {
-        Name = "SetUnitCostInput";
-        Description = "A service priced per unit in one of a place's streams; a new price makes a new version; stewards only.";
-        Field(x => x.PlaceSlug).Description("The place's short name.");
-        Field(x => x.StreamId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The funding stream.");
-        Field(x => x.Id, type: typeof(IdGraphType)).Description("The priced service to change; leave out to add one.");
-        Field(x => x.Service, type: typeof(NonNullGraphType<StringGraphType>)).Description("What is provided.");
-        Field(x => x.Unit, type: typeof(NonNullGraphType<StringGraphType>)).Description("What one unit is, such as 'journey'.");
-        Field(x => x.Pence).Description($"The price of one unit in pence: more than 0 and at most {Limits.MaxUnitCostPence:N0} (funding.amount-out-of-range).");
-    }
-}
-
-public sealed class FundingDefaultsInputType : InputObjectGraphType<FundingInput>
-{
-    public FundingDefaultsInputType()
-    {
-        Name = "FundingDefaultsInput";
-        Description = "A place with no funding streams yet, to give the six Right to Control streams; stewards only.";
-        Field(x => x.PlaceSlug).Description("The place's short name.");
     }
 }
