@@ -121,6 +121,24 @@ public sealed class CycleGraphQLTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task MeasureFieldsLeftOut_TakeTheDefaultsTheSchemaDocuments()
+    {
+        var s = await CycleScenario.Create(app);
+        var cycleId = await s.StartCycle(s.Member);
+        var measureId = await s.AddMeasure(s.Member, cycleId);
+        const string Edit = "mutation($i: EditMeasureInput!) { editMeasure(input: $i) { measure { unit description chartKind baselinePoints screenOutliers } } }";
+        (await s.Member.Api.Post(Edit, new { i = new { cycleId, measureId, name = "Hand-offs", unit = "hand-offs", direction = "DECREASE", baselinePoints = 12, screenOutliers = false, chartKind = "C", reason = "Fewer weeks" } }))
+            .ShouldSucceed();
+
+        var measure = (await s.Member.Api.Post(Edit, new { i = new { cycleId, measureId, name = "Hand-offs", direction = "DECREASE", chartKind = "XMR", reason = "Back to the defaults" } }))
+            .ShouldSucceed().Data!["editMeasure"]!["measure"]!;
+
+        // Left out: baselinePoints (default 20), screenOutliers (default true), unit and description (empty).
+        Assert.Equal((20, true), (measure["baselinePoints"]!.GetValue<int>(), measure["screenOutliers"]!.GetValue<bool>()));
+        Assert.Equal(("", "", "XMR"), (measure["unit"]!.GetValue<string>(), measure["description"]!.GetValue<string>(), measure["chartKind"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task UnknownOrMalformedCycleId_IsNull()
     {
         foreach (var id in new[] { Guid.NewGuid().ToString("N"), "not-a-cycle" })

@@ -1,42 +1,23 @@
 using Convening.Contracts.Cycles;
 using Convening.Contracts.Cycles.Spc;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Cycles;
 
-/// <summary>The one input class behind every correction mutation; each input type exposes only its own fields.</summary>
-public sealed class CorrectionInput
+/// <summary>A measure's new name, description and chart settings, flat as the schema gives them; left-out settings take the chart's defaults.</summary>
+public sealed record EditMeasureInput(string Name, string Unit, string Description, ImprovementDirection Direction, double? Target, ChartKind ChartKind, string Reason,
+    int BaselinePoints = SpcSettings.DefaultBaseline, bool ScreenOutliers = true)
 {
-    public string CycleId { get; set; } = "";
-    public string MeasureId { get; set; } = "";
-    public string EntryId { get; set; } = "";
-    public DateOnly Date { get; set; }
-    public PointInput? Point { get; set; }
-    public string Reason { get; set; } = "";
-    public string? ExperimentId { get; set; }
-    public string? Decision { get; set; }
-    public string Name { get; set; } = "";
-    public string? Unit { get; set; }
-    public string? Description { get; set; }
-    public ImprovementDirection Direction { get; set; }
-    public double? Target { get; set; }
-    public int? BaselinePoints { get; set; }
-    public bool? ScreenOutliers { get; set; }
-    public ChartKind ChartKind { get; set; }
-    public string Words { get; set; } = "";
-    public DemandKind Kind { get; set; }
-
-    public MeasureSettings Settings() => new(Direction, Target, BaselinePoints ?? SpcSettings.DefaultBaseline, ScreenOutliers ?? true, ChartKind);
+    public EditMeasure ToCommand() => new(Name, Unit, Description, new MeasureSettings(Direction, Target, BaselinePoints, ScreenOutliers, ChartKind), Reason);
 }
 
-public sealed class EditMeasureInputType : InputObjectGraphType<CorrectionInput>
+public sealed class EditMeasureInputType : CommandInputType<EditMeasureInput>
 {
-    public EditMeasureInputType()
+    public EditMeasureInputType() : base("EditMeasureInput", "A measure's name, description and chart settings, all given, with why they change.")
     {
-        Name = "EditMeasureInput";
-        Description = "A measure's name, description and chart settings, all given, with why they change.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
-        Field(x => x.MeasureId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The measure ('failure-demand' takes only chart settings).");
+        Key<IdGraphType>("cycleId", "The cycle.");
+        Key<IdGraphType>("measureId", "The measure ('failure-demand' takes only chart settings).");
         Field(x => x.Name).Description("What is measured; unique within the cycle.");
         Field(x => x.Unit, nullable: true).Description("The unit, e.g. 'days'.");
         Field(x => x.Description, nullable: true).Description("How it is counted.");
@@ -49,53 +30,60 @@ public sealed class EditMeasureInputType : InputObjectGraphType<CorrectionInput>
     }
 }
 
-public sealed class RemoveMeasureInputType : InputObjectGraphType<CorrectionInput>
+/// <summary>Why something is removed; kept in the history.</summary>
+public sealed record RemovalInput(string Reason);
+
+public sealed class RemoveMeasureInputType : CommandInputType<RemovalInput>
 {
-    public RemoveMeasureInputType()
+    public RemoveMeasureInputType() : base("RemoveMeasureInput", "A measure to remove with its points; the cycle's steward or a group convenor only.")
     {
-        Name = "RemoveMeasureInput";
-        Description = "A measure to remove with its points; the cycle's steward or a group convenor only.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
-        Field(x => x.MeasureId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The measure.");
+        Key<IdGraphType>("cycleId", "The cycle.");
+        Key<IdGraphType>("measureId", "The measure.");
         Field(x => x.Reason).Description("Why; kept in the cycle's history.");
     }
 }
 
-public sealed class CorrectDataPointInputType : InputObjectGraphType<CorrectionInput>
+/// <summary>The point on a date and its correction, with why.</summary>
+public sealed record CorrectDataPointInput(DateOnly Date, DataPointInput Point, string Reason);
+
+public sealed class CorrectDataPointInputType : CommandInputType<CorrectDataPointInput>
 {
-    public CorrectDataPointInputType()
+    public CorrectDataPointInputType() : base("CorrectDataPointInput", "Replaces the point on a date (its date may change too), with why.")
     {
-        Name = "CorrectDataPointInput";
-        Description = "Replaces the point on a date (its date may change too), with why.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
-        Field(x => x.MeasureId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The measure.");
+        Key<IdGraphType>("cycleId", "The cycle.");
+        Key<IdGraphType>("measureId", "The measure.");
         Field(x => x.Date).Description("The date of the point to correct.");
         Field<NonNullGraphType<DataPointInputType>>("point").Description("The corrected point.");
         Field(x => x.Reason).Description("Why; kept in the measure's history.");
     }
 }
 
-public sealed class RemoveDataPointInputType : InputObjectGraphType<CorrectionInput>
+/// <summary>A date on a measure's chart (a point, or a recalculation) to remove, with why.</summary>
+public sealed record DatedRemovalInput(DateOnly Date, string Reason);
+
+public sealed class RemoveDataPointInputType : CommandInputType<DatedRemovalInput>
 {
-    public RemoveDataPointInputType()
+    public RemoveDataPointInputType() : base("RemoveDataPointInput", "Removes the point on a date, with why.")
     {
-        Name = "RemoveDataPointInput";
-        Description = "Removes the point on a date, with why.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
-        Field(x => x.MeasureId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The measure.");
+        Key<IdGraphType>("cycleId", "The cycle.");
+        Key<IdGraphType>("measureId", "The measure.");
         Field(x => x.Date).Description("The date of the point to remove.");
         Field(x => x.Reason).Description("Why; kept in the measure's history.");
     }
 }
 
-public sealed class RecalculateInputType : InputObjectGraphType<CorrectionInput>
+/// <summary>A recalculation as the schema names its fields (date, not from).</summary>
+public sealed record RecalculateInput(DateOnly Date, string Reason, string? ExperimentId, string? Decision)
 {
-    public RecalculateInputType()
+    public Recalculate ToCommand() => new(Date, Reason, ExperimentId, Decision);
+}
+
+public sealed class RecalculateInputType : CommandInputType<RecalculateInput>
+{
+    public RecalculateInputType() : base("RecalculateInput", "Recalculates a chart's limits from a change point; the cycle's steward or a group convenor only. Link the experiment or describe the decision that changed the process.")
     {
-        Name = "RecalculateInput";
-        Description = "Recalculates a chart's limits from a change point; the cycle's steward or a group convenor only. Link the experiment or describe the decision that changed the process.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
-        Field(x => x.MeasureId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The measure.");
+        Key<IdGraphType>("cycleId", "The cycle.");
+        Key<IdGraphType>("measureId", "The measure.");
         Field(x => x.Date).Description("The first date of the new period; there must be data before and on or after it.");
         Field(x => x.Reason).Description("Why the process changed.");
         Field(x => x.ExperimentId, type: typeof(IdGraphType)).Description("The experiment that changed it.");
@@ -103,27 +91,29 @@ public sealed class RecalculateInputType : InputObjectGraphType<CorrectionInput>
     }
 }
 
-public sealed class RemoveRecalculationInputType : InputObjectGraphType<CorrectionInput>
+public sealed class RemoveRecalculationInputType : CommandInputType<DatedRemovalInput>
 {
-    public RemoveRecalculationInputType()
+    public RemoveRecalculationInputType() : base("RemoveRecalculationInput", "Removes a recalculation, so its period joins the one before; the steward or a convenor only.")
     {
-        Name = "RemoveRecalculationInput";
-        Description = "Removes a recalculation, so its period joins the one before; the steward or a convenor only.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
-        Field(x => x.MeasureId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The measure.");
+        Key<IdGraphType>("cycleId", "The cycle.");
+        Key<IdGraphType>("measureId", "The measure.");
         Field(x => x.Date).Description("The recalculation's date.");
         Field(x => x.Reason).Description("Why; kept in the measure's history.");
     }
 }
 
-public sealed class CorrectDemandInputType : InputObjectGraphType<CorrectionInput>
+/// <summary>A demand entry's corrected date, words and kind, with why.</summary>
+public sealed record CorrectDemandInput(DateOnly Date, string Words, DemandKind Kind, string Reason)
 {
-    public CorrectDemandInputType()
+    public LogDemand ToDemand() => new(Date, Words, Kind);
+}
+
+public sealed class CorrectDemandInputType : CommandInputType<CorrectDemandInput>
+{
+    public CorrectDemandInputType() : base("CorrectDemandInput", "Corrects a demand entry's date, words or kind, with why.")
     {
-        Name = "CorrectDemandInput";
-        Description = "Corrects a demand entry's date, words or kind, with why.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
-        Field(x => x.EntryId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The demand entry.");
+        Key<IdGraphType>("cycleId", "The cycle.");
+        Key<IdGraphType>("entryId", "The demand entry.");
         Field(x => x.Date).Description("When the demand was made.");
         Field(x => x.Words).Description("What the person said.");
         Field<NonNullGraphType<DemandKindType>>("kind").Description("Value or failure demand.");
@@ -131,14 +121,12 @@ public sealed class CorrectDemandInputType : InputObjectGraphType<CorrectionInpu
     }
 }
 
-public sealed class RemoveDemandInputType : InputObjectGraphType<CorrectionInput>
+public sealed class RemoveDemandInputType : CommandInputType<RemovalInput>
 {
-    public RemoveDemandInputType()
+    public RemoveDemandInputType() : base("RemoveDemandInput", "Removes a demand entry, with why.")
     {
-        Name = "RemoveDemandInput";
-        Description = "Removes a demand entry, with why.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
-        Field(x => x.EntryId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The demand entry.");
+        Key<IdGraphType>("cycleId", "The cycle.");
+        Key<IdGraphType>("entryId", "The demand entry.");
         Field(x => x.Reason).Description("Why; kept in the cycle's history.");
     }
 }

@@ -14,45 +14,43 @@ public static class CycleContentFields
         mutation.AddMutation<ExperimentType, Experiment, AddExperimentInputType>("addExperiment", "Adds an experiment to a cycle.",
             ctx =>
             {
-                var input = ctx.Input<ExperimentInput>();
-                return Cycle(ctx, input.CycleId).AddExperiment(input.Plan!.ToPlan(), ctx.CallerId(), input.RequestId);
+                var (cycleId, input) = ctx.Keyed<AddExperimentInput>();
+                return Cycle(ctx, cycleId).AddExperiment(input.Plan, ctx.CallerId(), input.RequestId);
             });
         mutation.AddMutation<ExperimentType, Experiment, UpdateExperimentInputType>("updateExperiment", "Changes an experiment's plan and/or records its outcome.",
             async ctx =>
             {
-                var input = ctx.Input<ExperimentInput>();
+                var (cycleId, experimentId, input) = ctx.Keyed<UpdateExperimentInput>();
                 if (input.Plan is null && input.Outcome is null)
                     throw new ConveningException("experiment.nothing-to-change", "Give a new plan, an outcome, or both.");
-                var cycle = Cycle(ctx, input.CycleId);
-                var experiment = input.Plan is null ? null : await cycle.UpdateExperiment(input.ExperimentId, input.Plan.ToPlan(), ctx.CallerId());
-                return input.Outcome is not { } outcome
-                    ? experiment!
-                    : await cycle.RecordOutcome(input.ExperimentId, new ExperimentOutcome(outcome.WhatHappened, outcome.WhatWeLearnt, outcome.Confidence), ctx.CallerId());
+                var cycle = Cycle(ctx, cycleId);
+                var experiment = input.Plan is null ? null : await cycle.UpdateExperiment(experimentId, input.Plan, ctx.CallerId());
+                return input.Outcome is null ? experiment! : await cycle.RecordOutcome(experimentId, input.Outcome, ctx.CallerId());
             });
         mutation.AddMutation<MeasureType, Measure, AddMeasureInputType>("addMeasure", "Adds a measure to a cycle.",
             ctx =>
             {
-                var input = ctx.Input<MeasureInput>();
-                return Cycle(ctx, input.CycleId).AddMeasure(new NewMeasure(input.Name, input.Unit ?? "", input.HigherIsBetter, input.Description ?? "", input.Direction, input.ChartKind ?? Contracts.Cycles.Spc.ChartKind.Xmr) { RequestId = input.RequestId }, ctx.CallerId());
+                var (cycleId, input) = ctx.Keyed<AddMeasureInput>();
+                return Cycle(ctx, cycleId).AddMeasure(input.ToCommand(), ctx.CallerId());
             });
         mutation.AddMutation<MeasureType, Measure, AddDataPointsInputType>("addDataPoints", "Adds data points to a measure.",
             ctx =>
             {
-                var input = ctx.Input<MeasureInput>();
-                return Cycle(ctx, input.CycleId).AddDataPoints(input.MeasureId, [.. input.Points.Select(p => p.ToPoint())], ctx.CallerId());
+                var (cycleId, measureId, input) = ctx.Keyed<AddDataPointsInput>();
+                return Cycle(ctx, cycleId).AddDataPoints(measureId, [.. input.Points.Select(p => p.ToPoint())], ctx.CallerId());
             });
         mutation.AddMutation<CsvImportType, CsvImport, ImportMeasureCsvInputType>("importMeasureCsv",
             "Imports 'date,value' rows, or rows in NHSRplotthedots' columns, into a measure: all of them, or none with a report of every bad row.",
             ctx =>
             {
-                var input = ctx.Input<MeasureInput>();
-                return Cycle(ctx, input.CycleId).ImportCsv(input.MeasureId, input.Csv, ctx.CallerId());
+                var (cycleId, measureId, input) = ctx.Keyed<ImportMeasureCsvInput>();
+                return Cycle(ctx, cycleId).ImportCsv(measureId, input.Csv, ctx.CallerId());
             });
         mutation.AddMutation<DemandEntryType, DemandEntry, LogDemandInputType>("logDemand", "Logs one demand in the person's own words.",
             ctx =>
             {
-                var input = ctx.Input<MeasureInput>();
-                return Cycle(ctx, input.CycleId).LogDemand(new LogDemand(input.Date, input.Words, input.Kind) { RequestId = input.RequestId }, ctx.CallerId());
+                var (cycleId, demand) = ctx.Keyed<LogDemand>();
+                return Cycle(ctx, cycleId).LogDemand(demand, ctx.CallerId());
             });
     }
 

@@ -15,26 +15,28 @@ public static class CycleFields
             .Argument<NonNullGraphType<IdGraphType>>("id", "The cycle's id.")
             .ResolveAsync(ctx => NotFound.AsNull(() => Cycle(ctx, ctx.GetArgument<string>("id")).GetSummary()));
 
-        AddCycleMutation<StartCycleInputType>(mutation, "startCycle", "Starts a learning cycle in a group and opens its live board; you become its steward.",
-            (ctx, input) => Cycle(ctx, RequestIds.NewId(ctx.CallerId(), input.RequestId))
-                .Start(new StartCycle(input.GroupId ?? "", input.Question ?? "", input.Purpose ?? "", input.PeopleInvolved ?? "",
-                    string.IsNullOrEmpty(input.LinkTo) ? null : new CycleLinkRequest(input.LinkTo, input.LinkRelation ?? CycleRelation.Sibling)) { RequestId = input.RequestId }, ctx.CallerId()));
-        AddCycleMutation<UpdateCycleInputType>(mutation, "updateCycle", "Changes a cycle's question, purpose and people involved.",
-            (ctx, input) => Cycle(ctx, input.CycleId).Update(new UpdateCycle(input.Question ?? "", input.Purpose ?? "", input.PeopleInvolved ?? ""), ctx.CallerId()));
-        AddCycleMutation<MoveStageInputType>(mutation, "moveStage", "Moves a cycle one stage forward or back; its steward or the group's convenors.",
-            (ctx, input) => Cycle(ctx, input.CycleId).MoveStage(input.Stage, ctx.CallerId()));
-        AddCycleMutation<RecordStageOutputInputType>(mutation, "recordStageOutput", "Records what a stage produced.",
-            (ctx, input) => Cycle(ctx, input.CycleId).RecordStageOutput(input.Stage, input.Output ?? "", ctx.CallerId()));
-        AddCycleMutation<LinkCyclesInputType>(mutation, "linkCycles", "Links two cycles; the link shows on both.",
-            (ctx, input) => Cycle(ctx, input.CycleId).Link(input.OtherCycleId, input.Relation, ctx.CallerId()));
-        AddCycleMutation<UnlinkCyclesInputType>(mutation, "unlinkCycles", "Removes the link between two cycles from both, or withdraws a link request your cycle made.",
-            (ctx, input) => Cycle(ctx, input.CycleId).Unlink(input.OtherCycleId, ctx.CallerId()));
-        AddCycleMutation<LinkDecisionInputType>(mutation, "acceptCycleLink",
+        mutation.AddMutation<CycleType, CycleSummary, StartCycleInputType>("startCycle", "Starts a learning cycle in a group and opens its live board; you become its steward.",
+            async ctx =>
+            {
+                var input = ctx.Input<StartCycleInput>();
+                return CycleType.Remember(ctx, await Cycle(ctx, RequestIds.NewId(ctx.CallerId(), input.RequestId)).Start(input.ToCommand(), ctx.CallerId()));
+            });
+        Change<UpdateCycleInputType, UpdateCycleInput>(mutation, "updateCycle", "Changes a cycle's question, purpose and people involved.",
+            (cycle, input, me) => cycle.Update(input.ToCommand(), me));
+        Change<MoveStageInputType, MoveStageInput>(mutation, "moveStage", "Moves a cycle one stage forward or back; its steward or the group's convenors.",
+            (cycle, input, me) => cycle.MoveStage(input.Stage, me));
+        Change<RecordStageOutputInputType, RecordStageOutputInput>(mutation, "recordStageOutput", "Records what a stage produced.",
+            (cycle, input, me) => cycle.RecordStageOutput(input.Stage, input.Output, me));
+        Change<LinkCyclesInputType, CycleLinkRequest>(mutation, "linkCycles", "Links two cycles; the link shows on both.",
+            (cycle, link, me) => cycle.Link(link.OtherCycleId, link.Relation, me));
+        Change<UnlinkCyclesInputType, OtherCycleInput>(mutation, "unlinkCycles", "Removes the link between two cycles from both, or withdraws a link request your cycle made.",
+            (cycle, other, me) => cycle.Unlink(other.OtherCycleId, me));
+        Change<LinkDecisionInputType, OtherCycleInput>(mutation, "acceptCycleLink",
             "Accepts a link another group asked of your cycle: it shows on both. The cycle's steward or the group's convenors (others get cycle.not-steward).",
-            (ctx, input) => Cycle(ctx, input.CycleId).AcceptLink(input.OtherCycleId, ctx.CallerId()));
-        AddCycleMutation<LinkDecisionInputType>(mutation, "declineCycleLink",
+            (cycle, other, me) => cycle.AcceptLink(other.OtherCycleId, me));
+        Change<LinkDecisionInputType, OtherCycleInput>(mutation, "declineCycleLink",
             "Declines a link another group asked of your cycle: the request goes from both cycles. The cycle's steward or the group's convenors.",
-            (ctx, input) => Cycle(ctx, input.CycleId).DeclineLink(input.OtherCycleId, ctx.CallerId()));
+            (cycle, other, me) => cycle.DeclineLink(other.OtherCycleId, me));
 
         CycleContentFields.Add(mutation);
         CorrectionFields.Add(mutation);
@@ -47,8 +49,12 @@ public static class CycleFields
         ? id
         : throw ConveningException.NotFound("cycle.not-found", "There is no such learning cycle.");
 
-    private static void AddCycleMutation<TInput>(ObjectGraphType mutation, string name, string description, Func<IResolveFieldContext, CycleInput, Task<CycleView>> change)
+    /// <summary>A change to one cycle: its id is the input's key, the rest the record the grain is given.</summary>
+    private static void Change<TInput, T>(ObjectGraphType mutation, string name, string description, Func<ILearningCycleGrain, T, string?, Task<CycleView>> change)
         where TInput : IGraphType =>
-        mutation.AddMutation<CycleType, CycleSummary, TInput>(name, description,
-            async ctx => CycleType.Remember(ctx, await change(ctx, ctx.Input<CycleInput>())));
+        mutation.AddMutation<CycleType, CycleSummary, TInput>(name, description, async ctx =>
+        {
+            var (cycleId, input) = ctx.Keyed<T>();
+            return CycleType.Remember(ctx, await change(Cycle(ctx, cycleId), input, ctx.CallerId()));
+        });
 }

@@ -1,32 +1,23 @@
 using Convening.Contracts.Cycles;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Cycles;
 
-public sealed class CycleInput
+/// <summary>A new cycle as the schema gives it: the cycle to link to and how, side by side.</summary>
+public sealed record StartCycleInput(string GroupId, string Question, string Purpose, string PeopleInvolved, string? LinkTo,
+    CycleRelation LinkRelation = CycleRelation.Sibling, string? RequestId = null)
 {
-    public string CycleId { get; set; } = "";
-    public string? GroupId { get; set; }
-    public string? Question { get; set; }
-    public string? Purpose { get; set; }
-    public string? PeopleInvolved { get; set; }
-    public CycleStage Stage { get; set; }
-    public string? Output { get; set; }
-    public string OtherCycleId { get; set; } = "";
-    public CycleRelation Relation { get; set; }
-    public string? LinkTo { get; set; }
-    public CycleRelation? LinkRelation { get; set; }
-    public string? RequestId { get; set; }
+    public StartCycle ToCommand() => new(GroupId, Question, Purpose, PeopleInvolved,
+        string.IsNullOrEmpty(LinkTo) ? null : new CycleLinkRequest(LinkTo, LinkRelation)) { RequestId = RequestId };
 }
 
-public sealed class StartCycleInputType : InputObjectGraphType<CycleInput>
+public sealed class StartCycleInputType : CommandInputType<StartCycleInput>
 {
-    public StartCycleInputType()
+    public StartCycleInputType() : base("StartCycleInput", "A new learning cycle in a group; members and convenors may start one and become its steward. Its live board opens with it.")
     {
-        Name = "StartCycleInput";
-        Description = "A new learning cycle in a group; members and convenors may start one and become its steward. Its live board opens with it.";
         Field(x => x.GroupId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The group.");
-        Field(x => x.Question, nullable: false).Description("The question to explore, e.g. 'How do we stop young people being passed between services?'");
+        Field(x => x.Question).Description("The question to explore, e.g. 'How do we stop young people being passed between services?'");
         Field(x => x.Purpose, nullable: true).Description("The purpose the cycle serves.");
         Field(x => x.PeopleInvolved, nullable: true).Description("Who is involved.");
         Field(x => x.LinkTo, type: typeof(IdGraphType)).Description("A cycle to link the new one to as it starts, in any place; you must be able to change that cycle too.");
@@ -35,72 +26,75 @@ public sealed class StartCycleInputType : InputObjectGraphType<CycleInput>
     }
 }
 
-public sealed class UpdateCycleInputType : InputObjectGraphType<CycleInput>
+/// <summary>A cycle's new question, purpose and people involved, as the schema names them.</summary>
+public sealed record UpdateCycleInput(string Question, string Purpose, string PeopleInvolved)
 {
-    public UpdateCycleInputType()
+    public UpdateCycle ToCommand() => new(Question, Purpose, PeopleInvolved);
+}
+
+public sealed class UpdateCycleInputType : CommandInputType<UpdateCycleInput>
+{
+    public UpdateCycleInputType() : base("UpdateCycleInput", "A cycle's question, purpose and people involved; members and convenors.")
     {
-        Name = "UpdateCycleInput";
-        Description = "A cycle's question, purpose and people involved; members and convenors.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
-        Field(x => x.Question, nullable: false).Description("The question.");
+        Key<IdGraphType>("cycleId", "The cycle.");
+        Field(x => x.Question).Description("The question.");
         Field(x => x.Purpose, nullable: true).Description("The purpose it serves.");
         Field(x => x.PeopleInvolved, nullable: true).Description("Who is involved.");
     }
 }
 
-public sealed class MoveStageInputType : InputObjectGraphType<CycleInput>
+/// <summary>The stage to move a cycle to.</summary>
+public sealed record MoveStageInput(CycleStage Stage);
+
+public sealed class MoveStageInputType : CommandInputType<MoveStageInput>
 {
-    public MoveStageInputType()
+    public MoveStageInputType() : base("MoveStageInput", "Move a cycle to the next or previous stage; its steward or the group's convenors only.")
     {
-        Name = "MoveStageInput";
-        Description = "Move a cycle to the next or previous stage; its steward or the group's convenors only.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
+        Key<IdGraphType>("cycleId", "The cycle.");
         Field<NonNullGraphType<CycleStageType>>("stage").Description("The stage to move to: one after or one before the current stage.");
     }
 }
 
-public sealed class RecordStageOutputInputType : InputObjectGraphType<CycleInput>
+/// <summary>What a stage produced.</summary>
+public sealed record RecordStageOutputInput(CycleStage Stage, string Output);
+
+public sealed class RecordStageOutputInputType : CommandInputType<RecordStageOutputInput>
 {
-    public RecordStageOutputInputType()
+    public RecordStageOutputInputType() : base("RecordStageOutputInput", "Record what a stage produced; the cycle must have reached the stage.")
     {
-        Name = "RecordStageOutputInput";
-        Description = "Record what a stage produced; the cycle must have reached the stage.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
+        Key<IdGraphType>("cycleId", "The cycle.");
         Field<NonNullGraphType<CycleStageType>>("stage").Description("The stage.");
-        Field(x => x.Output, nullable: false).Description($"What it produced, as Markdown (at most {CycleLimits.StageOutputLength} characters). Replaces what was there.");
+        Field(x => x.Output).Description($"What it produced, as Markdown (at most {CycleLimits.StageOutputLength} characters). Replaces what was there.");
     }
 }
 
-public sealed class LinkCyclesInputType : InputObjectGraphType<CycleInput>
+public sealed class LinkCyclesInputType : CommandInputType<CycleLinkRequest>
 {
-    public LinkCyclesInputType()
+    public LinkCyclesInputType() : base("LinkCyclesInput", "Link a cycle to another; the link shows on both. FEEDS and FED_BY link cycles in the same place; SIBLING links a cycle in another group.")
     {
-        Name = "LinkCyclesInput";
-        Description = "Link a cycle to another; the link shows on both. FEEDS and FED_BY link cycles in the same place; SIBLING links a cycle in another group.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Your cycle.");
+        Key<IdGraphType>("cycleId", "Your cycle.");
         Field(x => x.OtherCycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The other cycle.");
         Field<NonNullGraphType<CycleRelationType>>("relation").Description("How the other cycle relates to yours, seen from yours.");
     }
 }
 
-public sealed class UnlinkCyclesInputType : InputObjectGraphType<CycleInput>
+/// <summary>The cycle at the other end of a link or a link request.</summary>
+public sealed record OtherCycleInput(string OtherCycleId);
+
+public sealed class UnlinkCyclesInputType : CommandInputType<OtherCycleInput>
 {
-    public UnlinkCyclesInputType()
+    public UnlinkCyclesInputType() : base("UnlinkCyclesInput", "Remove a link between two cycles, from either side.")
     {
-        Name = "UnlinkCyclesInput";
-        Description = "Remove a link between two cycles, from either side.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Your cycle.");
+        Key<IdGraphType>("cycleId", "Your cycle.");
         Field(x => x.OtherCycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The linked cycle.");
     }
 }
 
-public sealed class LinkDecisionInputType : InputObjectGraphType<CycleInput>
+public sealed class LinkDecisionInputType : CommandInputType<OtherCycleInput>
 {
-    public LinkDecisionInputType()
+    public LinkDecisionInputType() : base("LinkDecisionInput", "Answer a link another group asked of your cycle.")
     {
-        Name = "LinkDecisionInput";
-        Description = "Answer a link another group asked of your cycle.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Your cycle, the one asked.");
+        Key<IdGraphType>("cycleId", "Your cycle, the one asked.");
         Field(x => x.OtherCycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle asking to be linked.");
     }
 }

@@ -1,67 +1,40 @@
 using Convening.Contracts.Cycles;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Cycles;
 
-public sealed class ExperimentInput
-{
-    public string CycleId { get; set; } = "";
-    public string ExperimentId { get; set; } = "";
-    public PlanInput? Plan { get; set; }
-    public OutcomeInput? Outcome { get; set; }
-    public string? RequestId { get; set; }
-}
+/// <summary>A new experiment's plan.</summary>
+public sealed record AddExperimentInput(ExperimentPlan Plan, string? RequestId);
 
-public sealed class PlanInput
+public sealed class AddExperimentInputType : CommandInputType<AddExperimentInput>
 {
-    public string Change { get; set; } = "";
-    public string? Why { get; set; }
-    public string? Prediction { get; set; }
-    public string? Who { get; set; }
-    public DateOnly? StartsOn { get; set; }
-    public DateOnly? EndsOn { get; set; }
-
-    public ExperimentPlan ToPlan() => new(Change, Why ?? "", Prediction ?? "", Who ?? "", StartsOn, EndsOn);
-}
-
-public sealed class OutcomeInput
-{
-    public string WhatHappened { get; set; } = "";
-    public string WhatWeLearnt { get; set; } = "";
-    public Confidence Confidence { get; set; }
-}
-
-public sealed class AddExperimentInputType : InputObjectGraphType<ExperimentInput>
-{
-    public AddExperimentInputType()
+    public AddExperimentInputType() : base("AddExperimentInput", "A new experiment in a cycle.")
     {
-        Name = "AddExperimentInput";
-        Description = "A new experiment in a cycle.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
+        Key<IdGraphType>("cycleId", "The cycle.");
         Field<NonNullGraphType<ExperimentPlanInputType>>("plan").Description("What we'll try.");
         Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 
-public sealed class UpdateExperimentInputType : InputObjectGraphType<ExperimentInput>
+/// <summary>An experiment's new plan, its outcome, or both.</summary>
+public sealed record UpdateExperimentInput(ExperimentPlan? Plan, ExperimentOutcome? Outcome);
+
+public sealed class UpdateExperimentInputType : CommandInputType<UpdateExperimentInput>
 {
-    public UpdateExperimentInputType()
+    public UpdateExperimentInputType() : base("UpdateExperimentInput", "Change an experiment's plan, record its outcome, or both.")
     {
-        Name = "UpdateExperimentInput";
-        Description = "Change an experiment's plan, record its outcome, or both.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
-        Field(x => x.ExperimentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The experiment.");
+        Key<IdGraphType>("cycleId", "The cycle.");
+        Key<IdGraphType>("experimentId", "The experiment.");
         Field<ExperimentPlanInputType>("plan").Description("The new plan, replacing the old one.");
         Field<ExperimentOutcomeInputType>("outcome").Description("What happened and what we learnt.");
     }
 }
 
-public sealed class ExperimentPlanInputType : InputObjectGraphType<PlanInput>
+public sealed class ExperimentPlanInputType : CommandInputType<ExperimentPlan>
 {
-    public ExperimentPlanInputType()
+    public ExperimentPlanInputType() : base("ExperimentPlanInput", "What we'll try, why, what we predict, who and when.")
     {
-        Name = "ExperimentPlanInput";
-        Description = "What we'll try, why, what we predict, who and when.";
         Field(x => x.Change).Description("What we'll try, in a few words; labels the experiment on charts.");
         Field(x => x.Why, nullable: true).Description("Why we think it will help (Markdown).");
         Field(x => x.Prediction, nullable: true).Description("What we predict will happen (Markdown).");
@@ -71,12 +44,10 @@ public sealed class ExperimentPlanInputType : InputObjectGraphType<PlanInput>
     }
 }
 
-public sealed class ExperimentOutcomeInputType : InputObjectGraphType<OutcomeInput>
+public sealed class ExperimentOutcomeInputType : CommandInputType<ExperimentOutcome>
 {
-    public ExperimentOutcomeInputType()
+    public ExperimentOutcomeInputType() : base("ExperimentOutcomeInput", "What an experiment showed.")
     {
-        Name = "ExperimentOutcomeInput";
-        Description = "What an experiment showed.";
         Field(x => x.WhatHappened).Description("What happened (Markdown).");
         Field(x => x.WhatWeLearnt).Description("What we learnt (Markdown).");
         Field<NonNullGraphType<ConfidenceType>>("confidence").Description("How sure we are of it.");

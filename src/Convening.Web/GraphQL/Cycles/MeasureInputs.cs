@@ -1,45 +1,22 @@
 using Convening.Contracts.Cycles;
 using Convening.Contracts.Cycles.Spc;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Cycles;
 
-public sealed class MeasureInput
+/// <summary>A new measure as the schema names its fields (chartKind, XMR when left out).</summary>
+public sealed record AddMeasureInput(string Name, string Unit, bool HigherIsBetter, ImprovementDirection? Direction, string Description,
+    string? RequestId, ChartKind ChartKind = ChartKind.Xmr)
 {
-    public string CycleId { get; set; } = "";
-    public string MeasureId { get; set; } = "";
-    public string Name { get; set; } = "";
-    public string? Unit { get; set; }
-    public bool HigherIsBetter { get; set; }
-    public ImprovementDirection? Direction { get; set; }
-    public ChartKind? ChartKind { get; set; }
-    public string? Description { get; set; }
-    public List<PointInput> Points { get; set; } = [];
-    public string Csv { get; set; } = "";
-    public DateOnly Date { get; set; }
-    public string Words { get; set; } = "";
-    public DemandKind Kind { get; set; }
-    public string? RequestId { get; set; }
+    public NewMeasure ToCommand() => new(Name, Unit, HigherIsBetter, Description, Direction, ChartKind) { RequestId = RequestId };
 }
 
-public sealed class PointInput
+public sealed class AddMeasureInputType : CommandInputType<AddMeasureInput>
 {
-    public DateOnly Date { get; set; }
-    public double? Value { get; set; }
-    public double? Numerator { get; set; }
-    public double? Denominator { get; set; }
-
-    /// <summary>On p- and u-charts the grain works the value out from the numerator and denominator.</summary>
-    public DataPoint ToPoint() => new(Date, Value ?? double.NaN, Numerator, Denominator);
-}
-
-public sealed class AddMeasureInputType : InputObjectGraphType<MeasureInput>
-{
-    public AddMeasureInputType()
+    public AddMeasureInputType() : base("AddMeasureInput", $"A new measure in a cycle (at most {CycleLimits.Measures}).")
     {
-        Name = "AddMeasureInput";
-        Description = $"A new measure in a cycle (at most {CycleLimits.Measures}).";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
+        Key<IdGraphType>("cycleId", "The cycle.");
         Field(x => x.Name).Description("What is measured; unique within the cycle.");
         Field(x => x.Unit, nullable: true).Description("The unit, e.g. 'days'.");
         Field(x => x.HigherIsBetter, nullable: true).Description("Whether a higher value is an improvement (when no direction is given).");
@@ -50,24 +27,29 @@ public sealed class AddMeasureInputType : InputObjectGraphType<MeasureInput>
     }
 }
 
-public sealed class AddDataPointsInputType : InputObjectGraphType<MeasureInput>
+/// <summary>Points for a measure.</summary>
+public sealed record AddDataPointsInput(IReadOnlyList<DataPointInput> Points);
+
+public sealed class AddDataPointsInputType : CommandInputType<AddDataPointsInput>
 {
-    public AddDataPointsInputType()
+    public AddDataPointsInputType() : base("AddDataPointsInput", $"Data points for a measure; a point on a date that already has one replaces it. At most {CycleLimits.PointsPerMeasure} per measure.")
     {
-        Name = "AddDataPointsInput";
-        Description = $"Data points for a measure; a point on a date that already has one replaces it. At most {CycleLimits.PointsPerMeasure} per measure.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
-        Field(x => x.MeasureId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The measure.");
+        Key<IdGraphType>("cycleId", "The cycle.");
+        Key<IdGraphType>("measureId", "The measure.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataPointInputType>>>>("points").Description("The points, each date once.");
     }
 }
 
-public sealed class DataPointInputType : InputObjectGraphType<PointInput>
+/// <summary>One point as sent: a value, or (p- and u-charts) a numerator and denominator from which the grain works it out.</summary>
+public sealed record DataPointInput(DateOnly Date, double? Value, double? Numerator, double? Denominator)
 {
-    public DataPointInputType()
+    public DataPoint ToPoint() => new(Date, Value ?? double.NaN, Numerator, Denominator);
+}
+
+public sealed class DataPointInputType : CommandInputType<DataPointInput>
+{
+    public DataPointInputType() : base("DataPointInput", "One value on a date; on p- and u-charts, a numerator and denominator instead.")
     {
-        Name = "DataPointInput";
-        Description = "One value on a date; on p- and u-charts, a numerator and denominator instead.";
         Field(x => x.Date).Description("The date.");
         Field(x => x.Value, nullable: true).Description("The value (XmR and c-charts).");
         Field(x => x.Numerator, nullable: true).Description("The count (p- and u-charts).");
@@ -75,25 +57,24 @@ public sealed class DataPointInputType : InputObjectGraphType<PointInput>
     }
 }
 
-public sealed class ImportMeasureCsvInputType : InputObjectGraphType<MeasureInput>
+/// <summary>A CSV file's text for a measure.</summary>
+public sealed record ImportMeasureCsvInput(string Csv);
+
+public sealed class ImportMeasureCsvInputType : CommandInputType<ImportMeasureCsvInput>
 {
-    public ImportMeasureCsvInputType()
+    public ImportMeasureCsvInputType() : base("ImportMeasureCsvInput", "A CSV file's text: 'date,value' rows (an optional header; dates like 2025-01-31 or 31/01/2025), or NHSRplotthedots' columns (x, y, and for proportions numerator and denominator; f the same on every row). Every row is imported, or none.")
     {
-        Name = "ImportMeasureCsvInput";
-        Description = "A CSV file's text: 'date,value' rows (an optional header; dates like 2025-01-31 or 31/01/2025), or NHSRplotthedots' columns (x, y, and for proportions numerator and denominator; f the same on every row). Every row is imported, or none.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
-        Field(x => x.MeasureId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The measure.");
+        Key<IdGraphType>("cycleId", "The cycle.");
+        Key<IdGraphType>("measureId", "The measure.");
         Field(x => x.Csv).Description($"The file's text, at most {CycleLimits.CsvBytes / 1024} KB.");
     }
 }
 
-public sealed class LogDemandInputType : InputObjectGraphType<MeasureInput>
+public sealed class LogDemandInputType : CommandInputType<LogDemand>
 {
-    public LogDemandInputType()
+    public LogDemandInputType() : base("LogDemandInput", "One demand on a service, in the person's own words; the weekly failure-demand share becomes a measure.")
     {
-        Name = "LogDemandInput";
-        Description = "One demand on a service, in the person's own words; the weekly failure-demand share becomes a measure.";
-        Field(x => x.CycleId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cycle.");
+        Key<IdGraphType>("cycleId", "The cycle.");
         Field(x => x.Date).Description("When the demand was made.");
         Field(x => x.Words).Description("What the person said, in their own words.");
         Field<NonNullGraphType<DemandKindType>>("kind").Description("Value or failure demand.");

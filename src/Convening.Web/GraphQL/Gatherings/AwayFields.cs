@@ -18,17 +18,17 @@ public static class AwayFields
         mutation.AddMutation<PersonType, PersonView, AddAbsenceInputType>("addAbsence", "Records days you will be away.",
             ctx =>
             {
-                var input = ctx.Input<AwayInput>();
-                return Me(ctx).AddAbsence(input.From ?? default, input.To ?? default, ctx.CallerId());
+                var input = ctx.Input<AddAbsenceInput>();
+                return Me(ctx).AddAbsence(input.From, input.To, ctx.CallerId());
             });
         mutation.AddMutation<PersonType, PersonView, RemoveAbsenceInputType>("removeAbsence", "Removes an absence.",
-            ctx => Me(ctx).RemoveAbsence(ctx.Input<AwayInput>().AbsenceId ?? "", ctx.CallerId()));
+            ctx => Me(ctx).RemoveAbsence(ctx.Input<RemoveAbsenceInput>().AbsenceId, ctx.CallerId()));
         mutation.AddMutation<PersonType, PersonView, SetDeputyInputType>("setDeputy", "Names who to contact while you are away, or clears it.",
             ctx =>
             {
-                var input = ctx.Input<AwayInput>();
-                var clear = string.IsNullOrWhiteSpace(input.Name) && string.IsNullOrWhiteSpace(input.Contact);
-                return Me(ctx).SetDeputy(clear ? null : new Deputy(input.Name ?? "", input.Contact ?? ""), ctx.CallerId());
+                var deputy = ctx.Input<Deputy>();
+                var clear = string.IsNullOrWhiteSpace(deputy.Name) && string.IsNullOrWhiteSpace(deputy.Contact);
+                return Me(ctx).SetDeputy(clear ? null : deputy, ctx.CallerId());
             });
         mutation.AddMutation<PersonType, PersonView, ResetCalendarFeedInputType>("resetCalendarFeed",
             "Makes you a new private calendar feed address (see Person.calendarFeedUrl); any old address stops working.",
@@ -41,16 +41,15 @@ public static class AwayFields
         mutation.AddMutation<GroupType, GroupSummary, SetAgencyHoursInputType>("setAgencyHours", "Sets an agency's working hours for a group.",
             async ctx =>
             {
-                var input = ctx.Input<AwayInput>();
-                var hours = input.Hours?.ToAvailability() ?? Availability.Empty;
-                await Index(ctx, input.GroupId).SetAgencyHours(new AgencyHours(input.Organisation ?? "", hours), ctx.CallerId());
+                var input = ctx.Input<SetAgencyHoursInput>();
+                await Index(ctx, input.GroupId).SetAgencyHours(new AgencyHours(input.Organisation, input.Hours.ToAvailability()), ctx.CallerId());
                 return await ctx.Grains().GetGrain<IGroupGrain>(input.GroupId).GetSummary();
             });
         mutation.AddMutation<GroupType, GroupSummary, RemoveAgencyHoursInputType>("removeAgencyHours", "Forgets an agency's working hours for a group.",
             async ctx =>
             {
-                var input = ctx.Input<AwayInput>();
-                await Index(ctx, input.GroupId).RemoveAgencyHours(input.Organisation ?? "", ctx.CallerId());
+                var input = ctx.Input<RemoveAgencyHoursInput>();
+                await Index(ctx, input.GroupId).RemoveAgencyHours(input.Organisation, ctx.CallerId());
                 return await ctx.Grains().GetGrain<IGroupGrain>(input.GroupId).GetSummary();
             });
     }

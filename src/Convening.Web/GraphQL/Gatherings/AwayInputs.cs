@@ -1,83 +1,74 @@
+using Convening.Contracts.People;
+using Convening.Web.GraphQL.Common;
 using Convening.Web.GraphQL.People;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Gatherings;
 
-/// <summary>Inputs about being available: absences, a deputy, agencies' hours and the calendar feed.</summary>
-public sealed class AwayInput
-{
-    public DateOnly? From { get; set; }
-    public DateOnly? To { get; set; }
-    public string? AbsenceId { get; set; }
-    public string? Name { get; set; }
-    public string? Contact { get; set; }
-    public string GroupId { get; set; } = "";
-    public string? Organisation { get; set; }
-    public AvailabilityInput? Hours { get; set; }
-    public string? ClientMutationId { get; set; }
-}
+/// <summary>Days away, first and last included.</summary>
+public sealed record AddAbsenceInput(DateOnly From, DateOnly To);
 
-public sealed class AddAbsenceInputType : InputObjectGraphType<AwayInput>
+public sealed class AddAbsenceInputType : CommandInputType<AddAbsenceInput>
 {
-    public AddAbsenceInputType()
+    public AddAbsenceInputType() : base("AddAbsenceInput", "Days you will be away, in your own time zone; gatherings are not suggested on them.")
     {
-        Name = "AddAbsenceInput";
-        Description = "Days you will be away, in your own time zone; gatherings are not suggested on them.";
-        Field<NonNullGraphType<DateOnlyGraphType>>("from").Description("Your first day away.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("to").Description("Your last day away (included).");
+        Field(x => x.From).Description("Your first day away.");
+        Field(x => x.To).Description("Your last day away (included).");
     }
 }
 
-public sealed class RemoveAbsenceInputType : InputObjectGraphType<AwayInput>
+/// <summary>An absence, by its id.</summary>
+public sealed record RemoveAbsenceInput(string AbsenceId);
+
+public sealed class RemoveAbsenceInputType : CommandInputType<RemoveAbsenceInput>
 {
-    public RemoveAbsenceInputType()
+    public RemoveAbsenceInputType() : base("RemoveAbsenceInput", "An absence to remove.")
     {
-        Name = "RemoveAbsenceInput";
-        Description = "An absence to remove.";
-        Field(x => x.AbsenceId, nullable: false).Description("The absence's id.");
+        Field(x => x.AbsenceId).Description("The absence's id.");
     }
 }
 
-public sealed class SetDeputyInputType : InputObjectGraphType<AwayInput>
+public sealed class SetDeputyInputType : CommandInputType<Deputy>
 {
-    public SetDeputyInputType()
+    public SetDeputyInputType() : base("SetDeputyInput", "Who to contact while you are away. Leave both empty to clear it.")
     {
-        Name = "SetDeputyInput";
-        Description = "Who to contact while you are away. Leave both empty to clear it.";
         Field(x => x.Name, nullable: true).Description("Their name.");
         Field(x => x.Contact, nullable: true).Description("An email address or phone number.");
     }
 }
 
-public sealed class SetAgencyHoursInputType : InputObjectGraphType<AwayInput>
+/// <summary>An agency's weekly hours for a group.</summary>
+public sealed record SetAgencyHoursInput(string GroupId, string Organisation, AvailabilityInput Hours);
+
+public sealed class SetAgencyHoursInputType : CommandInputType<SetAgencyHoursInput>
 {
-    public SetAgencyHoursInputType()
+    public SetAgencyHoursInputType() : base("SetAgencyHoursInput", "An agency's working hours for a group; members and convenors. Replaces any hours the agency had.")
     {
-        Name = "SetAgencyHoursInput";
-        Description = "An agency's working hours for a group; members and convenors. Replaces any hours the agency had.";
         Field(x => x.GroupId).Description("The group.");
-        Field(x => x.Organisation, nullable: false).Description("The agency, as members name their organisation.");
+        Field(x => x.Organisation).Description("The agency, as members name their organisation.");
         Field<NonNullGraphType<AvailabilityInputType>>("hours").Description("Its weekly hours, in its time zone.");
     }
 }
 
-public sealed class RemoveAgencyHoursInputType : InputObjectGraphType<AwayInput>
+/// <summary>An agency whose hours a group forgets.</summary>
+public sealed record RemoveAgencyHoursInput(string GroupId, string Organisation);
+
+public sealed class RemoveAgencyHoursInputType : CommandInputType<RemoveAgencyHoursInput>
 {
-    public RemoveAgencyHoursInputType()
+    public RemoveAgencyHoursInputType() : base("RemoveAgencyHoursInput", "Forgets an agency's hours for a group.")
     {
-        Name = "RemoveAgencyHoursInput";
-        Description = "Forgets an agency's hours for a group.";
         Field(x => x.GroupId).Description("The group.");
-        Field(x => x.Organisation, nullable: false).Description("The agency.");
+        Field(x => x.Organisation).Description("The agency.");
     }
 }
 
-public sealed class ResetCalendarFeedInputType : InputObjectGraphType<AwayInput>
+/// <summary>Nothing but the client's own value, returned unchanged.</summary>
+public sealed record ResetCalendarFeedInput(string? ClientMutationId);
+
+public sealed class ResetCalendarFeedInputType : CommandInputType<ResetCalendarFeedInput>
 {
-    public ResetCalendarFeedInputType()
+    public ResetCalendarFeedInputType() : base("ResetCalendarFeedInput", "Makes a new private calendar feed address; the old one stops working at once.")
     {
-        Name = "ResetCalendarFeedInput";
-        Description = "Makes a new private calendar feed address; the old one stops working at once.";
         Field(x => x.ClientMutationId, nullable: true).Description("Any value you like, returned unchanged; the mutation needs nothing else.");
     }
 }

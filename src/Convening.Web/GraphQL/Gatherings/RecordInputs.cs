@@ -1,114 +1,101 @@
 using Convening.Contracts.Gatherings;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.Gatherings;
 
-public sealed class AddAgendaItemInputType : InputObjectGraphType<GatheringInput>
+/// <summary>An agenda item: what, how long (0 for untimed) and the optional request id.</summary>
+public sealed record AddAgendaItemInput(string Text, int Minutes, string? RequestId);
+
+public sealed class AddAgendaItemInputType : CommandInputType<AddAgendaItemInput>
 {
-    public AddAgendaItemInputType()
+    public AddAgendaItemInputType() : base("AddAgendaItemInput", "An item for the end of the agenda; members and convenors.")
     {
-        Name = "AddAgendaItemInput";
-        Description = "An item for the end of the agenda; members and convenors.";
-        Field(x => x.GatheringId).Description("The gathering.");
-        Field(x => x.Text, nullable: false).Description("What is to be discussed.");
+        Key<StringGraphType>("gatheringId", "The gathering.");
+        Field(x => x.Text).Description("What is to be discussed.");
         Field(x => x.Minutes, nullable: true).Description("Minutes to set aside; leave out if untimed.");
         Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 
-public sealed class GatheringItemInputType : InputObjectGraphType<GatheringInput>
+/// <summary>One agenda item or decision, by its id.</summary>
+public sealed record GatheringItemInput(string ItemId);
+
+public sealed class GatheringItemInputType : CommandInputType<GatheringItemInput>
 {
-    public GatheringItemInputType()
+    public GatheringItemInputType() : base("GatheringItemInput", "One agenda item or decision of a gathering, by its id.")
     {
-        Name = "GatheringItemInput";
-        Description = "One agenda item or decision of a gathering, by its id.";
-        Field(x => x.GatheringId).Description("The gathering.");
-        Field(x => x.ItemId, nullable: false).Description("The item's id.");
+        Key<StringGraphType>("gatheringId", "The gathering.");
+        Field(x => x.ItemId).Description("The item's id.");
     }
 }
 
-public sealed class GatheringTextInputType : InputObjectGraphType<GatheringInput>
+/// <summary>A piece of text and the optional request id.</summary>
+public sealed record GatheringTextInput(string Text, string? RequestId);
+
+public sealed class GatheringTextInputType : CommandInputType<GatheringTextInput>
 {
-    public GatheringTextInputType()
+    public GatheringTextInputType() : base("GatheringTextInput", "A piece of text for a gathering: a check-in prompt or answer, or a decision.")
     {
-        Name = "GatheringTextInput";
-        Description = "A piece of text for a gathering: a check-in prompt or answer, or a decision.";
-        Field(x => x.GatheringId).Description("The gathering.");
-        Field(x => x.Text, nullable: false).Description("The text.");
+        Key<StringGraphType>("gatheringId", "The gathering.");
+        Field(x => x.Text).Description("The text.");
         Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 
-public sealed class UpdateGatheringNotesInputType : InputObjectGraphType<GatheringInput>
+/// <summary>The whole notes and the version they were edited from.</summary>
+public sealed record UpdateGatheringNotesInput(string Text, int BaseVersion);
+
+public sealed class UpdateGatheringNotesInputType : CommandInputType<UpdateGatheringNotesInput>
 {
-    public UpdateGatheringNotesInputType()
+    public UpdateGatheringNotesInputType() : base("UpdateGatheringNotesInput", "New shared notes. If someone saved since baseVersion, the save is refused (notes.changed-elsewhere) so their work is not lost.")
     {
-        Name = "UpdateGatheringNotesInput";
-        Description = "New shared notes. If someone saved since baseVersion, the save is refused (notes.changed-elsewhere) so their work is not lost.";
-        Field(x => x.GatheringId).Description("The gathering.");
-        Field(x => x.Text, nullable: false).Description("The whole notes, in Markdown.");
-        Field<NonNullGraphType<IntGraphType>>("baseVersion").Description("The notes' version you started editing from.");
+        Key<StringGraphType>("gatheringId", "The gathering.");
+        Field(x => x.Text).Description("The whole notes, in Markdown.");
+        Field(x => x.BaseVersion).Description("The notes' version you started editing from.");
     }
 }
 
-public sealed class AddActionInputType : InputObjectGraphType<GatheringInput>
+public sealed class AddActionInputType : CommandInputType<ActionInput>
 {
-    public AddActionInputType()
+    public AddActionInputType() : base("AddActionInput", "An action for a member of the group, due on a date.")
     {
-        Name = "AddActionInput";
-        Description = "An action for a member of the group, due on a date.";
-        Field(x => x.GatheringId).Description("The gathering.");
-        Field(x => x.Text, nullable: false).Description("What is to be done.");
-        Field(x => x.OwnerId, nullable: false).Description("Who will do it: a member of the group.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("due").Description("When it is due.");
+        Key<StringGraphType>("gatheringId", "The gathering.");
+        ActionText.Fields(this);
         Field(x => x.RequestId, nullable: true).Description(Common.RequestIdText.Description);
     }
 }
 
-public sealed class UpdateActionInputType : InputObjectGraphType<GatheringInput>
+public sealed class UpdateActionInputType : CommandInputType<ActionInput>
 {
-    public UpdateActionInputType()
+    public UpdateActionInputType() : base("UpdateActionInput", "Changes an action: its words, owner or due date.")
     {
-        Name = "UpdateActionInput";
-        Description = "Changes an action: its words, owner or due date.";
-        Field(x => x.GatheringId).Description("The gathering.");
-        Field(x => x.ItemId, nullable: false).Description("The action's id.");
-        Field(x => x.Text, nullable: false).Description("What is to be done.");
-        Field(x => x.OwnerId, nullable: false).Description("Who will do it: a member of the group.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("due").Description("When it is due.");
+        Key<StringGraphType>("gatheringId", "The gathering.");
+        Key<StringGraphType>("itemId", "The action's id.");
+        ActionText.Fields(this);
     }
 }
 
-public sealed class SetActionDoneInputType : InputObjectGraphType<GatheringInput>
+/// <summary>An action, ticked off or reopened.</summary>
+public sealed record SetActionDoneInput(string ItemId, bool Done);
+
+public sealed class SetActionDoneInputType : CommandInputType<SetActionDoneInput>
 {
-    public SetActionDoneInputType()
+    public SetActionDoneInputType() : base("SetActionDoneInput", "Ticks an action off, or reopens it.")
     {
-        Name = "SetActionDoneInput";
-        Description = "Ticks an action off, or reopens it.";
-        Field(x => x.GatheringId).Description("The gathering.");
-        Field(x => x.ItemId, nullable: false).Description("The action's id.");
-        Field<NonNullGraphType<BooleanGraphType>>("done").Description("True when done.");
+        Key<StringGraphType>("gatheringId", "The gathering.");
+        Field(x => x.ItemId).Description("The action's id.");
+        Field(x => x.Done).Description("True when done.");
     }
 }
 
-public sealed class ReflectOnGatheringInputType : InputObjectGraphType<GatheringInput>
+internal static class ActionText
 {
-    public ReflectOnGatheringInputType()
+    /// <summary>What an action says, the same when it is added and changed.</summary>
+    public static void Fields(ComplexGraphType<ActionInput> type)
     {
-        Name = "ReflectOnGatheringInput";
-        Description = "How you felt the conversation went, once the gathering has started. The group sees the counts; your note is yours.";
-        Field(x => x.GatheringId).Description("The gathering.");
-        Field<NonNullGraphType<ConversationLevelType>>("level").Description("Transactional, positional or transformational.");
-        Field(x => x.Note, nullable: true).Description("What you noticed.");
-    }
-}
-
-public sealed class GatheringRefInputType : InputObjectGraphType<GatheringInput>
-{
-    public GatheringRefInputType()
-    {
-        Name = "GatheringRefInput";
-        Description = "A gathering, by its id.";
-        Field(x => x.GatheringId).Description("The gathering.");
+        type.Field(x => x.Text).Description("What is to be done.");
+        type.Field(x => x.OwnerId).Description("Who will do it: a member of the group.");
+        type.Field(x => x.Due).Description("When it is due.");
     }
 }

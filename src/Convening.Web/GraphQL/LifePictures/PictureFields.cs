@@ -45,54 +45,64 @@ public static class PictureFields
             "Records a life picture with the person's consent; you become its first named practitioner.",
             ctx =>
             {
-                var input = ctx.Input<PictureInput>();
-                return Picture(ctx, input.Id).Record(new RecordPicture(input.PlaceSlug ?? "", new PictureConsent(input.ConsentGiven, input.CountsInTotals),
-                    (input.Content ?? new()).ToContent(), input.PractitionerIds ?? []), ctx.CallerId());
+                var (id, input) = ctx.Keyed<RecordLifePictureInput>();
+                return Picture(ctx, id).Record(input.ToCommand(), ctx.CallerId());
             });
         mutation.AddMutation<LifePictureType, PictureView, SaveLifePictureInputType>("saveLifePicture",
             "Saves a new version of a life picture (the old ones are kept); a named practitioner or the person.",
             ctx =>
             {
-                var input = ctx.Input<PictureInput>();
-                return Picture(ctx, input.Id).Save(new SavePicture(input.ExpectedVersion, (input.Content ?? new()).ToContent()), ctx.CallerId());
+                var (id, save) = ctx.Keyed<SavePicture>();
+                return Picture(ctx, id).Save(save, ctx.CallerId());
             });
         mutation.AddMutation<LifePictureDraftType, PictureDraft, SaveLifePictureDraftInputType>("saveLifePictureDraft",
             "Keeps your draft of a life picture, sealed, seen only by you; nothing changes in the picture until you submit it.",
             ctx =>
             {
-                var input = ctx.Input<PictureInput>();
-                return Picture(ctx, input.Id).SaveDraft(new PictureDraft(input.PlaceSlug ?? "", new PictureConsent(input.ConsentGiven, input.CountsInTotals),
-                    (input.Content ?? new()).ToContent(), 0, input.Sections ?? []), ctx.CallerId());
+                var (id, draft) = ctx.Keyed<SaveLifePictureDraftInput>();
+                return Picture(ctx, id).SaveDraft(draft.ToDraft(), ctx.CallerId());
             });
         mutation.AddMutation<LifePictureType, PictureView, LifePictureCountingInputType>("setLifePictureCounting",
             "Says whether a picture counts in its place's anonymous totals; a named practitioner or the person.",
-            ctx => Picture(ctx, out var input).SetCountsInTotals(input.CountsInTotals, ctx.CallerId()));
+            ctx =>
+            {
+                var input = ctx.Input<LifePictureCountingInput>();
+                return Picture(ctx, input.Id).SetCountsInTotals(input.CountsInTotals, ctx.CallerId());
+            });
         mutation.AddMutation<LifePictureType, PictureView, LifePicturePractitionerInputType>("shareLifePicture",
             "Names another practitioner who may see a picture (they need standing in its place); a named practitioner or the person.",
-            ctx => Picture(ctx, out var input).AddPractitioner(input.PersonId ?? "", ctx.CallerId()));
+            ctx =>
+            {
+                var input = ctx.Input<LifePicturePractitionerInput>();
+                return Picture(ctx, input.Id).AddPractitioner(input.PersonId, ctx.CallerId());
+            });
         mutation.AddMutation<LifePictureRefType, PictureRef, LifePicturePractitionerInputType>("unshareLifePicture",
             "Removes a practitioner from a picture (a practitioner who leaves); the last keeper stays (picture.last-keeper).",
             async ctx =>
             {
-                var input = ctx.Input<PictureInput>();
-                await Picture(ctx, input.Id).RemovePractitioner(input.PersonId ?? "", ctx.CallerId());
+                var input = ctx.Input<LifePicturePractitionerInput>();
+                await Picture(ctx, input.Id).RemovePractitioner(input.PersonId, ctx.CallerId());
                 return new PictureRef(input.Id);
             });
         mutation.AddMutation<LifePictureClaimType, PictureClaim, LifePictureIdInputType>("issueLifePictureClaim",
             "A single-use claim for the person the picture is about (14 days); a named practitioner.",
             async ctx =>
             {
-                var id = ctx.Input<PictureInput>().Id;
+                var id = ctx.Input<LifePictureIdInput>().Id;
                 return new PictureClaim(id, await Picture(ctx, id).IssueClaim(ctx.CallerId()), $"/life-pictures/{id}/claim");
             });
         mutation.AddMutation<LifePictureType, PictureView, ClaimLifePictureInputType>("claimLifePicture",
             "Follows a claim as the person the picture is about: it becomes yours to see, correct, download and withdraw.",
-            ctx => Picture(ctx, out var input).Claim(input.Secret ?? "", ctx.CallerId()));
+            ctx =>
+            {
+                var input = ctx.Input<ClaimLifePictureInput>();
+                return Picture(ctx, input.Id).Claim(input.Secret, ctx.CallerId());
+            });
         mutation.AddMutation<LifePictureRefType, PictureRef, LifePictureIdInputType>("withdrawLifePicture",
             "Withdraws consent: every version is erased and the person leaves the totals; the audit trail stays. The person or a named practitioner.",
             async ctx =>
             {
-                var id = ctx.Input<PictureInput>().Id;
+                var id = ctx.Input<LifePictureIdInput>().Id;
                 await Picture(ctx, id).Withdraw(ctx.CallerId());
                 return new PictureRef(id);
             });
@@ -106,12 +116,6 @@ public static class PictureFields
     }
 
     private static ILifePictureGrain Picture(IResolveFieldContext ctx, string id) => ctx.Grains().GetGrain<ILifePictureGrain>(id);
-
-    private static ILifePictureGrain Picture(IResolveFieldContext ctx, out PictureInput input)
-    {
-        input = ctx.Input<PictureInput>();
-        return Picture(ctx, input.Id);
-    }
 
     private static ILifePictureTotalsGrain Totals(IResolveFieldContext ctx) =>
         ctx.Grains().GetGrain<ILifePictureTotalsGrain>(Check.Slug(ctx.GetArgument<string>("placeSlug")));

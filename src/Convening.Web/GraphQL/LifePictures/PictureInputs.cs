@@ -1,52 +1,14 @@
 using Convening.Contracts;
 using Convening.Contracts.LifePictures;
+using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Convening.Web.GraphQL.LifePictures;
 
-public sealed class AreaPictureInput
+public sealed class LifeAreaPictureInputType : CommandInputType<AreaPicture>
 {
-    public LifeArea Area { get; set; }
-    public string? Goals { get; set; }
-    public string? CurrentSupport { get; set; }
-    public SupportMatch Match { get; set; }
-    public string? Missing { get; set; }
-}
-
-public sealed class PictureContentInput
-{
-    public string? KnownAs { get; set; }
-    public string? WhatMatters { get; set; }
-    public string? Strengths { get; set; }
-    public List<AreaPictureInput>? Areas { get; set; }
-    public List<string>? FundingStreams { get; set; }
-
-    public PictureContent ToContent() => new(KnownAs ?? "", WhatMatters ?? "", Strengths ?? "",
-        [.. (Areas ?? []).Select(a => new AreaPicture(a.Area, a.Goals ?? "", a.CurrentSupport ?? "", a.Match, a.Missing ?? ""))],
-        FundingStreams ?? []);
-}
-
-/// <summary>Every life-picture mutation's input; each input type exposes the fields its mutation needs.</summary>
-public sealed class PictureInput
-{
-    public string Id { get; set; } = "";
-    public string? PlaceSlug { get; set; }
-    public bool ConsentGiven { get; set; }
-    public bool CountsInTotals { get; set; }
-    public List<string>? PractitionerIds { get; set; }
-    public int ExpectedVersion { get; set; }
-    public PictureContentInput? Content { get; set; }
-    public string? PersonId { get; set; }
-    public string? Secret { get; set; }
-    public List<string>? Sections { get; set; }
-}
-
-public sealed class LifeAreaPictureInputType : InputObjectGraphType<AreaPictureInput>
-{
-    public LifeAreaPictureInputType()
+    public LifeAreaPictureInputType() : base("LifeAreaPictureInput", "One life area of a picture.")
     {
-        Name = "LifeAreaPictureInput";
-        Description = "One life area of a picture.";
         Field<NonNullGraphType<LifeAreaType>>("area").Description("The life area (each at most once).");
         Field(x => x.Goals, nullable: true).Description($"What the person wants here, at most {Limits.PictureAreaText:N0} characters.");
         Field(x => x.CurrentSupport, nullable: true).Description("The support they have now and from whom.");
@@ -55,28 +17,30 @@ public sealed class LifeAreaPictureInputType : InputObjectGraphType<AreaPictureI
     }
 }
 
-public sealed class LifePictureContentInputType : InputObjectGraphType<PictureContentInput>
+public sealed class LifePictureContentInputType : CommandInputType<PictureContent>
 {
-    public LifePictureContentInputType()
+    public LifePictureContentInputType() : base("LifePictureContentInput", "What a life picture says; the person's own words first.")
     {
-        Name = "LifePictureContentInput";
-        Description = "What a life picture says; the person's own words first.";
-        Field(x => x.KnownAs, type: typeof(NonNullGraphType<StringGraphType>)).Description($"The name the person likes to be known by, at most {Limits.NameLength} characters.");
-        Field(x => x.WhatMatters, type: typeof(NonNullGraphType<StringGraphType>)).Description($"What matters to them, in their words, at most {Limits.PictureWords:N0} characters.");
+        Field(x => x.KnownAs).Description($"The name the person likes to be known by, at most {Limits.NameLength} characters.");
+        Field(x => x.WhatMatters).Description($"What matters to them, in their words, at most {Limits.PictureWords:N0} characters.");
         Field(x => x.Strengths, nullable: true).Description("Their strengths.");
         Field<ListGraphType<NonNullGraphType<LifeAreaPictureInputType>>>("areas").Description("The life areas described.");
         Field(x => x.FundingStreams, nullable: true).Description("Ids of the place's funding streams they draw on now.");
     }
 }
 
-public sealed class RecordLifePictureInputType : InputObjectGraphType<PictureInput>
+/// <summary>A new picture as the schema gives it: the consent's two answers side by side.</summary>
+public sealed record RecordLifePictureInput(string PlaceSlug, bool ConsentGiven, bool CountsInTotals, IReadOnlyList<string> PractitionerIds, PictureContent Content)
 {
-    public RecordLifePictureInputType()
+    public RecordPicture ToCommand() => new(PlaceSlug, new PictureConsent(ConsentGiven, CountsInTotals), Content, PractitionerIds);
+}
+
+public sealed class RecordLifePictureInputType : CommandInputType<RecordLifePictureInput>
+{
+    public RecordLifePictureInputType() : base("RecordLifePictureInput", "A new life picture, recorded with the person and with their consent.")
     {
-        Name = "RecordLifePictureInput";
-        Description = "A new life picture, recorded with the person and with their consent.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("A new random id (32 hexadecimal characters); sending it again is refused with picture.exists.");
-        Field(x => x.PlaceSlug, type: typeof(NonNullGraphType<StringGraphType>)).Description("The place; you need standing there.");
+        Key<IdGraphType>("id", "A new random id (32 hexadecimal characters); sending it again is refused with picture.exists.");
+        Field(x => x.PlaceSlug).Description("The place; you need standing there.");
         Field(x => x.ConsentGiven).Description("The person agreed to the picture being recorded and seen by the named practitioners; without it, picture.no-consent.");
         Field(x => x.CountsInTotals).Description("The person agreed it may count in the place's anonymous totals.");
         Field(x => x.PractitionerIds, nullable: true).Description("Other practitioners, by person id, the person agreed may see it.");
@@ -84,68 +48,74 @@ public sealed class RecordLifePictureInputType : InputObjectGraphType<PictureInp
     }
 }
 
-public sealed class SaveLifePictureInputType : InputObjectGraphType<PictureInput>
+public sealed class SaveLifePictureInputType : CommandInputType<SavePicture>
 {
-    public SaveLifePictureInputType()
+    public SaveLifePictureInputType() : base("SaveLifePictureInput", "A new version of a life picture, by a named practitioner or (a correction) the person.")
     {
-        Name = "SaveLifePictureInput";
-        Description = "A new version of a life picture, by a named practitioner or (a correction) the person.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The picture.");
+        Key<IdGraphType>("id", "The picture.");
         Field(x => x.ExpectedVersion).Description("The version you were editing; a stale one is refused with picture.conflict.");
         Field<NonNullGraphType<LifePictureContentInputType>>("content").Description("What it says now.");
     }
 }
 
-public sealed class LifePictureIdInputType : InputObjectGraphType<PictureInput>
+/// <summary>A life picture, by id.</summary>
+public sealed record LifePictureIdInput(string Id);
+
+public sealed class LifePictureIdInputType : CommandInputType<LifePictureIdInput>
 {
-    public LifePictureIdInputType()
+    public LifePictureIdInputType() : base("LifePictureIdInput", "A life picture by id.")
     {
-        Name = "LifePictureIdInput";
-        Description = "A life picture by id.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The picture.");
     }
 }
 
-public sealed class LifePictureCountingInputType : InputObjectGraphType<PictureInput>
+/// <summary>Whether a picture counts in its place's totals.</summary>
+public sealed record LifePictureCountingInput(string Id, bool CountsInTotals);
+
+public sealed class LifePictureCountingInputType : CommandInputType<LifePictureCountingInput>
 {
-    public LifePictureCountingInputType()
+    public LifePictureCountingInputType() : base("LifePictureCountingInput", "Whether a picture counts in its place's anonymous totals.")
     {
-        Name = "LifePictureCountingInput";
-        Description = "Whether a picture counts in its place's anonymous totals.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The picture.");
         Field(x => x.CountsInTotals).Description("True to count it, false to take it out at once.");
     }
 }
 
-public sealed class LifePicturePractitionerInputType : InputObjectGraphType<PictureInput>
+/// <summary>A picture and one practitioner.</summary>
+public sealed record LifePicturePractitionerInput(string Id, string PersonId);
+
+public sealed class LifePicturePractitionerInputType : CommandInputType<LifePicturePractitionerInput>
 {
-    public LifePicturePractitionerInputType()
+    public LifePicturePractitionerInputType() : base("LifePicturePractitionerInput", "A practitioner to share a picture with, or to remove from it.")
     {
-        Name = "LifePicturePractitionerInput";
-        Description = "A practitioner to share a picture with, or to remove from it.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The picture.");
         Field(x => x.PersonId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The practitioner's person id.");
     }
 }
 
-public sealed class ClaimLifePictureInputType : InputObjectGraphType<PictureInput>
+/// <summary>A picture and the claim's secret.</summary>
+public sealed record ClaimLifePictureInput(string Id, string Secret);
+
+public sealed class ClaimLifePictureInputType : CommandInputType<ClaimLifePictureInput>
 {
-    public ClaimLifePictureInputType()
+    public ClaimLifePictureInputType() : base("ClaimLifePictureInput", "The claim a practitioner gave the person, so the picture is theirs to see, correct, download and withdraw.")
     {
-        Name = "ClaimLifePictureInput";
-        Description = "The claim a practitioner gave the person, so the picture is theirs to see, correct, download and withdraw.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The picture.");
-        Field(x => x.Secret, type: typeof(NonNullGraphType<StringGraphType>)).Description("The secret from issueLifePictureClaim.");
+        Field(x => x.Secret).Description("The secret from issueLifePictureClaim.");
     }
 }
 
-public sealed class SaveLifePictureDraftInputType : InputObjectGraphType<PictureInput>
+/// <summary>A draft as the schema gives it: the consent's two answers side by side, and the sections changed.</summary>
+public sealed record SaveLifePictureDraftInput(string PlaceSlug, bool ConsentGiven, bool CountsInTotals, PictureContent Content, IReadOnlyList<string> Sections)
 {
-    public SaveLifePictureDraftInputType()
+    public PictureDraft ToDraft() => new(PlaceSlug, new PictureConsent(ConsentGiven, CountsInTotals), Content, 0, Sections);
+}
+
+public sealed class SaveLifePictureDraftInputType : CommandInputType<SaveLifePictureDraftInput>
+{
+    public SaveLifePictureDraftInputType() : base("SaveLifePictureDraftInput", "Your draft of a life picture, kept until you submit or discard it; a named practitioner or the person, or a practitioner with standing in the place for a new one.")
     {
-        Name = "SaveLifePictureDraftInput";
-        Description = "Your draft of a life picture, kept until you submit or discard it; a named practitioner or the person, or a practitioner with standing in the place for a new one.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The picture (a new random id for one not yet recorded).");
+        Key<IdGraphType>("id", "The picture (a new random id for one not yet recorded).");
         Field(x => x.PlaceSlug, nullable: true).Description("For a picture not yet recorded: its place.");
         Field(x => x.ConsentGiven).Description("The person agreed to the picture; a new picture's draft is refused without it (picture.no-consent).");
         Field(x => x.CountsInTotals).Description("The person agreed it may count in the place's anonymous totals.");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Convening.Contracts;
 using Convening.Contracts.LifePictures;
 using Convening.Web.GraphQL.Common;
@@ -17,7 +16,7 @@ public static class RetentionFields
             .Argument<NonNullGraphType<StringGraphType>>("placeSlug", "The place's short name.")
             .ResolveAsync(async ctx => await Grain(ctx, ctx.GetArgument<string>("placeSlug")).Get(ctx.CallerId()));
 
-        mutation.AddMutation<RetentionType, RetentionView, SetRetentionInputType>("setPlaceRetention",
+        mutation.AddMutation<RetentionType, RetentionView, SetPlaceRetentionInputType>("setPlaceRetention",
             "Sets how many whole years (1 to 50) a place keeps life pictures and plans after their last change, and the record of who saw one after it is erased; stewards only.",
             ctx =>
             {
@@ -29,21 +28,20 @@ public static class RetentionFields
     private static IPlaceRetentionGrain Grain(IResolveFieldContext ctx, string slug) => ctx.Grains().GetGrain<IPlaceRetentionGrain>(Check.Slug(slug));
 }
 
-public sealed class SetRetentionInputType : InputObjectGraphType<SetRetention>
+public sealed class SetPlaceRetentionInputType : CommandInputType<SetRetention>
 {
-    public SetRetentionInputType()
+    public SetPlaceRetentionInputType() : base("SetPlaceRetentionInput", "A place's retention periods, in whole years from 1 to 50 (retention.years-out-of-range otherwise).")
     {
-        Name = "SetPlaceRetentionInput";
-        Description = "A place's retention periods, in whole years from 1 to 50 (retention.years-out-of-range otherwise).";
         Field(x => x.PlaceSlug).Description("The place's short name.");
         Field(x => x.PictureYears).Description("Years a life picture and its support plan are kept after their last change.");
         Field(x => x.AuditYears).Description("Years the record of who saw a picture is kept after the picture was erased or withdrawn.");
     }
-
-    public override object ParseDictionary(IDictionary<string, object?> value) =>
-        new SetRetention(value["placeSlug"] as string ?? "", Convert.ToInt32(value["pictureYears"], CultureInfo.InvariantCulture), Convert.ToInt32(value["auditYears"], CultureInfo.InvariantCulture));
 }
 
+/// <summary>
+/// The schema's PlaceRetention. Its C# name stays RetentionType: setPlaceRetention's payload is named from
+/// this class (RetentionPayload { retention }), and renaming it would change that payload for clients.
+/// </summary>
 public sealed class RetentionType : ObjectGraphType<RetentionView>
 {
     public RetentionType()

@@ -28,15 +28,15 @@ public static class PlanFields
             "Saves the whole support plan as a new version; the person or a named practitioner. New services are priced at today's unit cost; services already in the plan keep theirs.",
             ctx =>
             {
-                var input = ctx.Input<PlanInput>();
-                return Plan(ctx, input.Id).Save(input.ToCommand(), ctx.CallerId());
+                var (id, plan) = ctx.Keyed<SavePlan>();
+                return Plan(ctx, id).Save(plan, ctx.CallerId());
             });
         mutation.AddMutation<SupportPlanType, PlanView, AgreeSupportPlanInputType>("agreeSupportPlan",
             "Records that the person agreed this version of the plan (plan.no-consent without personAgreed); agreed plans count in the place's totals if the picture does.",
             ctx =>
             {
-                var input = ctx.Input<PlanInput>();
-                return Plan(ctx, input.Id).Agree(new AgreePlan(input.ExpectedVersion, input.PersonAgreed), ctx.CallerId());
+                var (id, agree) = ctx.Keyed<AgreePlan>();
+                return Plan(ctx, id).Agree(agree, ctx.CallerId());
             });
     }
 

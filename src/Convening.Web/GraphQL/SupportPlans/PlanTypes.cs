@@ -23,19 +23,19 @@ public sealed class SupportPlanType : ObjectGraphType<PlanView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanOutcomeType>>>, IReadOnlyList<PlanOutcome>>("outcomes")
             .Description("Goals linked to the streams paying for them.").Resolve(ctx => ctx.Source.Outcomes);
         Field<NonNullGraphType<SavingsChoiceType>>("savings").Description("Who keeps any savings.").Resolve(ctx => ctx.Source.Savings);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaGoalType>>>, IReadOnlyList<AreaGoal>>("goals")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanGoalType>>>, IReadOnlyList<AreaGoal>>("goals")
             .Description("The goals in the person's picture that outcomes can link to.").Resolve(ctx => ctx.Source.Goals);
         Field(x => x.AgreedVersion, nullable: true).Description("The version the person last agreed, if any.");
         Field(x => x.AgreedAt, nullable: true).Description("When they agreed it.");
         Field(x => x.CallerIsThePerson).Description("Whether you are the person it is about.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanVersionInfoType>>>, IReadOnlyList<PlanVersionInfo>>("history")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportPlanVersionInfoType>>>, IReadOnlyList<PlanVersionInfo>>("history")
             .Description("Every agreed version kept, newest first; open one with supportPlanVersion.").Resolve(ctx => ctx.Source.History);
     }
 }
 
-public sealed class PlanVersionInfoType : ObjectGraphType<PlanVersionInfo>
+public sealed class SupportPlanVersionInfoType : ObjectGraphType<PlanVersionInfo>
 {
-    public PlanVersionInfoType()
+    public SupportPlanVersionInfoType()
     {
         Name = "SupportPlanVersionInfo";
         Description = "An agreed version of a support plan, kept so change over time shows.";
@@ -51,7 +51,7 @@ public sealed class SupportPlanVersionType : ObjectGraphType<PlanVersionView>
     {
         Name = "SupportPlanVersion";
         Description = "An earlier agreed version of a support plan, as it was agreed.";
-        Field<NonNullGraphType<PlanVersionInfoType>, PlanVersionInfo>("info").Description("Which version, when and by whom.").Resolve(ctx => ctx.Source.Info);
+        Field<NonNullGraphType<SupportPlanVersionInfoType>, PlanVersionInfo>("info").Description("Which version, when and by whom.").Resolve(ctx => ctx.Source.Info);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanStreamType>>>, IReadOnlyList<PlanStream>>("streams")
             .Description("What each funding stream put in and paid for.").Resolve(ctx => ctx.Source.Content.Streams);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanServiceType>>>, IReadOnlyList<PlanServiceView>>("services")
@@ -106,9 +106,9 @@ public sealed class PlanOutcomeType : ObjectGraphType<PlanOutcome>
     }
 }
 
-public sealed class AreaGoalType : ObjectGraphType<AreaGoal>
+public sealed class PlanGoalType : ObjectGraphType<AreaGoal>
 {
-    public AreaGoalType()
+    public PlanGoalType()
     {
         Name = "PlanGoal";
         Description = "A life area's goals from the latest version of the person's picture.";
