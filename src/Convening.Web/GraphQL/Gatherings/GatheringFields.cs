@@ -31,7 +31,7 @@ public static class GatheringFields
             (g, i, me) => g.UpdateNotes(i.Text ?? "", i.BaseVersion ?? -1, me));
         Change<GatheringTextInputType>(mutation, "recordDecision", "Records a decision.", (g, i, me) => g.RecordDecision(i.Text ?? "", me, i.RequestId));
         Change<GatheringItemInputType>(mutation, "removeDecision", "Removes a decision; whoever recorded it, or a convenor.", (g, i, me) => g.RemoveDecision(i.ItemId ?? "", me));
-        Change<AddActionInputType>(mutation, "addAction", "Agrees an action with an owner and a due date.", (g, i, me) => g.AddAction(i.Action(), me));
+        Change<AddActionInputType>(mutation, "addAction", "Agrees an action with an owner and a due date.", async (g, i, me) => (await g.AddAction(i.Action(), me)).Gathering);
         Change<UpdateActionInputType>(mutation, "updateAction", "Changes an action's words, owner or due date.", (g, i, me) => g.UpdateAction(i.ItemId ?? "", i.Action(), me));
         Change<SetActionDoneInputType>(mutation, "setActionDone", "Ticks an action off, or reopens it.", (g, i, me) => g.SetActionDone(i.ItemId ?? "", i.Done ?? true, me));
         Change<ReflectOnGatheringInputType>(mutation, "reflectOnGathering", "Says how the conversation went.",
