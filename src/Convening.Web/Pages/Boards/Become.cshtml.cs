@@ -76,7 +76,7 @@ public sealed class BecomeModel(TimeProvider time) : ConveningPageModel
             throw ConveningException.NotFound("board.bad-outcome", "A card becomes an experiment, an action or evidence.");
         var board = Grains.GetGrain<IBoardGrain>(Id);
         Card = await board.CardFor(CallerId, CardId);
-        Board = await board.GetPage(CallerId, 0);
+        Board = await board.GetPage(CallerId, 1);
         Title ??= Excerpt(Card.Text, Limits.ShortText);
         if (Kind == CardOutcomeKind.Action)
         {
