@@ -29,15 +29,15 @@ public static class BoardFields
             ctx =>
             {
                 var input = ctx.Input<OpenBoardInput>();
-                return Board(ctx, NewBoardId(ctx.CallerId(), input.RequestId)).Open(new OpenBoard(input.GroupId, input.Title, BoardTemplates.Lanes(input.Template)) { RequestId = input.RequestId }, ctx.CallerId());
+                return Board(ctx, NewBoardId(ctx.CallerId(), input.RequestId)).Open(input.ToCommand(), ctx.CallerId());
             });
 
         mutation.AddMutation<BoardType, BoardView, ChangeBoardInputType>("changeBoard",
             "Makes one change to a board; everyone watching it live sees the change too.",
             async ctx =>
             {
-                var input = ctx.Input<BoardActionInput>();
-                var board = Board(ctx, input.BoardId);
+                var (boardId, input) = ctx.Keyed<ChangeBoardInput>();
+                var board = Board(ctx, boardId);
                 await board.Apply(input.ToCommand(), ctx.CallerId());
                 return await Paged(ctx, board, CardsPerLane);
             });
@@ -46,9 +46,9 @@ public static class BoardFields
             "Makes a card an experiment in the board's learning cycle, an action with an owner in its gathering, or evidence for a principle; the card links to it for everyone.",
             async ctx =>
             {
-                var input = ctx.Input<PromoteCardInput>();
-                var board = Board(ctx, input.BoardId);
-                await board.Promote(input.ToCommand(), ctx.CallerId());
+                var (boardId, command) = ctx.Keyed<PromoteCard>();
+                var board = Board(ctx, boardId);
+                await board.Promote(command, ctx.CallerId());
                 return await Paged(ctx, board, CardsPerLane);
             });
     }
