@@ -20,10 +20,14 @@ public interface IBoardGrain : IGrainWithStringKey
     /// The board with only the first <paramref name="perLane"/> cards of each lane (the first
     /// <paramref name="expandTo"/> of lane <paramref name="expandLaneId"/>), each lane's
     /// <see cref="Lane.Total"/>, and all the caller's own private cards: what a browser opens with.
+    /// <paramref name="perLane"/> is 1 to <see cref="BoardLimits.MaxLanePage"/>, else <c>board.bad-page</c>.
     /// </summary>
     Task<BoardView> GetPage(string? callerId, int perLane, string? expandLaneId = null, int expandTo = 0);
 
-    /// <summary>At most <paramref name="count"/> cards of a lane from position <paramref name="from"/>, for "show more".</summary>
+    /// <summary>
+    /// At most <paramref name="count"/> cards of a lane from position <paramref name="from"/>, for "show more":
+    /// <paramref name="count"/> 1 to <see cref="BoardLimits.MaxLanePage"/> from 0 or later, else <c>board.bad-page</c>.
+    /// </summary>
     Task<LanePage> LaneCards(string? callerId, string laneId, int from, int count);
 
     /// <summary>Applies one change; returns it with its version (as the caller may see it).</summary>

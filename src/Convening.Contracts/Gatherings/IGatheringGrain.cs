@@ -56,8 +56,11 @@ public interface IGatheringGrain : IGrainWithStringKey
 
     Task<GatheringView> RemoveDecision(string decisionId, string? callerId);
 
-    /// <summary>An action for a member of the group, due on a date; it shows on their own page until done.</summary>
-    Task<GatheringView> AddAction(ActionInput input, string? callerId);
+    /// <summary>
+    /// An action for a member of the group, due on a date; it shows on their own page until done. The answer
+    /// names the action made (the one made before, when retried with the same request id).
+    /// </summary>
+    Task<AddedAction> AddAction(ActionInput input, string? callerId);
 
     Task<GatheringView> UpdateAction(string actionId, ActionInput input, string? callerId);
 
@@ -96,3 +99,9 @@ public sealed record ActionInput(
     /// <summary>Optional: see <see cref="RequestIds"/>. Adding the same action again with the same id adds it once.</summary>
     [Id(3)] public string? RequestId { get; init; }
 }
+
+/// <summary>The action just added, and the gathering as its adder now sees it.</summary>
+[GenerateSerializer, Immutable, Alias("convening.added-action")]
+public sealed record AddedAction(
+    [property: Id(0)] ActionItem Action,
+    [property: Id(1)] GatheringView Gathering);

@@ -71,9 +71,7 @@ public sealed partial class BoardGrain
         var gatheringId = ContextId(BoardContextKind.Gathering, "board.no-gathering", "This board was not opened from a gathering, so its cards cannot become actions.");
         var due = command.Due ?? throw new ConveningException("due.empty", "Say when the action is due.");
         var owner = command.OwnerId is { Length: > 0 } o ? o : caller;
-        var view = await GrainFactory.GetGrain<IGatheringGrain>(gatheringId).AddAction(new ActionInput(title, owner, due) { RequestId = made }, caller);
-        var action = view.Actions.LastOrDefault(a => a.Text == title && a.Owner.Id == owner)
-            ?? throw ConveningException.Conflict("board.conflict", "The action was not found after it was added. Please try again.");
+        var action = (await GrainFactory.GetGrain<IGatheringGrain>(gatheringId).AddAction(new ActionInput(title, owner, due) { RequestId = made }, caller)).Action;
         return new CardOutcome(CardOutcomeKind.Action, $"{gatheringId}/{action.Id}", action.Text);
     }
 

@@ -90,8 +90,9 @@ public sealed partial class BoardGrain(
     public async Task<BoardView> GetPage(string? callerId, int perLane, string? expandLaneId = null, int expandTo = 0)
     {
         var (caller, role) = await Authorize(callerId);
-        return View(caller, CanFacilitate(caller, role), role != GroupRole.Observer,
-            Math.Clamp(perLane, 0, BoardLimits.Cards), expandLaneId, Math.Clamp(expandTo, 0, BoardLimits.Cards));
+        if (perLane is < 1 or > BoardLimits.MaxLanePage)
+            throw new ConveningException("board.bad-page", $"Ask for between 1 and {BoardLimits.MaxLanePage} cards of each lane.");
+        return View(caller, CanFacilitate(caller, role), role != GroupRole.Observer, perLane, expandLaneId, Math.Clamp(expandTo, 0, BoardLimits.Cards));
     }
 
     public async Task<LanePage> LaneCards(string? callerId, string laneId, int from, int count)

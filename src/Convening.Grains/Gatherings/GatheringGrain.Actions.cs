@@ -9,12 +9,12 @@ namespace Convening.Grains.Gatherings;
 /// <summary>Actions with an owner and a due date; each open one is also listed on its owner's own page.</summary>
 public sealed partial class GatheringGrain
 {
-    public async Task<GatheringView> AddAction(ActionInput input, string? callerId)
+    public async Task<AddedAction> AddAction(ActionInput input, string? callerId)
     {
         var (caller, role) = await Contributor(callerId);
         var requestId = RequestIds.Check(input.RequestId);
-        if (S.Requests.Find(caller, requestId) is not null)
-            return await View(caller, role);
+        if (S.Requests.Find(caller, requestId) is { } made)
+            return new AddedAction(S.Actions[FindAction(made)], await View(caller, role));
         EnsureOpen();
         if (S.Actions.Count >= GatheringLimits.Actions)
             throw new ConveningException("actions.full", $"A gathering can have at most {GatheringLimits.Actions} actions.");
@@ -24,7 +24,7 @@ public sealed partial class GatheringGrain
         var view = await Save(caller, role);
         await TellOwner(action);
         await NotifyOwner(action, null, caller);
-        return view;
+        return new AddedAction(action, view);
     }
 
     public async Task<GatheringView> UpdateAction(string actionId, ActionInput input, string? callerId)

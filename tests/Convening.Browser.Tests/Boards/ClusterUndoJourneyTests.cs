@@ -81,7 +81,9 @@ public sealed class ClusterUndoJourneyTests(BrowserFixture fixture)
         Assert.True(await lewis.EvaluateAsync<bool>("() => window.stillHere === true && document.getElementById('facilitator').open"), "Lewis's page reloaded");
         await Assertions.Expect(lewis.Locator("#lane-controls")).ToContainTextAsync("Rename 'What puzzles us'");
         await morag.GetByLabel("Add a card to What puzzles us").FillAsync("Why do referrals bounce back?");
-        await lewis.Locator("#lane-controls form", new() { HasText = "Rename 'What puzzles us'" }).GetByRole(AriaRole.Button, new() { Name = "Remove empty lane" }).ClickAsync();
+        // The button says which lane, read as one phrase (a visually hidden colon was read after a space).
+        await lewis.Locator("#lane-controls form", new() { HasText = "Rename 'What puzzles us'" })
+            .GetByRole(AriaRole.Button, new() { Name = "Remove empty lane 'What puzzles us'", Exact = true }).ClickAsync();
         await Assertions.Expect(lewis.Locator("section.app-lane")).ToHaveCountAsync(7);
         var removed = morag.Locator("section.app-lane--removed");
         await Assertions.Expect(removed).ToContainTextAsync("This lane was removed. Your card is kept here: add it to What we notice");

@@ -14,16 +14,16 @@ public sealed class ActionTests(ClusterFixture fixture)
     {
         var world = await _grains.World();
 
-        var view = await world.Gathering.AddAction(new ActionInput("Map the six funding streams", world.Member.Id, NextMonth), world.Convenor.Id);
+        var added = await world.Gathering.AddAction(new ActionInput("Map the six funding streams", world.Member.Id, NextMonth), world.Convenor.Id);
         var owned = Assert.Single(await Actions(world.Member));
         Assert.Equal(("Map the six funding streams", NextMonth, world.Gathering.GetPrimaryKeyString(), "Right to Control check-in"),
             (owned.Text, owned.Due, owned.GatheringId, owned.GatheringTitle));
 
-        await world.Gathering.SetActionDone(view.Actions[0].Id, true, world.Member.Id);
+        await world.Gathering.SetActionDone(added.Action.Id, true, world.Member.Id);
         Assert.Empty(await Actions(world.Member));
         Assert.True((await world.Gathering.Get(world.Member.Id)).Actions[0].Done);
 
-        await world.Gathering.SetActionDone(view.Actions[0].Id, false, world.Convenor.Id);
+        await world.Gathering.SetActionDone(added.Action.Id, false, world.Convenor.Id);
         Assert.Single(await Actions(world.Member));
     }
 
@@ -44,7 +44,7 @@ public sealed class ActionTests(ClusterFixture fixture)
     public async Task Action_Reassigned_MovesFromOnePersonsPageToTheOthers()
     {
         var world = await _grains.World();
-        var id = (await world.Gathering.AddAction(new ActionInput("Book the room", world.Member.Id, NextMonth), world.Member.Id)).Actions[0].Id;
+        var id = (await world.Gathering.AddAction(new ActionInput("Book the room", world.Member.Id, NextMonth), world.Member.Id)).Action.Id;
 
         await world.Gathering.UpdateAction(id, new ActionInput("Book the big room", world.Convenor.Id, NextMonth), world.Member.Id);
 
@@ -56,7 +56,7 @@ public sealed class ActionTests(ClusterFixture fixture)
     public async Task Action_WhoseOwnerLeftTheGroup_IsFlagged_AndCanBeTakenOn()
     {
         var world = await _grains.World();
-        var id = (await world.Gathering.AddAction(new ActionInput("Draft the letter", world.Member.Id, NextMonth), world.Convenor.Id)).Actions[0].Id;
+        var id = (await world.Gathering.AddAction(new ActionInput("Draft the letter", world.Member.Id, NextMonth), world.Convenor.Id)).Action.Id;
 
         await world.Group.RemoveMember(world.Member.Id, world.Member.Id);
 

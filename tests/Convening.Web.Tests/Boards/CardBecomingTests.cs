@@ -73,11 +73,22 @@ public sealed class CardBecomingTests(WebAppFixture app)
         using var twice = await browser.Post(form, form, fields);
         Assert.Equal(HttpStatusCode.Redirect, twice.StatusCode);
 
-        var actions = (await s.Convenor.Api.Post("query($id: ID!) { gathering(id: $id) { actions { text owner { id } } } }", new { id = gathering }))
+        var actions = (await s.Convenor.Api.Post("query($id: ID!) { gathering(id: $id) { actions { id text owner { id } } } }", new { id = gathering }))
             .ShouldSucceed().Data!["gathering"]!["actions"]!.AsArray();
         var added = Assert.Single(actions)!;
         Assert.Equal("Invite the housing team", added["text"]!.GetValue<string>());
         Assert.Equal(s.Member.Id, added["owner"]!["id"]!.GetValue<string>());
+
+        // A second card saying the same, made the same action for the same person, is an action of its own:
+        // each card links to the action it made, not to the other card's.
+        var twin = await AddCard(s.Convenor, board, "Ask the housing team to the next gathering");
+        var promoted = (await s.Convenor.Api.Post(Promote, new { i = new { boardId = board, cardId = twin, kind = "ACTION", title = "Invite the housing team", ownerId = s.Member.Id, due = "2027-03-01" } }))
+            .ShouldSucceed().Data!["promoteCard"]!["board"]!["lanes"]![0]!["cards"]!.AsArray();
+        var references = promoted.ToDictionary(c => c!["id"]!.GetValue<string>(), c => c!["outcomes"]!.AsArray().Single()!["reference"]!.GetValue<string>());
+        var ids = (await s.Convenor.Api.Post("query($id: ID!) { gathering(id: $id) { actions { id } } }", new { id = gathering }))
+            .ShouldSucceed().Data!["gathering"]!["actions"]!.AsArray().Select(a => $"{gathering}/{a!["id"]!.GetValue<string>()}").ToList();
+        Assert.Equal([$"{gathering}/{added["id"]!.GetValue<string>()}", ids[1]], [references[card], references[twin]]);
+        Assert.NotEqual(ids[0], ids[1]);
         boardPage = await browser.Text($"/boards/{board}");
         Assert.Contains($"Action: <a class=\"govuk-link\" href=\"/gatherings/{gathering}#actions\">Invite the housing team</a>", boardPage);
         Assert.DoesNotContain($"href=\"{form}\"", boardPage);

@@ -47,6 +47,8 @@ public sealed class PrivateWritingTests(WebAppFixture app)
             var page = await facilitatorPage.Text($"/boards/{s.BoardId}");
             Assert.Contains("data-board=\"{&quot;", page);
             Assert.DoesNotContain(Secret, page);
+            // Without JavaScript each empty lane's button names its lane, as one phrase for a screen reader.
+            Assert.Contains("Remove empty lane<span class=\"govuk-visually-hidden\"> 'What we&#x27;ll try'</span>", page);
         }
         using (var memberPage = await FormClient.SignedIn(app.Url, s.Member))
             Assert.Contains($"&quot;text&quot;:&quot;{Secret}&quot;", await memberPage.Text($"/boards/{s.BoardId}"));

@@ -29,15 +29,15 @@ public static class BoardFields
             ctx =>
             {
                 var input = ctx.Input<OpenBoardInput>();
-                return Board(ctx, NewBoardId(ctx.CallerId(), input.RequestId)).Open(new OpenBoard(input.GroupId, input.Title, BoardTemplates.Lanes(input.Template)) { RequestId = input.RequestId }, ctx.CallerId());
+                return Board(ctx, NewBoardId(ctx.CallerId(), input.RequestId)).Open(input.ToCommand(), ctx.CallerId());
             });
 
         mutation.AddMutation<BoardType, BoardView, ChangeBoardInputType>("changeBoard",
             "Makes one change to a board; everyone watching it live sees the change too.",
             async ctx =>
             {
-                var input = ctx.Input<BoardActionInput>();
-                var board = Board(ctx, input.BoardId);
+                var (boardId, input) = ctx.Keyed<ChangeBoardInput>();
+                var board = Board(ctx, boardId);
                 await board.Apply(input.ToCommand(), ctx.CallerId());
                 return await Paged(ctx, board, CardsPerLane);
             });
@@ -46,9 +46,9 @@ public static class BoardFields
             "Makes a card an experiment in the board's learning cycle, an action with an owner in its gathering, or evidence for a principle; the card links to it for everyone.",
             async ctx =>
             {
-                var input = ctx.Input<PromoteCardInput>();
-                var board = Board(ctx, input.BoardId);
-                await board.Promote(input.ToCommand(), ctx.CallerId());
+                var (boardId, command) = ctx.Keyed<PromoteCard>();
+                var board = Board(ctx, boardId);
+                await board.Promote(command, ctx.CallerId());
                 return await Paged(ctx, board, CardsPerLane);
             });
     }
@@ -56,11 +56,8 @@ public static class BoardFields
     /// <summary>How many of each lane's cards a board brings over GraphQL unless asked for another number.</summary>
     public const int CardsPerLane = 100;
 
-    /// <summary>The board with each lane's first cards only: a board of 10,000 cards is never sent whole.</summary>
-    private static Task<BoardView> Paged(IResolveFieldContext ctx, IBoardGrain board, int perLane) =>
-        perLane is < 1 or > BoardLimits.MaxLanePage
-            ? throw new ConveningException("board.bad-page", $"Ask for between 1 and {BoardLimits.MaxLanePage} cards of each lane.")
-            : board.GetPage(ctx.CallerId(), perLane);
+    /// <summary>The board with each lane's first cards only (the grain checks how many): a board of 10,000 cards is never sent whole.</summary>
+    private static Task<BoardView> Paged(IResolveFieldContext ctx, IBoardGrain board, int perLane) => board.GetPage(ctx.CallerId(), perLane);
 
     /// <summary>A new id, or with a request id, the same id each time that person sends it, so a retried open finds the board it opened.</summary>
     private static string NewBoardId(string? callerId, string? requestId) => "board-" + RequestIds.NewId(callerId, requestId);

@@ -1,5 +1,5 @@
-using Convening.Contracts.Boards;
 using Convening.Contracts;
+using Convening.Contracts.Boards;
 using Convening.Web.GraphQL.Common;
 using GraphQL.Types;
 
@@ -12,39 +12,43 @@ public enum BoardAction
     StartPrivateWriting, RevealCards, AddCluster, RenameCluster, RemoveCluster, ClusterCard, Undo, ApplyTemplate,
 }
 
-public sealed class BoardActionInput
-{
-    public string BoardId { get; set; } = "";
-    public BoardAction Action { get; set; }
-    public string? LaneId { get; set; }
-    public string? CardId { get; set; }
-    public string? Text { get; set; }
-    public string? Colour { get; set; }
-    public int? Position { get; set; }
-    public int? Number { get; set; }
-    public int? Seconds { get; set; }
-    public bool? Anonymous { get; set; }
-    public string? ClusterId { get; set; }
-    public BoardTemplate? Template { get; set; }
-    public string? RequestId { get; set; }
+public sealed class BoardActionType() : DescribedEnumType<BoardAction>(
+    "Something to do on a board. Lanes, votes, the timer, locking, focus and private writing are for facilitators (REVEAL_CARDS also for anyone taking part when no facilitator is on the board). Clusters (ADD_CLUSTER, RENAME_CLUSTER, REMOVE_CLUSTER, CLUSTER_CARD) are for anyone taking part. UNDO undoes your own last change to a card, refused with board.undo-conflict if someone else has changed that card since. APPLY_TEMPLATE (facilitators) adds a template's lanes to the open board.");
 
-    /// <summary>The same command the live board's hub takes, so both paths share one set of rules.</summary>
+/// <summary>
+/// One change to a board, as its values (which matter depends on the action); <see cref="ToCommand"/>
+/// makes the same command the live board's hub takes, so both paths share one set of rules.
+/// </summary>
+public sealed record ChangeBoardInput(
+    BoardAction Action,
+    string? LaneId,
+    string? CardId,
+    string Text,
+    string? Colour,
+    int Position = int.MaxValue,
+    int Number = 3,
+    int? Seconds = null,
+    bool Anonymous = false,
+    string? ClusterId = null,
+    BoardTemplate? Template = null,
+    string? RequestId = null)
+{
     public BoardCommand ToCommand() => Command() with { RequestId = RequestId };
 
     private BoardCommand Command() => Action switch
     {
-        BoardAction.AddCard => new AddCard(LaneId ?? "", Text ?? "", Colour),
-        BoardAction.EditCard => new EditCard(CardId ?? "", Text ?? "", Colour),
-        BoardAction.MoveCard => new MoveCard(CardId ?? "", LaneId ?? "", Position ?? int.MaxValue),
-        BoardAction.DeleteCard => new DeleteCard(CardId ?? ""),
-        BoardAction.RestoreCard => new RestoreCard(CardId ?? ""),
-        BoardAction.AddComment => new AddComment(CardId ?? "", Text ?? ""),
-        BoardAction.CastVote => new CastVote(CardId ?? ""),
-        BoardAction.RetractVote => new RetractVote(CardId ?? ""),
-        BoardAction.AddLane => new AddLane(Text ?? ""),
-        BoardAction.RenameLane => new RenameLane(LaneId ?? "", Text ?? ""),
-        BoardAction.RemoveLane => new RemoveLane(LaneId ?? ""),
-        BoardAction.OpenVote => new OpenVote(Number ?? 3, Seconds),
+        BoardAction.AddCard => new AddCard(NamedLane, Text, Colour),
+        BoardAction.EditCard => new EditCard(NamedCard, Text, Colour),
+        BoardAction.MoveCard => new MoveCard(NamedCard, NamedLane, Position),
+        BoardAction.DeleteCard => new DeleteCard(NamedCard),
+        BoardAction.RestoreCard => new RestoreCard(NamedCard),
+        BoardAction.AddComment => new AddComment(NamedCard, Text),
+        BoardAction.CastVote => new CastVote(NamedCard),
+        BoardAction.RetractVote => new RetractVote(NamedCard),
+        BoardAction.AddLane => new AddLane(Text),
+        BoardAction.RenameLane => new RenameLane(NamedLane, Text),
+        BoardAction.RemoveLane => new RemoveLane(NamedLane),
+        BoardAction.OpenVote => new OpenVote(Number, Seconds),
         BoardAction.CloseVote => new CloseVote(),
         BoardAction.StartTimer => new StartTimer(Seconds ?? 0),
         BoardAction.StopTimer => new StopTimer(),
@@ -52,29 +56,29 @@ public sealed class BoardActionInput
         BoardAction.Unlock => new SetLocked(false),
         BoardAction.FocusLane => new FocusLane(LaneId, CardId),
         BoardAction.StartPrivateWriting => new StartPrivateWriting(),
-        BoardAction.RevealCards => new RevealCards(Anonymous ?? false),
-        BoardAction.AddCluster => new AddCluster(Text ?? ""),
-        BoardAction.RenameCluster => new RenameCluster(ClusterId ?? "", Text ?? ""),
+        BoardAction.RevealCards => new RevealCards(Anonymous),
+        BoardAction.AddCluster => new AddCluster(Text),
+        BoardAction.RenameCluster => new RenameCluster(ClusterId ?? "", Text),
         BoardAction.RemoveCluster => new RemoveCluster(ClusterId ?? ""),
-        BoardAction.ClusterCard => new ClusterCard(CardId ?? "", ClusterId),
+        BoardAction.ClusterCard => new ClusterCard(NamedCard, ClusterId),
         BoardAction.Undo => new Undo(),
         BoardAction.ApplyTemplate => new ApplyTemplate(Template ?? throw new ConveningException("board.unknown-template", "Choose one of the board templates.") { Field = "template" }),
         _ => throw new ConveningException("board.unknown-command", "That is not something a board can do."),
     };
+
+    // Left out, a lane or card is null (FOCUS_LANE: back to the whole board); any other action names one.
+    private string NamedLane => LaneId ?? "";
+
+    private string NamedCard => CardId ?? "";
 }
 
-public sealed class BoardActionType() : DescribedEnumType<BoardAction>(
-    "Something to do on a board. Lanes, votes, the timer, locking, focus and private writing are for facilitators (REVEAL_CARDS also for anyone taking part when no facilitator is on the board). Clusters (ADD_CLUSTER, RENAME_CLUSTER, REMOVE_CLUSTER, CLUSTER_CARD) are for anyone taking part. UNDO undoes your own last change to a card, refused with board.undo-conflict if someone else has changed that card since. APPLY_TEMPLATE (facilitators) adds a template's lanes to the open board.");
-
-public sealed class ChangeBoardInputType : InputObjectGraphType<BoardActionInput>
+public sealed class ChangeBoardInputType : CommandInputType<ChangeBoardInput>
 {
     public const string RequestIdText = "Optional: a key you make up for this one request (a UUID, say). Sending the request again with the same key, after an answer was lost, does not do it twice: the board answers as it did the first time.";
 
-    public ChangeBoardInputType()
+    public ChangeBoardInputType() : base("ChangeBoardInput", "One change to a board; which fields matter depends on the action.")
     {
-        Name = "ChangeBoardInput";
-        Description = "One change to a board; which fields matter depends on the action.";
-        Field(x => x.BoardId).Description("The board.");
+        Key<StringGraphType>("boardId", "The board.");
         Field<NonNullGraphType<BoardActionType>>("action").Description("What to do.");
         Field(x => x.LaneId, nullable: true).Description("The lane (ADD_CARD, MOVE_CARD, RENAME_LANE, REMOVE_LANE, FOCUS_LANE).");
         Field(x => x.CardId, nullable: true).Description("The card (EDIT_CARD, MOVE_CARD, DELETE_CARD, RESTORE_CARD, ADD_COMMENT, CAST_VOTE, RETRACT_VOTE; FOCUS_LANE to bring everyone to one card).");
@@ -90,23 +94,19 @@ public sealed class ChangeBoardInputType : InputObjectGraphType<BoardActionInput
     }
 }
 
-public sealed class OpenBoardInput
+/// <summary>A new board's group, title and template (the grain takes the template's lanes).</summary>
+public sealed record OpenBoardInput(string GroupId, string Title, BoardTemplate Template = BoardTemplate.Default, string? RequestId = null)
 {
-    public string GroupId { get; set; } = "";
-    public string Title { get; set; } = "";
-    public BoardTemplate Template { get; set; }
-    public string? RequestId { get; set; }
+    public OpenBoard ToCommand() => new(GroupId, Title, BoardTemplates.Lanes(Template)) { RequestId = RequestId };
 }
 
 public sealed class BoardTemplateType() : DescribedEnumType<BoardTemplate>(
     "Lanes to start a board with: DEFAULT (what we notice, what we'll try, what we're learning); UNDERSTAND (people and factors in the system); PLAN (an experiment canvas); REFLECT (What? So what? Now what?); RETROSPECTIVE.");
 
-public sealed class OpenBoardInputType : InputObjectGraphType<OpenBoardInput>
+public sealed class OpenBoardInputType : CommandInputType<OpenBoardInput>
 {
-    public OpenBoardInputType()
+    public OpenBoardInputType() : base("OpenBoardInput", "A new board for a group, with a template's lanes; you facilitate it.")
     {
-        Name = "OpenBoardInput";
-        Description = "A new board for a group, with a template's lanes; you facilitate it.";
         Field(x => x.GroupId).Description("The group.");
         Field(x => x.Title).Description("What the board is for.");
         Field<BoardTemplateType>("template").Description("Lanes to start with; DEFAULT when left out.");

@@ -23,8 +23,8 @@ public sealed class BoardType : ObjectGraphType<BoardView>
         Field(x => x.FocusCardId, nullable: true).Description("The card the facilitator has brought everyone to, if a card rather than a whole lane.");
         Field(x => x.PrivateWriting).Description("Whether private writing is on: new cards are seen only by their authors until the facilitator reveals them.");
         Field(x => x.HiddenCards).Description("How many cards other people are writing privately (their text is never sent to you before the reveal).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClusterType>>>, IReadOnlyList<Cluster>>("clusters").Description("Named clusters that cards are grouped into, oldest first.").InMemory().Resolve(c => c.Source.Clusters);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PresentPersonType>>>, IReadOnlyList<PresentPerson>>("present").Description("Who is on the board now.").InMemory().Resolve(c => c.Source.Present);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BoardClusterType>>>, IReadOnlyList<Cluster>>("clusters").Description("Named clusters that cards are grouped into, oldest first.").InMemory().Resolve(c => c.Source.Clusters);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BoardPersonType>>>, IReadOnlyList<PresentPerson>>("present").Description("Who is on the board now.").InMemory().Resolve(c => c.Source.Present);
         Field<BoardContextType, BoardContext>("context").Description("The learning cycle or gathering the board was opened from, if known.").Resolve(c => c.Source.Context);
         Field(x => x.CanEdit).Description("Whether you can add and change cards.");
         Field(x => x.CanFacilitate).Description("Whether you can use the facilitator's controls.");
@@ -68,7 +68,7 @@ public sealed class CardType : ObjectGraphType<Card>
         Field(x => x.Text).Description("The card's text as written (Markdown).");
         Field<NonNullGraphType<StringGraphType>, string>("html").Description("The text rendered safely as HTML.").Resolve(c => SafeMarkdown.Render(c.Source.Text).ToString()!);
         Field(x => x.Colour).Description("The card's colour.");
-        Field<NonNullGraphType<PresentPersonType>, PresentPerson>("author").Description("Who wrote it; named 'Anonymous', with an empty id, when it was revealed without names (except to its author).").Resolve(c => new PresentPerson(c.Source.Author.Id, c.Source.Author.Name, null));
+        Field<NonNullGraphType<BoardPersonType>, PresentPerson>("author").Description("Who wrote it; named 'Anonymous', with an empty id, when it was revealed without names (except to its author).").Resolve(c => new PresentPerson(c.Source.Author.Id, c.Source.Author.Name, null));
         Field(x => x.CreatedAt).Description("When it was added.");
         Field(x => x.Votes, nullable: true).Description("Dots from the last closed vote; null while a vote is open or before any.");
         Field(x => x.ClusterId, nullable: true).Description("The cluster it is grouped in (see Board.clusters), if any.");
@@ -78,9 +78,9 @@ public sealed class CardType : ObjectGraphType<Card>
     }
 }
 
-public sealed class ClusterType : ObjectGraphType<Cluster>
+public sealed class BoardClusterType : ObjectGraphType<Cluster>
 {
-    public ClusterType()
+    public BoardClusterType()
     {
         Name = "BoardCluster";
         Description = "A named group of cards that belong together, across lanes.";
@@ -102,9 +102,9 @@ public sealed class CommentType : ObjectGraphType<Comment>
     }
 }
 
-public sealed class PresentPersonType : ObjectGraphType<PresentPerson>
+public sealed class BoardPersonType : ObjectGraphType<PresentPerson>
 {
-    public PresentPersonType()
+    public BoardPersonType()
     {
         Name = "BoardPerson";
         Description = "Someone on a board.";

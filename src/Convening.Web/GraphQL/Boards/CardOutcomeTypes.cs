@@ -34,27 +34,11 @@ public sealed class BoardContextType : ObjectGraphType<BoardContext>
     }
 }
 
-public sealed class PromoteCardInput
+public sealed class PromoteCardInputType : CommandInputType<PromoteCard>
 {
-    public string BoardId { get; set; } = "";
-    public string CardId { get; set; } = "";
-    public CardOutcomeKind Kind { get; set; }
-    public string Title { get; set; } = "";
-    public string? OwnerId { get; set; }
-    public DateOnly? Due { get; set; }
-    public string? PrincipleId { get; set; }
-    public string? RequestId { get; set; }
-
-    public PromoteCard ToCommand() => new(CardId, Kind, Title) { OwnerId = OwnerId, Due = Due, PrincipleId = PrincipleId, RequestId = RequestId };
-}
-
-public sealed class PromoteCardInputType : InputObjectGraphType<PromoteCardInput>
-{
-    public PromoteCardInputType()
+    public PromoteCardInputType() : base("PromoteCardInput", "A card to make an experiment, an action or evidence; the cycle, gathering or principle decides who may, as for anything made there.")
     {
-        Name = "PromoteCardInput";
-        Description = "A card to make an experiment, an action or evidence; the cycle, gathering or principle decides who may, as for anything made there.";
-        Field(x => x.BoardId).Description("The board.");
+        Key<StringGraphType>("boardId", "The board.");
         Field(x => x.CardId).Description("The card.");
         Field<NonNullGraphType<CardOutcomeKindType>>("kind").Description("What the card becomes.");
         Field(x => x.Title).Description("The experiment's change or the action's text; for evidence, why the card is evidence (the note).");

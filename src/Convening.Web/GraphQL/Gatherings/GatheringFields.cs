@@ -36,7 +36,7 @@ public static class GatheringFields
             (g, i, me) => g.UpdateNotes(i.Text, i.BaseVersion, me));
         Change<GatheringTextInputType, GatheringTextInput>(mutation, "recordDecision", "Records a decision.", (g, i, me) => g.RecordDecision(i.Text, me, i.RequestId));
         Change<GatheringItemInputType, GatheringItemInput>(mutation, "removeDecision", "Removes a decision; whoever recorded it, or a convenor.", (g, i, me) => g.RemoveDecision(i.ItemId, me));
-        Change<AddActionInputType, ActionInput>(mutation, "addAction", "Agrees an action with an owner and a due date.", (g, action, me) => g.AddAction(action, me));
+        Change<AddActionInputType, ActionInput>(mutation, "addAction", "Agrees an action with an owner and a due date.", async (g, action, me) => (await g.AddAction(action, me)).Gathering);
         mutation.AddMutation<GatheringType, GatheringView, UpdateActionInputType>("updateAction", "Changes an action's words, owner or due date.",
             ctx =>
             {

@@ -12,7 +12,7 @@ namespace Convening.Web.Pages.Boards;
 /// a short form with the card's words, the owner or the principle already filled in. A plain form, so
 /// it works without JavaScript; the live board links here from each card's menu.
 /// </summary>
-public sealed class BecomeModel : ConveningPageModel
+public sealed class BecomeModel(TimeProvider time) : ConveningPageModel
 {
     [FromRoute] public string Id { get; set; } = "";
     [FromRoute(Name = "card")] public string CardId { get; set; } = "";
@@ -43,7 +43,7 @@ public sealed class BecomeModel : ConveningPageModel
     public string? Me => CallerId;
 
     /// <summary>Two weeks from today: a date people can change, there so the form is one click.</summary>
-    public DateOnly DefaultDue => DateOnly.FromDateTime(HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime).AddDays(14);
+    public DateOnly DefaultDue => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(14);
 
     protected override IReadOnlyCollection<string> Fields => ["title", "owner", "due", "principle"];
 
@@ -76,7 +76,7 @@ public sealed class BecomeModel : ConveningPageModel
             throw ConveningException.NotFound("board.bad-outcome", "A card becomes an experiment, an action or evidence.");
         var board = Grains.GetGrain<IBoardGrain>(Id);
         Card = await board.CardFor(CallerId, CardId);
-        Board = await board.GetPage(CallerId, 0);
+        Board = await board.GetPage(CallerId, 1);
         Title ??= Excerpt(Card.Text, Limits.ShortText);
         if (Kind == CardOutcomeKind.Action)
         {

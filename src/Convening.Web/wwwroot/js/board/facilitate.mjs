@@ -100,7 +100,7 @@ export class Facilitate {
         label.dataset.title = lane.title;
         label.textContent = `Rename '${lane.title}'`;
         form.querySelector("[data-rename]").replaceChildren("Rename", hidden(` lane: ${lane.title}`));
-        form.querySelector("[data-remove]").replaceChildren("Remove empty lane", hidden(`: ${lane.title}`));
+        form.querySelector("[data-remove]").replaceChildren("Remove empty lane", hidden(` '${lane.title}'`));
       }
       form.querySelector("[data-remove]").hidden = lane.total > 0 || lane.privateIds.length > 0 || m.lanes.length < 2;
     });
