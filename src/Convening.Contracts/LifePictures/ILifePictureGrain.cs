@@ -68,8 +68,9 @@ public interface ILifePictureGrain : IGrainWithStringKey
     /// <summary>
     /// For the person's support plan (decision 0043): refused as opening the picture would be; otherwise
     /// <paramref name="action"/> (a plan action; null to check only) joins the picture's audit trail before the plan answers.
+    /// <paramref name="personOnly"/> (and <see cref="PictureAction.PlanDownloaded"/>) refuses everyone but the person it is about.
     /// </summary>
-    Task<PlanStanding> ForPlan(PictureAction? action, string? callerId);
+    Task<PlanStanding> ForPlan(PictureAction? action, string? callerId, bool personOnly = false);
 
     /// <summary>
     /// For the retention job (decision 0050): unchanged for the rule's years, the picture and its plan are

@@ -1,18 +1,18 @@
 using Convening.Contracts.LifePictures;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Convening.Grains.LifePictures;
 
 /// <summary>
 /// The retention job of one place (decision 0050): an Orleans reminder, kept in our own store so it
-/// fires after a restart (decision 0026), asks the place's schedule hourly what is due by the grains'
+/// fires after a restart (decision 0026), asks the place's schedule hourly (<see cref="RetentionOptions.Every"/>) what is due by the grains'
 /// clock and asks each of those pictures to erase what its time is up for. Every step is safe to
 /// repeat, so a run cut short is simply run again at the next tick. Logs carry ids only.
 /// </summary>
-public sealed class RetentionJobGrain(GrainClock clock, ILogger<RetentionJobGrain> logger)
+public sealed class RetentionJobGrain(GrainClock clock, IOptions<RetentionOptions> options, ILogger<RetentionJobGrain> logger)
     : Grain, IRetentionJobGrain, IRemindable
 {
-    public static readonly TimeSpan Every = TimeSpan.FromHours(1);
     private const string ReminderName = "retention";
 
     private bool _started;
@@ -24,7 +24,7 @@ public sealed class RetentionJobGrain(GrainClock clock, ILogger<RetentionJobGrai
         if (_started)
             return;
         if (await this.GetReminder(ReminderName) is null)
-            await this.RegisterOrUpdateReminder(ReminderName, Every, Every);
+            await this.RegisterOrUpdateReminder(ReminderName, options.Value.Every, options.Value.Every);
         _started = true;
     }
 

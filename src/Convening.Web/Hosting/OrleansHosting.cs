@@ -3,6 +3,7 @@ using System.Net;
 using Convening.Contracts;
 using Convening.Grains;
 using Convening.Grains.Boards;
+using Convening.Grains.LifePictures;
 using Convening.Grains.OrganisationDirectory;
 using Convening.Storage.Cosmos;
 using Convening.Storage.Sqlite;
@@ -31,6 +32,8 @@ public static class OrleansHosting
             silo.Services.AddLifePictureKeys(options.DataPath, options.DataProtection.KeyVaultKeyId);
             silo.Services.Configure<BoardOptions>(builder.Configuration.GetSection("Convening:Boards"));
             silo.Services.Configure<DirectoryOptions>(builder.Configuration.GetSection("Convening:Directory"));
+            silo.Services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section))
+                .Validate(o => o.Every > TimeSpan.Zero, $"{RetentionOptions.Section}:Every must be positive.").ValidateOnStart();
             // Failure detection and call timeouts can be tuned per deployment (see docs/operations.md).
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
             silo.Configure<SiloMessagingOptions>(builder.Configuration.GetSection("Orleans:Messaging"));
