@@ -20,6 +20,7 @@ public static class GrainServices
     {
         services.TryAddSingleton(new GrainClock(TimeProvider.System));
         services.TryAddSingleton<Accounts.PasswordHashing>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LifePictures.RetentionStartup>();
         return services;
     }
 }

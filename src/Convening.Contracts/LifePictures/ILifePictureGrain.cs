@@ -68,8 +68,9 @@ public interface ILifePictureGrain : IGrainWithStringKey
     /// <summary>
     /// For the person's support plan (decision 0043): refused as opening the picture would be; otherwise
     /// <paramref name="action"/> (a plan action; null to check only) joins the picture's audit trail before the plan answers.
+    /// <paramref name="personOnly"/> (and <see cref="PictureAction.PlanDownloaded"/>) refuses everyone but the person it is about.
     /// </summary>
-    Task<PlanStanding> ForPlan(PictureAction? action, string? callerId);
+    Task<PlanStanding> ForPlan(PictureAction? action, string? callerId, bool personOnly = false);
 
     /// <summary>
     /// For the retention job (decision 0050): unchanged for the rule's years, the picture and its plan are
@@ -77,6 +78,18 @@ public interface ILifePictureGrain : IGrainWithStringKey
     /// Answers where it stands, for the place's schedule; asking again changes nothing.
     /// </summary>
     Task<RetentionMark> Retain(RetentionRule rule);
+
+    /// <summary>
+    /// Where the picture stands for retention, changing nothing (null when there is no picture): the retention job
+    /// enrols every picture its place holds with it, so pictures recorded before retention existed join the schedule.
+    /// </summary>
+    Task<RetentionMark?> RetentionStanding();
+
+    /// <summary>
+    /// The record of who saw the picture, for the person it is about only (practitioners get picture.person-only,
+    /// everyone else picture.not-shared): the one thing kept for them once it is erased or withdrawn. No content.
+    /// </summary>
+    Task<PersonsTrail> PersonsTrail(string? callerId);
 
     /// <summary>
     /// Whether the person's agreed plan may count in the place's totals now (the picture counts and is not
@@ -164,6 +177,15 @@ public sealed record PictureSummary(
     /// <summary>Erased at the end of the place's retention period rather than withdrawn.</summary>
     [Id(6)] public bool ErasedByRetention { get; init; }
 }
+
+/// <summary>The person's view of their picture's audit trail: whether it was erased, how and when, and every entry, newest first.</summary>
+[GenerateSerializer, Immutable, Alias("convening.persons-trail")]
+public sealed record PersonsTrail(
+    [property: Id(0)] string PictureId,
+    [property: Id(1)] bool Erased,
+    [property: Id(2)] bool ErasedByRetention,
+    [property: Id(3)] DateTimeOffset? ErasedAt,
+    [property: Id(4)] IReadOnlyList<AuditEntry> Entries);
 
 [GenerateSerializer, Immutable, Alias("convening.picture-export")]
 public sealed record PictureExport(

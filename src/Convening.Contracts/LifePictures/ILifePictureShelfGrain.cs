@@ -10,6 +10,9 @@ public interface ILifePictureShelfGrain : IGrainWithStringKey
 
     Task Take(string pictureId);
 
+    /// <summary>The ids of the shelf's pictures in one place (nothing else), for the retention job's enrolment (decision 0057).</summary>
+    Task<IReadOnlyList<string>> PictureIds(string placeSlug);
+
     /// <summary>The person's own shelf, newest first; no one else may read it.</summary>
     Task<IReadOnlyList<ShelfEntry>> List(string? callerId);
 }

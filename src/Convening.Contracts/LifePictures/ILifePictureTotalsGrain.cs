@@ -11,6 +11,9 @@ public interface ILifePictureTotalsGrain : IGrainWithStringKey
 
     Task Uncount(string pictureId);
 
+    /// <summary>The ids of the counted pictures (nothing else), for the retention job's enrolment (decision 0057).</summary>
+    Task<IReadOnlyList<string>> PictureIds();
+
     /// <summary>The place's tables; fewer than 5 people counted is refused (totals.too-few-people).</summary>
     Task<PlaceTotals> Totals(string? callerId);
 

@@ -23,6 +23,12 @@ public interface IPlaceRetentionGrain : IGrainWithStringKey
     /// <summary>A picture grain (or the job, with what a picture answered) says where the picture stands.</summary>
     Task Track(RetentionMark mark);
 
+    /// <summary>The enrolment (decision 0057) the schedule has had: the job enrols every picture the place holds when it is behind.</summary>
+    Task<int> Enrolled();
+
+    /// <summary>The job has enrolled every picture the place holds, as enrolment <paramref name="version"/> does.</summary>
+    Task MarkEnrolled(int version);
+
     /// <summary>The pictures whose time has come by <paramref name="now"/>, for the retention job.</summary>
     Task<IReadOnlyList<string>> Due(DateTimeOffset now);
 }
@@ -30,7 +36,7 @@ public interface IPlaceRetentionGrain : IGrainWithStringKey
 /// <summary>The retention job for one place: runs on an Orleans reminder (hourly) and on demand.</summary>
 public interface IRetentionJobGrain : IGrainWithStringKey
 {
-    /// <summary>Makes sure the job's reminder is set; called by the place's schedule when it first holds a picture.</summary>
+    /// <summary>Makes sure the job's reminder is set; called by the place's schedule when it first holds a picture, and for every place when a silo starts.</summary>
     [OneWay]
     Task Start();
 

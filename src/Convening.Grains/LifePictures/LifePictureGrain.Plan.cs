@@ -11,14 +11,14 @@ namespace Convening.Grains.LifePictures;
 /// </summary>
 public sealed partial class LifePictureGrain
 {
-    public async Task<PlanStanding> ForPlan(PictureAction? action, string? callerId)
+    public async Task<PlanStanding> ForPlan(PictureAction? action, string? callerId, bool personOnly = false)
     {
         if (action is not (null or PictureAction.PlanOpened or PictureAction.PlanChanged or PictureAction.PlanAgreed
             or PictureAction.PlanReadVersion or PictureAction.PlanDownloaded))
             throw new ConveningException("picture.not-a-plan-action", "Only a support plan's own actions can be recorded for it.");
         var caller = await RequireOpen(callerId);
         // The plan is downloaded on the picture's terms: the person it is about, no one else.
-        if (action == PictureAction.PlanDownloaded)
+        if (personOnly || action == PictureAction.PlanDownloaded)
             AccessPolicy.PictureSubject(S.Person?.Id, caller);
         if (action is { } done)
         {

@@ -1,3 +1,4 @@
+using Convening.Contracts;
 using Convening.Contracts.LifePictures;
 
 namespace Convening.Grains.LifePictures;
@@ -37,6 +38,14 @@ public sealed partial class LifePictureGrain
         await Task.WhenAll(holders.Select(h => Shelf(h).Take(Id)));
         await state.ClearStateAsync();
         return new RetentionMark(Id, now, true, RetentionErased.Record);
+    }
+
+    public Task<RetentionMark?> RetentionStanding() => Task.FromResult(S.Exists ? Mark(null) : null);
+
+    public async Task<PersonsTrail> PersonsTrail(string? callerId)
+    {
+        AccessPolicy.PictureSubject(S.Person?.Id, await RequireAccess(callerId));
+        return new PersonsTrail(Id, S.Withdrawn, ErasedByRetention, S.Withdrawn ? ErasedAt() : null, [.. Enumerable.Reverse(S.Audit)]);
     }
 
     /// <summary>The withdrawal or erasure that emptied the picture, if one did.</summary>

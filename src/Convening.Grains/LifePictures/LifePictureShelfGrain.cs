@@ -30,6 +30,9 @@ public sealed class LifePictureShelfGrain(
             await state.Write(this);
     }
 
+    public Task<IReadOnlyList<string>> PictureIds(string placeSlug) =>
+        Task.FromResult<IReadOnlyList<string>>([.. state.State.Entries.Where(e => e.PlaceSlug == placeSlug).Select(e => e.PictureId).Distinct()]);
+
     public Task<IReadOnlyList<ShelfEntry>> List(string? callerId)
     {
         if (Caller.Required(callerId) != this.GetPrimaryKeyString())

@@ -46,6 +46,8 @@ public sealed class LifePictureTotalsGrain(
         await Write();
     }
 
+    public Task<IReadOnlyList<string>> PictureIds() => Task.FromResult<IReadOnlyList<string>>([.. state.State.Contributions.Keys]);
+
     public async Task<PlaceTotals> Totals(string? callerId) => (await Table(callerId)).Totals();
 
     public async Task<VennTotals> Venn(IReadOnlyList<string> streamIds, string? callerId) => (await Table(callerId)).Venn(streamIds ?? []);

@@ -12,6 +12,8 @@ public sealed class PlaceRetentionState
     [Id(1)] public Dictionary<string, ScheduledPicture> Pictures { get; set; } = [];
     /// <summary>Oldest first; ids and dates only.</summary>
     [Id(2)] public List<RetentionErasure> Log { get; set; } = [];
+    /// <summary>The last enrolment of every picture the place holds (decision 0057); 0 before any.</summary>
+    [Id(3)] public int Enrolled { get; set; }
 }
 
 /// <summary>Since when a picture's retention clock runs, and whether its content is already erased.</summary>
@@ -95,6 +97,16 @@ public sealed class PlaceRetentionGrain(
             await GrainFactory.GetGrain<IRetentionJobGrain>(Slug).Start();
             _jobStarted = true;
         }
+    }
+
+    public Task<int> Enrolled() => Task.FromResult(S.Enrolled);
+
+    public async Task MarkEnrolled(int version)
+    {
+        if (version <= S.Enrolled)
+            return;
+        S.Enrolled = version;
+        await state.Write(this);
     }
 
     public Task<IReadOnlyList<string>> Due(DateTimeOffset now) =>

@@ -22,7 +22,8 @@ public sealed partial class SupportPlanGrain
 
     public async Task<PlanExport> Download(string? callerId)
     {
-        var standing = await Picture.ForPlan(PictureAction.PlanDownloaded, callerId);
+        // The person's trail says they downloaded their plan only when the download holds one.
+        var standing = await Picture.ForPlan(S.Content is null ? null : PictureAction.PlanDownloaded, callerId, personOnly: true);
         var agreed = new List<PlanVersionView>();
         foreach (var kept in S.Agreed)
             agreed.Add(new PlanVersionView(kept.Info, await Open(kept, standing.PlaceSlug), standing.PlaceSlug, standing.KnownAs));

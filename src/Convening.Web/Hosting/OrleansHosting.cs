@@ -3,6 +3,7 @@ using System.Net;
 using Convening.Contracts;
 using Convening.Grains;
 using Convening.Grains.Boards;
+using Convening.Grains.LifePictures;
 using Convening.Grains.OrganisationDirectory;
 using Convening.Storage.Cosmos;
 using Convening.Storage.Sqlite;
@@ -31,6 +32,8 @@ public static class OrleansHosting
             silo.Services.AddLifePictureKeys(options.DataPath, options.DataProtection.KeyVaultKeyId);
             silo.Services.AddOptions<BoardOptions>().BindConfiguration(BoardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
             silo.Services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+            silo.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
+                .Validate(o => o.Every > TimeSpan.Zero, $"{RetentionOptions.Section}:Every must be positive.").ValidateOnStart();
             silo.Services.AddOptions<ClusterMembershipOptions>().BindConfiguration(OrleansSections.Membership).ValidateOnStart();
             silo.Services.AddOptions<SiloMessagingOptions>().BindConfiguration(OrleansSections.Messaging).ValidateOnStart();
             silo.Services.AddOptions<ReminderOptions>().BindConfiguration(OrleansSections.Reminders).ValidateOnStart();

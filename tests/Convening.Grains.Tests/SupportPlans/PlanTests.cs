@@ -208,6 +208,10 @@ public sealed class PlanTests(ClusterFixture fixture)
         var picture = await world.ClaimedPicture();
         var plan = _grains.GetGrain<ISupportPlanGrain>(picture.GetPrimaryKeyString());
         var funding = await _grains.GetGrain<IPlaceFundingGrain>(world.Place.Slug).Get();
+        // Before there is a plan, the download holds none and the trail does not say a plan was downloaded; it is still the person's only.
+        Assert.Equal((0, 0), ((await plan.Download(world.Person.Id)).Version, (await plan.Download(world.Person.Id)).AgreedVersions.Count));
+        Assert.DoesNotContain(await picture.AuditTrail(world.Person.Id), e => e.Action == PictureAction.PlanDownloaded);
+        await Refused.With(AccessPolicy.PictureSubjectOnly, () => plan.Download(world.Practitioner.Id));
         await plan.Save(Plan(0, funding), world.Practitioner.Id);
         await plan.Agree(new AgreePlan(1, true), world.Person.Id);
         await plan.Save(Plan(1, funding, CashChoice.OfferedNotTaken), world.Practitioner.Id);

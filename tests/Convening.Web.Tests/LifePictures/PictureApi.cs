@@ -40,6 +40,9 @@ public static class PictureApi
         (await viewer.Api.Post("query($id: ID!) { lifePicture(id: $id) { version countsInTotals practitioners { id } content { whatMatters } } }", new { id }))
             .ShouldSucceed().Data!["lifePicture"]!;
 
+    public static async Task Withdraw(Person holder, string id) =>
+        (await holder.Api.Post("mutation($i: LifePictureIdInput!) { withdrawLifePicture(input: $i) { lifePictureRef { id } } }", new { i = new { id } })).ShouldSucceed();
+
     public static async Task<JsonNode> Audit(Person viewer, string id) =>
         (await viewer.Api.Post("query($id: ID!) { lifePictureAudit(id: $id) { byId action } }", new { id })).ShouldSucceed().Data!["lifePictureAudit"]!;
 }

@@ -61,6 +61,14 @@ public static class PictureFormActions
             var reply = await f.Page(who, $"/life-pictures/{id}/share?handler=Code");
             return new(reply, async () => (await f.Audit(id)).AsArray().Any(e => e!["action"]!.GetValue<string>() == "CLAIM_LINK_ISSUED"));
         }),
+        ["erasedPictureTrailPage"] = new(["person"], NotShared, async (f, who) =>
+        {
+            // Practitioners are refused with picture.person-only, everyone else with picture.not-shared (both 403 on a page).
+            var id = await f.Picture();
+            await PictureApi.Withdraw(f.ThePerson, id);
+            var (reply, html) = await f.Read(who, $"/life-pictures/{id}/trail");
+            return new(reply, () => Task.FromResult(html?.Contains("Withdrew consent", StringComparison.Ordinal) == true && !html.Contains(PictureApi.Words, StringComparison.Ordinal)));
+        }),
         ["appointCommissionerPage"] = new(Stewards, "place.not-a-steward", async (f, who) =>
         {
             var candidate = await f.NewPractitioner();

@@ -81,6 +81,16 @@ public sealed class PictureMatrixFixture(WebAppFixture app)
         return response.StatusCode == System.Net.HttpStatusCode.OK ? await response.Content.ReadAsStringAsync() : null;
     }
 
+    /// <summary>Reads a page as <paramref name="person"/> (or someone not signed in): its status as the matrix counts it, and its text when shown.</summary>
+    public async Task<(Reply Reply, string? Html)> Read(Person? person, string path)
+    {
+        using var browser = person is null ? new Gatherings.FormClient(app.Url) : await Gatherings.FormClient.SignedIn(app.Url, person);
+        using var response = await browser.Get(path);
+        var signIn = response.Headers.Location?.OriginalString.Contains("/account/sign-in", StringComparison.Ordinal) == true;
+        var html = response.StatusCode == System.Net.HttpStatusCode.OK ? await response.Content.ReadAsStringAsync() : null;
+        return (new Reply(signIn ? System.Net.HttpStatusCode.Unauthorized : response.StatusCode, "text/html", null), html);
+    }
+
     /// <summary>Submits a page's form as <paramref name="person"/> (or someone not signed in), as a browser without JavaScript does.</summary>
     public async Task<Reply> Page(Person? person, string action, params (string Key, string Value)[] fields)
     {

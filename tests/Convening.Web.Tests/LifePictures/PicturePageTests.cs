@@ -18,7 +18,7 @@ public sealed class PicturePageTests(WebAppFixture app)
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var page in new[] { "picture", "download", "totals", "totals-csv", "venn-csv", "edit", "check", "share", "withdraw", "commissioners", "funding", "plan", "plan-check", "plan-version", "plan-csv", "retention" })
+        foreach (var page in new[] { "picture", "download", "totals", "totals-csv", "venn-csv", "edit", "check", "share", "withdraw", "commissioners", "funding", "plan", "plan-check", "plan-version", "plan-csv", "retention", "trail" })
             foreach (var role in new[] { "person", "practitioner", "other-practitioner", "commissioner", "steward", "outsider", "anonymous" })
                 data.Add(page, role);
         return data;
@@ -47,6 +47,7 @@ public sealed class PicturePageTests(WebAppFixture app)
             "plan-check" => ($"/life-pictures/{id}/plan/check", ["person", "practitioner"]),
             "plan-version" => ($"/life-pictures/{id}/plan/versions/1", ["person", "practitioner"]),
             "plan-csv" => ($"/places/{f.Slug}/totals?handler=PlanCsv", ["commissioner"]),
+            "trail" => ($"/life-pictures/{id}/trail", ["person"]),
             _ => ($"/places/{f.Slug}/totals?handler=Csv", ["commissioner"]),
         };
         // The pages that show the picture's words, and those that open it (an entry in its audit trail).
@@ -57,6 +58,8 @@ public sealed class PicturePageTests(WebAppFixture app)
             await PlanApi.Save(f.Practitioner, id);
             await PlanApi.Agree(f.Practitioner, id);
         }
+        if (page == "trail")
+            await PictureApi.Withdraw(f.ThePerson, id);
         var who = f.As(role);
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = app.Url };
         if (who is not null)
@@ -77,6 +80,16 @@ public sealed class PicturePageTests(WebAppFixture app)
         Assert.Equal(allowed.Contains(role) && shows && who is not null, body.Contains(PictureApi.Words, StringComparison.Ordinal));
         if (page == "picture")
             Assert.Equal(allowed.Contains(role) && who is not null, body.Contains("Due for erasure on", StringComparison.Ordinal));
+        if (page == "trail")
+        {
+            // The withdrawn picture's record is the person's, reached from their list, with no word of the picture in it.
+            Assert.Equal(allowed.Contains(role) && who is not null, body.Contains("Withdrew consent; everything in it was erased", StringComparison.Ordinal));
+            if (role == "person")
+            {
+                using var list = await Gatherings.FormClient.SignedIn(app.Url, f.ThePerson);
+                Assert.Contains($"href=\"/life-pictures/{id}/trail\"", await list.Text("/life-pictures"), StringComparison.Ordinal);
+            }
+        }
         var opened = (await f.Audit(id)).AsArray().Any(e => e!["action"]!.GetValue<string>() is "OPENED" or "DOWNLOADED" or "PLAN_OPENED" or "PLAN_READ_VERSION");
         Assert.Equal(allowed.Contains(role) && opens && who is not null, opened);
     }
