@@ -76,6 +76,7 @@ public sealed partial class LifePictureJourneyTests(BrowserFixture fixture)
         await Check(practitioner, "picture");
         var pictureUrl = practitioner.Url;
         await MakeAPlan(practitioner, pictureUrl);
+        await ReadTheAgreedVersion(practitioner, pictureUrl);
         await practitioner.GotoAsync(pictureUrl);
         await practitioner.GetByRole(AriaRole.Link, new() { Name = "Who can see it, and the person's code" }).ClickAsync();
         await Journey.Click(practitioner, "Make a code for Dev");
@@ -123,6 +124,56 @@ public sealed partial class LifePictureJourneyTests(BrowserFixture fixture)
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
         Assert.Contains("\"Only Access to Work\",\"draw on exactly these of the chosen streams\",Hidden", csv, StringComparison.Ordinal);
         Assert.Contains("\"In none of them\",\"draw on exactly these of the chosen streams\",0", csv, StringComparison.Ordinal);
+
+        await KeepPicturesFor(steward, slug);
+        var withoutScript = await Journey.SignedIn(fixture, ada.Email, javaScript: false);
+        await withoutScript.GotoAsync($"/places/{slug}/retention");
+        await withoutScript.GetByLabel("Years the record of who saw a picture is kept after it is erased or withdrawn").FillAsync("7");
+        await Journey.Click(withoutScript, "Save the retention periods");
+        await Journey.Expect(withoutScript.GetByRole(AriaRole.Main)).ToContainTextAsync("Retention periods saved");
+        await Journey.Expect(withoutScript.GetByLabel("Years the record of who saw a picture is kept after it is erased or withdrawn")).ToHaveValueAsync("7");
+    }
+
+    /// <summary>The practitioner goes from the plan's "Agreed versions" to the version agreed, and back.</summary>
+    private static async Task ReadTheAgreedVersion(IPage practitioner, string pictureUrl)
+    {
+        await practitioner.GotoAsync(pictureUrl + "/plan");
+        var versions = practitioner.GetByRole(AriaRole.List, new() { Name = "Agreed versions" });
+        var version = versions.GetByRole(AriaRole.Link, new() { NameRegex = AgreedVersion() });
+        var number = AgreedVersion().Match(await version.TextContentAsync() ?? "").Groups[1].Value;
+        await version.ClickAsync();
+        await Journey.Expect(practitioner.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Version {number}, as agreed");
+        await Journey.Expect(practitioner.GetByRole(AriaRole.Main)).ToContainTextAsync("40 × £24.00 a journey = £960.00 from Access to Work");
+        await Check(practitioner, "plan-version");
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "Back to the plan" }).ClickAsync();
+        await Journey.Expect(practitioner.GetByRole(AriaRole.Heading, new() { Name = "Agreed versions" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>
+    /// The steward opens the retention page from the place, sees the seven pictures kept, is told a period
+    /// of 0 years is out of range (the grain's message, in the error summary and on the field) and saves 8.
+    /// </summary>
+    private static async Task KeepPicturesFor(IPage steward, string slug)
+    {
+        await steward.GotoAsync($"/places/{slug}");
+        await steward.GetByRole(AriaRole.Link, new() { Name = "How long life pictures are kept" }).ClickAsync();
+        await Journey.Expect(steward.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("How long life pictures are kept");
+        await Journey.Expect(steward.Locator(".govuk-summary-list__row", new() { HasText = "Pictures kept now" })).ToContainTextAsync("7");
+        await Check(steward, "retention");
+        var years = steward.GetByLabel("Years a picture and its support plan are kept after their last change");
+        await years.FillAsync("0");
+        await Journey.Click(steward, "Save the retention periods");
+        var summary = steward.Locator(".govuk-error-summary");
+        await Journey.Expect(summary).ToContainTextAsync("Enter a whole number of years from 1 to 50.");
+        await Journey.Expect(summary).ToBeFocusedAsync();
+        await Assertions.Expect(steward).ToHaveTitleAsync(new Regex("^Error: How long life pictures are kept"));
+        await Check(steward, "retention-error");
+        await summary.GetByRole(AriaRole.Link).ClickAsync();
+        await Journey.Expect(years).ToBeFocusedAsync();
+        await years.FillAsync("8");
+        await Journey.Click(steward, "Save the retention periods");
+        await Journey.Expect(steward.GetByRole(AriaRole.Main)).ToContainTextAsync("Retention periods saved");
+        await Journey.Expect(years).ToHaveValueAsync("8");
     }
 
     /// <summary>A hidden figure's cell as a screen reader reads it (decision 0051).</summary>
@@ -175,6 +226,9 @@ public sealed partial class LifePictureJourneyTests(BrowserFixture fixture)
         }
         await page.SetViewportSizeAsync(1280, 800);
     }
+
+    [GeneratedRegex("^Version ([0-9]+) of the plan, agreed [0-9]+ [A-Z][a-z]+ [0-9]{4}, ")]
+    private static partial Regex AgreedVersion();
 
     [GeneratedRegex("/life-pictures/[0-9a-f]{32}$")]
     private static partial Regex PictureAddress();

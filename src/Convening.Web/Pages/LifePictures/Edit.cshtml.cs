@@ -17,14 +17,14 @@ public sealed class EditModel : PictureDraftModel
         return Redirect(Draft.IsNew ? "/life-pictures" : $"/life-pictures/{Id}");
     }, LoadDraft);
 
-    /// <summary>GOV.UK task list status: a new picture's sections wait for consent.</summary>
+    /// <summary>GOV.UK task list status: a blue tag for what is still to do, grey text (no tag) for sections waiting for consent.</summary>
     public (string Text, string? Tag) Status(string section)
     {
         if (Draft.Changed.Contains(section))
             return Draft.IsNew ? ("Completed", null) : ("Changed", "govuk-tag--blue");
         if (!Draft.IsNew)
             return ("Saved before", null);
-        return section == PictureSections.Consent || CanStart ? ("Not yet started", "govuk-tag--grey") : ("Cannot start yet", "govuk-tag--grey");
+        return section == PictureSections.Consent || CanStart ? ("Not yet started", "govuk-tag--blue") : ("Cannot start yet", null);
     }
 
     public bool Linked(string section) => section == PictureSections.Consent || CanStart;
