@@ -112,7 +112,7 @@ public static class ChromiumBench
                 await opened.Page.CloseAsync();
             }
         Console.WriteLine("## (b, c) Opening a board: time to a usable card and bytes sent\n");
-        Console.WriteLine("Median of 5 openings each, alternating; bytes are the page's HTML and the hub's frames to it until the first card is usable.\n");
+        Console.WriteLine("Median of 5 openings each, alternating; time from the navigation until the card is usable (Playwright's wall clock, not waiting for the load event); bytes are the page's HTML and the hub's frames to it until the first card is usable.\n");
         Console.WriteLine("| cards | time to a usable card, ms | ratio to 5 cards | HTML bytes | hub bytes | cards sent |\n| ---: | ---: | ---: | ---: | ---: | ---: |");
         var baseline = Median(times["5"]);
         foreach (var board in boards)
@@ -166,7 +166,7 @@ public static class ChromiumBench
     /// <summary>
     /// Runs before the page's own scripts: notes, in the page's clock, the first moment a usable card is
     /// in the DOM (the same selector the bench waits for), so the breakdown does not include Playwright's
-    /// polling. The wall-clock column keeps Playwright's view (the card visible) as before.
+    /// polling. The wall-clock column keeps Playwright's view (the card visible), from the navigation's commit.
     /// </summary>
     private const string UsableWatch = @"(() => {
         const look = () => {
@@ -185,7 +185,9 @@ public static class ChromiumBench
         long socket = 0;
         page.WebSocket += (_, ws) => ws.FrameReceived += (_, f) => Interlocked.Add(ref socket, System.Text.Encoding.UTF8.GetByteCount(f.Text ?? "") + (f.Binary?.Length ?? 0));
         var start = Stopwatch.GetTimestamp();
-        var response = await page.GotoAsync($"/boards/{boardId}");
+        // From the navigation to a usable card, without waiting for the load event (which also waits for
+        // every image, stylesheet and script, none of which a person waits for once the card works).
+        var response = await page.GotoAsync($"/boards/{boardId}", new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator(UsableCard).First.WaitForAsync();
         var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         var phases = await page.EvaluateAsync<Dictionary<string, double>>(PhasesScript);

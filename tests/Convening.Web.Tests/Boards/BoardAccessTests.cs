@@ -110,7 +110,7 @@ public sealed class BoardAccessTests(WebAppFixture app)
     }
 
     [Fact]
-    public async Task DeleteCard_OnThePage_OffersUndo_WithoutJavaScript()
+    public async Task CardPage_MovesAndDeletesACard_OffersUndo_WithoutJavaScript_AndShowsNothingToAnOutsider()
     {
         var s = await BoardScenario.Create(app);
         await using var ben = await new BoardWatcher(app.Url, s.Member.Token).Connect();
@@ -118,6 +118,22 @@ public sealed class BoardAccessTests(WebAppFixture app)
         var added = await ben.Do(s.BoardId, new AddCard(s.FirstLaneId, "Delete me, then think again"));
         var cardId = ((CardAdded)(await ben.Join(s.BoardId, added - 1)).Missed.Single(c => c.Version == added).Event).CardId;
         var browser = await Cycles.CookieBrowser.SignedIn(app, s.Member);
+
+        // The board's list carries one link per card, named for the card, to the card's own page of forms (decision 0055).
+        var board = await browser.Html($"/boards/{s.BoardId}");
+        var link = $"/boards/{s.BoardId}/cards/{cardId}?lane={s.FirstLaneId}&amp;at=0";
+        Assert.Contains($"href=\"{link}\">Move, comment on, change or delete<span class=\"govuk-visually-hidden\"> card: Delete me, then think again</span>", board, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"direction\"", board, StringComparison.Ordinal);
+        var cardPage = await browser.Html(System.Net.WebUtility.HtmlDecode(link));
+        Assert.Contains("Delete me, then think again", cardPage, StringComparison.Ordinal);
+        Assert.Contains($"action=\"/boards/{s.BoardId}?handler=Move\"", cardPage, StringComparison.Ordinal);
+        Assert.Contains("Save card", cardPage, StringComparison.Ordinal);
+        var moved = await browser.Post($"/boards/{s.BoardId}?handler=Move", ("card", cardId), ("from", s.FirstLaneId), ("at", "0"), ("lane", s.SecondLaneId), ("direction", "lane"));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Contains($"/cards/{cardId}?lane={s.SecondLaneId}&amp;at=0", await browser.Html($"/boards/{s.BoardId}"), StringComparison.Ordinal);
+        var outsider = await (await Cycles.CookieBrowser.SignedIn(app, s.Outsider)).Get(System.Net.WebUtility.HtmlDecode(link));
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, outsider.StatusCode);
+        Assert.DoesNotContain("Delete me", await outsider.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var deleted = await browser.Post($"/boards/{s.BoardId}?handler=Delete", ("card", cardId));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, deleted.StatusCode);

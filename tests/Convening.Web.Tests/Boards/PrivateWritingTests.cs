@@ -51,7 +51,17 @@ public sealed class PrivateWritingTests(WebAppFixture app)
             Assert.Contains("Remove empty lane<span class=\"govuk-visually-hidden\"> 'What we&#x27;ll try'</span>", page);
         }
         using (var memberPage = await FormClient.SignedIn(app.Url, s.Member))
+        {
             Assert.Contains($"&quot;text&quot;:&quot;{Secret}&quot;", await memberPage.Text($"/boards/{s.BoardId}"));
+            // The card's own page of forms (decision 0055): its author's, nobody else's.
+            Assert.Contains("And they said it twice", await memberPage.Text($"/boards/{s.BoardId}/cards/{await CardId(member, added)}"));
+        }
+        using (var facilitatorPage = await FormClient.SignedIn(app.Url, s.Convenor))
+        {
+            var refused = await facilitatorPage.Get($"/boards/{s.BoardId}/cards/{await CardId(member, added)}");
+            Assert.NotEqual(System.Net.HttpStatusCode.OK, refused.StatusCode);
+            Assert.DoesNotContain(Secret, await refused.Content.ReadAsStringAsync());
+        }
 
         await facilitator.Do(s.BoardId, new RevealCards(Anonymous: true));
         await observer.Until(w => w.Changes.Any(c => c.Event is CardsRevealed), "the reveal");
