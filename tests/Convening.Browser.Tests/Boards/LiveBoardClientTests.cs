@@ -1,4 +1,6 @@
 using Convening.Testing.Boards;
+using System.Text.RegularExpressions;
+using Convening.Browser.Tests.Gatherings;
 using Microsoft.Playwright;
 
 namespace Convening.Browser.Tests.Boards;
@@ -139,7 +141,37 @@ public sealed class LiveBoardClientTests(BrowserFixture fixture)
             await BoardWorld.Screenshot(lewis, $"board-facilitator-{width}");
             await lewis.Context.CloseAsync();
             await morag.Context.CloseAsync();
+            await CardPage_WithoutTheBoardsScripts_IsNamedAccessibleAndMoves(world, cardId, width, height, move: width == 320);
         }
+    }
+
+    /// <summary>
+    /// The list the board's scripts replace (decision 0055), with every script held back (axe still runs
+    /// through the browser's own channel): each card is one link named for it, to the card's page of forms.
+    /// </summary>
+    private async Task CardPage_WithoutTheBoardsScripts_IsNamedAccessibleAndMoves(BoardWorld world, string cardId, int width, int height, bool move)
+    {
+        var page = await Journey.SignedIn(fixture, world.Morag.Email);
+        await page.SetViewportSizeAsync(width, height);
+        await page.RouteAsync(new Regex(@"\.m?js(\?|$)"), route => route.AbortAsync());
+        await page.GotoAsync($"/boards/{world.BoardId}");
+        await BoardWorld.Screenshot(page, $"board-list-{width}");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"The board's list scrolls sideways at {width} px: " + await page.EvaluateAsync<string>("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(-3).map(e => e.tagName + '.' + [...e.classList].join('.') + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"));
+        await Axe.AssertNoViolations(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Move, comment on, change or delete card: Young people are passed between services" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^A card on "));
+        await Assertions.Expect(page.Locator("#card-text")).ToContainTextAsync("passed between");
+        await Axe.AssertNoViolations(page);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"The card's page scrolls sideways at {width} px");
+        await BoardWorld.Screenshot(page, $"card-page-{width}");
+        if (move)
+        {
+            await page.Locator($"#move-{cardId}").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Move card to the chosen lane" }).ClickAsync();
+            await Assertions.Expect(BoardWorld.Lane(page, 1).Locator($"#card-{cardId}")).ToBeVisibleAsync();
+            await Assertions.Expect(BoardWorld.Lane(page, 0).Locator($"#card-{cardId}")).ToHaveCountAsync(0);
+        }
+        await page.Context.CloseAsync();
     }
 
     [Fact]

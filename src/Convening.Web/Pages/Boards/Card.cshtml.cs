@@ -1,5 +1,6 @@
 using Convening.Contracts;
 using Convening.Contracts.Boards;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Boards;
@@ -9,7 +10,7 @@ namespace Convening.Web.Pages.Boards;
 /// cluster, comment, change or delete it. The board's list carries one link here per card rather than
 /// every card's forms, so the board's page stays small; the forms post to the board's own handlers.
 /// </summary>
-public sealed class CardModel : ConveningPageModel
+public sealed partial class CardModel : ConveningPageModel
 {
     [FromRoute] public string Id { get; set; } = "";
     [FromRoute(Name = "card")] public string CardId { get; set; } = "";
@@ -48,6 +49,16 @@ public sealed class CardModel : ConveningPageModel
     public static string Path(string boardId, string cardId, string laneId, int at) =>
         $"/boards/{boardId}/cards/{Uri.EscapeDataString(cardId)}?lane={Uri.EscapeDataString(laneId)}&at={at}";
 
-    /// <summary>The card's first words, as the live board names its controls.</summary>
-    public static string Excerpt(string text) => text.Length > 40 ? text[..40] + "…" : text;
+    /// <summary>The card's first words without Markdown's marks, as the live board names its controls (board/view.mjs <c>excerpt</c>).</summary>
+    public static string Excerpt(string text)
+    {
+        var plain = Spaces().Replace(Marks().Replace(text, " "), " ").Trim();
+        return plain.Length > 40 ? plain[..40].TrimEnd() + "…" : plain.Length > 0 ? plain : "an empty card";
+    }
+
+    [GeneratedRegex(@"[*_`#>\[\]()!~|-]+")]
+    private static partial Regex Marks();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }
