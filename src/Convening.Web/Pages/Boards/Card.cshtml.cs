@@ -44,10 +44,6 @@ public sealed class CardModel : ConveningPageModel
         Position = index >= 0 ? index : Math.Max(0, At ?? 0);
     });
 
-    /// <summary>The page of a card, from the board's list: where the card was shown, so moving it up or down finds it.</summary>
-    public static string Path(string boardId, string cardId, string laneId, int at) =>
-        $"/boards/{boardId}/cards/{Uri.EscapeDataString(cardId)}?lane={Uri.EscapeDataString(laneId)}&at={at}";
-
     /// <summary>The card's first words, as the live board names its controls.</summary>
     public static string Excerpt(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }
