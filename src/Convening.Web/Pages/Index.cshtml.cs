@@ -24,7 +24,7 @@ public sealed class IndexModel : ConveningPageModel
     {
         await Grains.GetGrain<IGatheringGrain>(GatheringId ?? "-").SetActionDone(ActionId ?? "", true, CallerId);
         Notify("The action is done.");
-        return Redirect("/");
+        return RedirectToPage("/Index");
     }, LoadMe);
 
     private async Task LoadMe()

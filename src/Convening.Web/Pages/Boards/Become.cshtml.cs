@@ -67,7 +67,7 @@ public sealed class BecomeModel(TimeProvider time) : ConveningPageModel
             CardOutcomeKind.Action => "The card is now an action",
             _ => "The card is now evidence for the principle",
         });
-        return Redirect($"/boards/{Id}#card-{CardId}");
+        return RedirectToPage("/Boards/Show", null, new { id = Id }, $"card-{CardId}");
     }, LoadAll);
 
     private async Task LoadAll()

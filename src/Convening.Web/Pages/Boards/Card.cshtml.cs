@@ -45,10 +45,6 @@ public sealed partial class CardModel : ConveningPageModel
         Position = index >= 0 ? index : Math.Max(0, At ?? 0);
     });
 
-    /// <summary>The page of a card, from the board's list: where the card was shown, so moving it up or down finds it.</summary>
-    public static string Path(string boardId, string cardId, string laneId, int at) =>
-        $"/boards/{boardId}/cards/{Uri.EscapeDataString(cardId)}?lane={Uri.EscapeDataString(laneId)}&at={at}";
-
     /// <summary>The card's first words without Markdown's marks, as the live board names its controls (board/view.mjs <c>excerpt</c>).</summary>
     public static string Excerpt(string text)
     {

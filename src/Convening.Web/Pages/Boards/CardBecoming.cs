@@ -15,6 +15,4 @@ public static class CardBecoming
             yield return ("action", "Make this an action");
         yield return ("evidence", "Use as evidence");
     }
-
-    public static string Path(BoardView board, Card card, string kind) => $"/boards/{board.Id}/cards/{card.Id}/become/{kind}";
 }

@@ -34,11 +34,11 @@ public sealed partial class ShowModel : ConveningPageModel
 
     public Task<IActionResult> OnGet() => Load(Reload);
 
-    /// <summary>The link that shows the next page of a lane's cards, or null when all are shown.</summary>
-    public string? MoreLink(Lane lane)
+    /// <summary>The next page of a lane's cards (how many to show, and the last card shown, where the link lands), or null when all are shown.</summary>
+    public (int Cards, string LastShown)? More(Lane lane)
     {
         var shown = lane.Cards.Count(c => !c.Private);
-        return shown >= lane.Total ? null : $"/boards/{Id}?more={Uri.EscapeDataString(lane.Id)}&cards={shown + BoardLimits.MoreCards}#card-{lane.Cards.Last(c => !c.Private).Id}";
+        return shown >= lane.Total ? null : (shown + BoardLimits.MoreCards, lane.Cards.Last(c => !c.Private).Id);
     }
 
     /// <summary>The board as a file (format "md" or "csv"), as the caller may see it: others' private cards are never in it.</summary>
@@ -69,7 +69,7 @@ public sealed partial class ShowModel : ConveningPageModel
     public Task<IActionResult> OnPostDelete() => Attempt(async () =>
     {
         await Grains.GetGrain<IBoardGrain>(Id).Apply(new DeleteCard(CardId ?? ""), CallerId);
-        return Redirect($"/boards/{Id}?deleted={Uri.EscapeDataString(CardId ?? "")}#undo");
+        return RedirectToPage("/Boards/Show", null, new { id = Id, deleted = CardId }, "undo");
     }, Reload);
 
     public Task<IActionResult> OnPostRestore() => Do(new RestoreCard(CardId ?? ""), "Card brought back");
@@ -96,7 +96,7 @@ public sealed partial class ShowModel : ConveningPageModel
     {
         await Grains.GetGrain<IBoardGrain>(Id).Apply(command, CallerId);
         Notify(done);
-        return Redirect($"/boards/{Id}" + (CardId is null ? "" : $"#card-{CardId}"));
+        return RedirectToPage("/Boards/Show", null, new { id = Id }, CardId is null ? null : $"card-{CardId}");
     }, Reload);
 
     /// <summary>"up"/"down" reorder within the lane; otherwise the card goes to the bottom of the chosen lane.</summary>

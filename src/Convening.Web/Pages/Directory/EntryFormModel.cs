@@ -86,7 +86,7 @@ public abstract class EntryFormModel : ConveningPageModel
                 Notify("Your draft has been saved", "Only you can see it. Come back to it from your entries, and send it for review when it is ready.");
             else
                 Notify(notice, copy);
-            return Redirect($"/directory/organisations/{view.Id}");
+            return RedirectToPage("/Directory/Show", new { id = view.Id });
         }, LoadChoices);
     }
 

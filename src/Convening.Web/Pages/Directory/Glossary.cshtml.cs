@@ -20,7 +20,7 @@ public sealed class GlossaryModel : ConveningPageModel
         var groups = (Groups ?? "").Split('\n').Select(line => (IReadOnlyList<string>)line.Split(',')).ToList();
         await Grains.GetGrain<IDirectoryGlossaryGrain>(IDirectoryGlossaryGrain.Key).Set(groups, CallerId);
         Notify("The directory's glossary is saved", "Searches use it from now on.");
-        return Redirect("/directory/glossary");
+        return RedirectToPage("/Directory/Glossary");
     }, Reload);
 
     /// <summary>One group a line, its words and phrases separated by commas.</summary>

@@ -32,7 +32,7 @@ public sealed class ReviewModel : ConveningPageModel
             Notify(decision == ReviewDecision.Publish
                 ? $"{view.Published?.Name ?? "The entry"} is published in the directory"
                 : $"{view.Current.Name} has been sent back to its submitter with your comment");
-            return Redirect("/directory/moderation");
+            return RedirectToPage("/Directory/Moderation");
         }, Reload);
     }
 

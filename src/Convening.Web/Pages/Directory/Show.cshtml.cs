@@ -33,7 +33,7 @@ public sealed class OrganisationModel : ConveningPageModel
         if (before.Status != EntryStatus.Draft)
             return Done("The entry has been withdrawn from the directory");
         Notify("Your draft has been deleted");
-        return Redirect("/directory/mine");
+        return RedirectToPage("/Directory/Mine");
     }, Reload);
 
     public Task<IActionResult> OnPostSend() => CallerId is null
@@ -46,10 +46,10 @@ public sealed class OrganisationModel : ConveningPageModel
         return Done(notice);
     }, Reload);
 
-    private RedirectResult Done(string notice)
+    private RedirectToPageResult Done(string notice)
     {
         Notify(notice);
-        return Redirect($"/directory/organisations/{Id}");
+        return RedirectToPage("/Directory/Show", new { id = Id });
     }
 
     private async Task Reload()

@@ -55,7 +55,7 @@ public sealed class IndexModel : ConveningPageModel
         var unit = string.IsNullOrWhiteSpace(Unit) ? existing?.Unit ?? "" : Unit;
         await Grain.SetUnitCost(new SetUnitCost(streamId, costId.Length == 0 ? null : costId, service, unit, (long)(Math.Clamp(pounds, -1_000_000_000m, 1_000_000_000m) * 100)), CallerId);
         Notify($"{service.Trim()} is priced at {Money(pounds)} per {unit.Trim()}");
-        return Redirect($"/places/{Slug}/funding");
+        return RedirectToPage("/Funding/Index", new { slug = Slug });
     }, Read);
 
     private Task<IActionResult> Change(Func<IPlaceFundingGrain, Task<FundingView>> change, string done) => Attempt(async () =>
@@ -63,7 +63,7 @@ public sealed class IndexModel : ConveningPageModel
         await Read();
         await change(Grain);
         Notify(done);
-        return Redirect($"/places/{Slug}/funding");
+        return RedirectToPage("/Funding/Index", new { slug = Slug });
     }, Read);
 
     private IPlaceFundingGrain Grain => Grains.GetGrain<IPlaceFundingGrain>(Slug);

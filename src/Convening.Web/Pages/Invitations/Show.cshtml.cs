@@ -42,7 +42,7 @@ public sealed class InvitationModel : ConveningPageModel
         {
             var group = await Grains.GetGrain<IGroupGrain>(InvitationCode.GroupId(Code)).AcceptInvitation(Code, CallerId);
             Notify($"You have joined {group.Name}.");
-            return Redirect($"/groups/{group.Id}");
+            return RedirectToPage("/Groups/Show", new { id = group.Id });
         }
         catch (ConveningException e)
         {

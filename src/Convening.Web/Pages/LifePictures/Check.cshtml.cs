@@ -14,7 +14,7 @@ public sealed class CheckModel : PictureDraftModel
         var picture = await PictureText.Plainly(() => Grain.SubmitDraft(CallerId));
         Notify(Draft.IsNew ? "The life picture is recorded" : "The life picture is saved",
             Draft.IsNew ? "Give the person their code from ‘Who can see it’, so they can see it, correct it and download it." : $"It is now version {picture.Version}.");
-        return Redirect($"/life-pictures/{Id}");
+        return RedirectToPage("/LifePictures/Show", new { id = Id });
     }, LoadDraft);
 
     /// <summary>A refusal's section, so the error summary links to the page that mends it.</summary>

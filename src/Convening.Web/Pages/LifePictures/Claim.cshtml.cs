@@ -24,6 +24,6 @@ public sealed class ClaimModel : ConveningPageModel
     {
         await PictureText.Plainly(() => Grains.GetGrain<ILifePictureGrain>(Id).Claim((Code ?? "").Trim().ToLowerInvariant(), CallerId));
         Notify("This life picture is now yours", "You can see it, correct it, download it and withdraw it whenever you like.");
-        return Redirect($"/life-pictures/{Id}");
+        return RedirectToPage("/LifePictures/Show", new { id = Id });
     });
 }

@@ -14,7 +14,7 @@ public sealed class EditModel : PictureDraftModel
         await LoadDraft();
         await Grain.DiscardDraft(CallerId);
         Notify(Draft.IsNew ? "The unfinished picture was thrown away." : "Your unsaved changes were thrown away.");
-        return Redirect(Draft.IsNew ? "/life-pictures" : $"/life-pictures/{Id}");
+        return Draft.IsNew ? RedirectToPage("/LifePictures/Index") : RedirectToPage("/LifePictures/Show", new { id = Id });
     }, LoadDraft);
 
     /// <summary>GOV.UK task list status: a blue tag for what is still to do, grey text (no tag) for sections waiting for consent.</summary>

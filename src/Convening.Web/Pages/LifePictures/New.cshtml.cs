@@ -24,7 +24,7 @@ public sealed class NewModel : ConveningPageModel
             ModelState.AddModelError("place", "Choose the place where you work with the person");
             return await Invalid(Read);
         }
-        return Redirect($"/life-pictures/{Guid.NewGuid():N}/edit?place={Uri.EscapeDataString(place.Slug)}");
+        return RedirectToPage("/LifePictures/Edit", new { id = Guid.NewGuid().ToString("N"), place = place.Slug });
     }, Read);
 
     /// <summary>The places where the caller has standing: a steward, or a member of a group the place approved.</summary>

@@ -30,11 +30,8 @@ public abstract class PictureDraftModel : ConveningPageModel
     /// <summary>Whether the person's consent is saved, so the other sections can start.</summary>
     public bool CanStart => !Draft.IsNew || Draft.Changed.Contains(PictureSections.Consent);
 
-    /// <summary>The address of a page of this draft, keeping the place while nothing is stored.</summary>
-    public string PageUrl(string? page = null) =>
-        $"/life-pictures/{Id}/{page ?? "edit"}" + (CanStart || PlaceSlug is null ? "" : "?place=" + Uri.EscapeDataString(PlaceSlug));
-
-    public string SectionUrl(string section) => PageUrl("edit/" + section);
+    /// <summary>The place, carried in the address from page to page of this draft while nothing is stored; null once it is.</summary>
+    public string? KeptPlace => CanStart ? null : PlaceSlug;
 
     public string StreamName(string id) => Streams.FirstOrDefault(s => s.Id == id)?.Name ?? id;
 }

@@ -32,7 +32,7 @@ public sealed class RetentionModel : ConveningPageModel
             return await Invalid(Read);
         await Grain.Set(new SetRetention(Slug, picture, audit), CallerId);
         Notify("Retention periods saved", $"Life pictures and their support plans are erased {picture} {YearsWord(picture)} after their last change; the record of who saw one {audit} {YearsWord(audit)} after that.");
-        return Redirect($"/places/{Slug}/retention");
+        return RedirectToPage("/LifePictures/Retention", new { slug = Slug });
     }, Read);
 
     private int Whole(string? text, string field)

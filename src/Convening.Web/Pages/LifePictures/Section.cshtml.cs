@@ -55,7 +55,7 @@ public sealed class SectionModel : PictureDraftModel
                 return await Invalid(LoadSection);
         }
         await PictureText.Plainly(() => Grain.SaveDraft(Changed(), CallerId));
-        return Redirect(PageUrl());
+        return RedirectToPage("/LifePictures/Edit", new { id = Id, place = KeptPlace });
     }, LoadSection);
 
     private async Task LoadSection()

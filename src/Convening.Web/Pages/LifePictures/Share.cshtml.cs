@@ -35,7 +35,7 @@ public sealed class ShareModel : ConveningPageModel
         await Read();
         var view = await PictureText.Plainly(() => Grain.AddPractitioner(PersonId ?? "", CallerId));
         Notify($"The picture is now shared with {view.Practitioners.First(p => p.Id == PersonId).DisplayName}");
-        return Redirect($"/life-pictures/{Id}/share");
+        return RedirectToPage("/LifePictures/Share", new { id = Id });
     }, Read);
 
     public Task<IActionResult> OnPostRemove() => Attempt(async () =>
@@ -44,7 +44,7 @@ public sealed class ShareModel : ConveningPageModel
         var name = Picture.Practitioners.FirstOrDefault(p => p.Id == PersonId)?.DisplayName ?? "That practitioner";
         await PictureText.Plainly(async () => { await Grain.RemovePractitioner(PersonId ?? "", CallerId); return true; });
         Notify($"{name} can no longer see the picture");
-        return PersonId == CallerId ? Redirect("/life-pictures") : Redirect($"/life-pictures/{Id}/share");
+        return PersonId == CallerId ? RedirectToPage("/LifePictures/Index") : RedirectToPage("/LifePictures/Share", new { id = Id });
     }, Read);
 
     public Task<IActionResult> OnPostCode() => Attempt(async () =>

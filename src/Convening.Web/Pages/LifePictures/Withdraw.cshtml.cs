@@ -17,7 +17,7 @@ public sealed class WithdrawModel : ConveningPageModel
         await Read();
         await Grain.Withdraw(CallerId);
         Notify("The life picture is withdrawn", "Everything in it has been erased and it no longer counts in any totals. The record of who opened it is kept for the person.");
-        return Redirect("/life-pictures");
+        return RedirectToPage("/LifePictures/Index");
     }, Read);
 
     private async Task Read()

@@ -15,14 +15,14 @@ public sealed class IndexModel : ConveningPageModel
     public Task<IActionResult> OnPostRead(string id) => Attempt(async () =>
     {
         await Centre().MarkRead([id], CallerId);
-        return LocalRedirect("/notifications");
+        return RedirectToPage("/Notifications/Index");
     }, OnGetReload);
 
     public Task<IActionResult> OnPostReadAll() => Attempt(async () =>
     {
         await Centre().MarkRead(null, CallerId);
         Notify("All your notifications are marked as read");
-        return LocalRedirect("/notifications");
+        return RedirectToPage("/Notifications/Index");
     }, OnGetReload);
 
     private async Task OnGetReload() => Notifications = await Centre().List(NotificationLimits.PageSize, After, CallerId);

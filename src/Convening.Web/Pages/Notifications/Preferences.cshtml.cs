@@ -26,7 +26,7 @@ public sealed class PreferencesModel : ConveningPageModel
             if (Enum.TryParse<Delivery>(Request.Form[FieldName(kind)], out var delivery) && Enum.IsDefined(delivery))
                 await centre.SetPreference(new NoticePreference(kind, delivery), CallerId);
         Notify("Your email choices are saved");
-        return LocalRedirect("/notifications/preferences");
+        return RedirectToPage("/Notifications/Preferences");
     }, Reload);
 
     private async Task Reload() => Current = await Centre().Preferences(CallerId);

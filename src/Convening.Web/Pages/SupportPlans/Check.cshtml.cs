@@ -17,6 +17,6 @@ public sealed class CheckModel : PlanPageModel
     {
         await Grain.Agree(new AgreePlan(Version, Agreed == "yes"), CallerId);
         Notify("The plan is agreed");
-        return Redirect(PlanUrl());
+        return RedirectToPage("/SupportPlans/Index", new { id = Id });
     }, LoadPlan);
 }

@@ -36,8 +36,6 @@ public abstract class PlanPageModel : ConveningPageModel
         [.. Plan.Services.Select(s => new PlanServiceChoice(s.Line.Id, s.Line.StreamId, s.Line.UnitCostId, s.Line.Quantity, s.Line.Cash))],
         Plan.Outcomes, Plan.Savings);
 
-    public string PlanUrl(string? part = null) => part is null ? $"/life-pictures/{Id}/plan" : $"/life-pictures/{Id}/plan/{part}";
-
     public string StreamName(string id) => Funding.Streams.FirstOrDefault(s => s.Id == id)?.Name ?? id;
 
     public string Title(string section) => section switch

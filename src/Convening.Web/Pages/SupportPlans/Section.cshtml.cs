@@ -45,7 +45,7 @@ public sealed class SectionModel : PlanPageModel
             return await Invalid(LoadPlan);
         await Grain.Save(command, CallerId);
         Notify($"{Title(Section)}: saved");
-        return Redirect(Section == Services ? PlanUrl(Services) : PlanUrl());
+        return Section == Services ? RedirectToPage("/SupportPlans/Section", new { id = Id, section = Services }) : RedirectToPage("/SupportPlans/Index", new { id = Id });
     }, LoadPlan);
 
     /// <summary>Takes one service out of the plan (the button names it).</summary>
@@ -54,7 +54,7 @@ public sealed class SectionModel : PlanPageModel
         await LoadPlan();
         var current = Current();
         await Grain.Save(current with { Services = [.. current.Services.Where(s => s.Id != Line)] }, CallerId);
-        return Redirect(PlanUrl(Services));
+        return RedirectToPage("/SupportPlans/Section", new { id = Id, section = Services });
     }, LoadPlan);
 
     private SavePlan? WithStreams()

@@ -99,7 +99,7 @@ public sealed class ImportModel(IAntiforgery antiforgery, HsdsSchemas schemas, D
             await Grains.GetGrain<IDirectoryImportGrain>(jobId).Finish("Too many imports are waiting. Upload the file again in a few minutes.", CallerId);
             throw ConveningException.Conflict("file.busy", "Too many imports are waiting. Try again in a few minutes.");
         }
-        return Redirect($"/directory/import/{jobId}");
+        return RedirectToPage("/Directory/Import/Show", new { id = jobId });
     }
 
     private async Task<IActionResult> TooLarge()
