@@ -33,7 +33,7 @@ public static class OutboxBench
     private static async Task<double> Rewritten(int n)
     {
         using var data = new TempDir("outbox-bench");
-        var storage = new SqliteGrainStorage("bench", new SqliteDatabase(new SqliteStorageOptions { DataPath = data.Path }), Serializer);
+        var storage = new SqliteGrainStorage("bench", new SqliteDatabase(new SqliteStorageOptions { DataPath = data.Path }), Serializer, TimeProvider.System);
         var outbox = new OutboxState();
         var state = new GrainState<OutboxState>(outbox);
         var id = GrainId.Create("outbox", "outbox");

@@ -17,7 +17,7 @@ public static class StorageBench
     public static async Task<(double Sqlite, double Cosmos)> Compare(int writes, bool withCosmos = true)
     {
         using var data = new TempDir("storage-bench");
-        var sqlite = new SqliteGrainStorage("bench", new SqliteDatabase(new SqliteStorageOptions { DataPath = data.Path }), Serializer);
+        var sqlite = new SqliteGrainStorage("bench", new SqliteDatabase(new SqliteStorageOptions { DataPath = data.Path }), Serializer, TimeProvider.System);
         if (!withCosmos)
             return (await Rate(sqlite, writes), 0);
 
@@ -31,7 +31,7 @@ public static class StorageBench
             GatewayOnly = true,
             AcceptAnyCertificate = true,
         });
-        var cosmos = new CosmosGrainStorage("bench", store, Serializer);
+        var cosmos = new CosmosGrainStorage("bench", store, Serializer, TimeProvider.System);
         return (await Rate(sqlite, writes), await Rate(cosmos, writes));
     }
 

@@ -12,7 +12,7 @@ namespace Convening.Storage.Cosmos;
 /// Writes name the ETag they read (If-Match), so a stale activation cannot overwrite newer data,
 /// and a write whose answer was lost (it timed out, yet was stored) cannot be applied twice.
 /// </summary>
-public sealed class CosmosGrainStorage(string name, CosmosStore store, Serializer serializer) : IGrainStorage
+public sealed class CosmosGrainStorage(string name, CosmosStore store, Serializer serializer, TimeProvider time) : IGrainStorage
 {
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -29,7 +29,7 @@ public sealed class CosmosGrainStorage(string name, CosmosStore store, Serialize
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var item = new GrainItem(ItemId(stateName, grainId), grainId.ToString(), stateName,
-            Convert.ToBase64String(serializer.SerializeToArray(grainState.State)), DateTimeOffset.UtcNow, null);
+            Convert.ToBase64String(serializer.SerializeToArray(grainState.State)), time.GetUtcNow(), null);
         try
         {
             var response = await store.Write($"write of '{stateName}' for {grainId}", (c, ct) => grainState.ETag is null

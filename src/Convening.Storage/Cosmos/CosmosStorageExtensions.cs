@@ -14,6 +14,6 @@ public static class CosmosStorageExtensions
         services.AddKeyedSingleton(name, store);
         services.AddKeyedSingleton<IEventLog>(name, new CosmosEventLog(store));
         services.AddSingleton<IReminderTable>(new CosmosReminderTable(store));
-        return services.AddGrainStorage(name, (sp, n) => new CosmosGrainStorage(n, store, sp.GetRequiredService<Serializer>()));
+        return services.AddGrainStorage(name, (sp, n) => new CosmosGrainStorage(n, store, sp.GetRequiredService<Serializer>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
     }
 }

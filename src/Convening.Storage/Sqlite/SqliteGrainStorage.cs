@@ -10,7 +10,7 @@ namespace Convening.Storage.Sqlite;
 /// Orleans grain storage on SQLite. The ETag is a row version: a write succeeds only if the
 /// stored version is the one the grain read, so a stale activation cannot overwrite newer data.
 /// </summary>
-public sealed class SqliteGrainStorage(string name, SqliteDatabase database, Serializer serializer) : IGrainStorage
+public sealed class SqliteGrainStorage(string name, SqliteDatabase database, Serializer serializer, TimeProvider time) : IGrainStorage
 {
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         database.Run($"read of '{stateName}' for {grainId}", writes: false, connection =>
@@ -37,7 +37,7 @@ public sealed class SqliteGrainStorage(string name, SqliteDatabase database, Ser
             using var command = connection.CreateCommand();
             AddKey(command, stateName, grainId);
             command.Parameters.AddWithValue("$data", data);
-            command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
+            command.Parameters.AddWithValue("$now", time.GetUtcNow().ToString("O"));
             if (grainState.ETag is null)
             {
                 command.CommandText = """

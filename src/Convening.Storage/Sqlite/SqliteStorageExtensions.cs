@@ -14,6 +14,6 @@ public static class SqliteStorageExtensions
         services.AddKeyedSingleton(name, database);
         services.AddKeyedSingleton<IEventLog>(name, new SqliteEventLog(database));
         services.AddSingleton<IReminderTable>(new SqliteReminderTable(database));
-        return services.AddGrainStorage(name, (sp, n) => new SqliteGrainStorage(n, database, sp.GetRequiredService<Serializer>()));
+        return services.AddGrainStorage(name, (sp, n) => new SqliteGrainStorage(n, database, sp.GetRequiredService<Serializer>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
     }
 }

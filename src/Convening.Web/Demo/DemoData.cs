@@ -26,7 +26,7 @@ public static class DemoData
         if (!demo)
             return;
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Convening.Demo");
-        var loader = new DemoLoader(app.Services.GetRequiredService<IGrainFactory>());
+        var loader = new DemoLoader(app.Services.GetRequiredService<IGrainFactory>(), app.Services.GetRequiredService<TimeProvider>());
         var people = await loader.People(DemoPeople.All);
         foreach (var place in DemoPlaces.All)
             await loader.Place(place, people);

@@ -11,11 +11,11 @@ namespace Convening.Web.Demo;
 /// </summary>
 internal static class DemoGatherings
 {
-    public static async Task Plan(IGrainFactory grains, string groupId, string groupName, string convenor, IReadOnlyDictionary<string, string> people)
+    public static async Task Plan(IGrainFactory grains, DateTimeOffset now, string groupId, string groupName, string convenor, IReadOnlyDictionary<string, string> people)
     {
         var meeting = DemoMeetings.For(groupName);
         foreach (var held in meeting.History)
-            await Held(grains, groupId, groupName, meeting, held, convenor, people);
+            await Held(grains, now, groupId, groupName, meeting, held, convenor, people);
 
         var gathering = grains.GetGrain<IGatheringGrain>(Id(groupName, "next"));
         await gathering.Plan(groupId, Details(meeting, meeting.Title), convenor);
@@ -26,12 +26,12 @@ internal static class DemoGatherings
             await gathering.Schedule(best.Start, convenor);
     }
 
-    private static async Task Held(IGrainFactory grains, string groupId, string groupName, DemoMeeting meeting, DemoHeld held,
+    private static async Task Held(IGrainFactory grains, DateTimeOffset now, string groupId, string groupName, DemoMeeting meeting, DemoHeld held,
         string convenor, IReadOnlyDictionary<string, string> people)
     {
         var gathering = grains.GetGrain<IGatheringGrain>(Id(groupName, held.Title));
         await gathering.Plan(groupId, Details(meeting, held.Title), convenor);
-        await gathering.RecordHeld(Past(held.WeeksAgo), convenor);
+        await gathering.RecordHeld(Past(now, held.WeeksAgo), convenor);
         await gathering.UpdateNotes(held.Notes, 0, convenor);
         await gathering.RecordDecision(held.Decision, convenor);
         foreach (var (person, level, note) in held.Reflections)
@@ -42,9 +42,9 @@ internal static class DemoGatherings
         new(title, m.Purpose, m.Format, m.Address, m.JoinUrl, m.Minutes, "Europe/London");
 
     /// <summary>A Tuesday morning some weeks back, at 10:00 in London.</summary>
-    private static DateTimeOffset Past(int weeksAgo)
+    private static DateTimeOffset Past(DateTimeOffset now, int weeksAgo)
     {
-        var day = DateTime.UtcNow.Date.AddDays(-7 * weeksAgo);
+        var day = now.UtcDateTime.Date.AddDays(-7 * weeksAgo);
         while (day.DayOfWeek != DayOfWeek.Tuesday)
             day = day.AddDays(-1);
         return ZonedTime.Exact(DateTime.SpecifyKind(day.AddHours(10), DateTimeKind.Unspecified), ZonedTime.Zone("Europe/London"));

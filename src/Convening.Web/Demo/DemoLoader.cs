@@ -12,7 +12,7 @@ namespace Convening.Web.Demo;
 /// Puts the demo set in through the grains, as people would; whatever already exists is left
 /// alone, so starting with --demo again changes nothing someone has since done.
 /// </summary>
-internal sealed class DemoLoader(IGrainFactory grains)
+internal sealed class DemoLoader(IGrainFactory grains, TimeProvider time)
 {
     /// <summary>The person id for each demo person's key, registering the account if needed.</summary>
     public async Task<Dictionary<string, string>> People(IEnumerable<DemoPerson> people)
@@ -61,7 +61,7 @@ internal sealed class DemoLoader(IGrainFactory grains)
             await grain.AddGlossaryEntry(entry, convenor);
         foreach (var (email, role) in group.Invited)
             await grain.Invite(new InvitePerson(email, role), convenor);
-        await DemoGatherings.Plan(grains, grain.GetPrimaryKeyString(), group.Name, convenor, people);
+        await DemoGatherings.Plan(grains, time.GetUtcNow(), grain.GetPrimaryKeyString(), group.Name, convenor, people);
     }
 
     /// <summary>The same id every run, so a second run finds the group the first one made.</summary>

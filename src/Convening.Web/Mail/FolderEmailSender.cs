@@ -10,14 +10,14 @@ namespace Convening.Web.Mail;
 /// the outbox folder under the data path; in Development the /dev/outbox page lists them, so a
 /// person can still verify an address or reset a password.
 /// </summary>
-public sealed class FolderEmailSender(IOptions<MailOptions> options, IOptions<ConveningOptions> convening) : IEmailSender
+public sealed class FolderEmailSender(IOptions<MailOptions> options, IOptions<ConveningOptions> convening, TimeProvider time) : IEmailSender
 {
     public string Folder { get; } = Path.Combine(convening.Value.DataPath, "outbox");
 
     public async Task Send(EmailMessage message, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Folder);
-        var path = Path.Combine(Folder, $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{message.Id:N}.eml");
+        var path = Path.Combine(Folder, $"{time.GetUtcNow():yyyyMMddTHHmmssfff}-{message.Id:N}.eml");
         var temporary = path + ".tmp";
         await Mime.From(message, options.Value.From).WriteToAsync(temporary, cancellationToken);
         File.Move(temporary, path, overwrite: true);

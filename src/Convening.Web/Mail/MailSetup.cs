@@ -10,7 +10,7 @@ public static class MailSetup
     /// </summary>
     public static IServiceCollection AddConveningMail(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<FolderEmailSender>();
         services.AddSingleton<IEmailSender>(sp =>
         {

@@ -26,7 +26,7 @@ public sealed class CosmosHarness : StoreHarness, IDisposable
     private void Open()
     {
         _store = new CosmosStore(_options);
-        Storage = new CosmosGrainStorage("main", _store, SharedSerializer);
+        Storage = new CosmosGrainStorage("main", _store, SharedSerializer, TimeProvider.System);
         Log = new CosmosEventLog(_store);
         Reminders = new CosmosReminderTable(_store);
     }

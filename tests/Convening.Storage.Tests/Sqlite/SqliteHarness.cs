@@ -29,7 +29,7 @@ public sealed class SqliteHarness : StoreHarness, IDisposable
     private void Open()
     {
         var database = new SqliteDatabase(Options);
-        Storage = new SqliteGrainStorage("main", database, SharedSerializer);
+        Storage = new SqliteGrainStorage("main", database, SharedSerializer, TimeProvider.System);
         Log = new SqliteEventLog(database);
         Reminders = new SqliteReminderTable(database);
     }

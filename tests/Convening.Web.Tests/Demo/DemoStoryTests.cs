@@ -13,7 +13,7 @@ public sealed class DemoStoryTests(WebAppFixture app)
     public async Task DemoGroups_MeetInTheirOwnPlaces_AndHaveHeldGatheringsWithReflections()
     {
         var grains = app.Services.GetRequiredService<IGrainFactory>();
-        var loader = new DemoLoader(grains);
+        var loader = new DemoLoader(grains, app.Services.GetRequiredService<TimeProvider>());
         var people = await loader.People(DemoPeople.All);
         foreach (var place in DemoPlaces.All)
             await loader.Place(place, people);
@@ -40,7 +40,7 @@ public sealed class DemoStoryTests(WebAppFixture app)
     public async Task DemoPictures_AddUpInEssexAndLincolnshire_WithSomeFiguresSuppressed()
     {
         var grains = app.Services.GetRequiredService<IGrainFactory>();
-        var loader = new DemoLoader(grains);
+        var loader = new DemoLoader(grains, app.Services.GetRequiredService<TimeProvider>());
         var people = await loader.People(DemoPeople.All);
         foreach (var place in DemoPlaces.All)
             await loader.Place(place, people);

@@ -20,9 +20,9 @@ public sealed class FaultyCosmos : IAsyncDisposable
     private FaultyCosmos(CosmosFaultProxy proxy, CosmosStore store, CosmosStore direct)
     {
         (Proxy, _store, _direct) = (proxy, store, direct);
-        Storage = new CosmosGrainStorage("main", store, StoreHarness.SharedSerializer);
+        Storage = new CosmosGrainStorage("main", store, StoreHarness.SharedSerializer, TimeProvider.System);
         Log = new CosmosEventLog(store);
-        StoredStorage = new CosmosGrainStorage("main", direct, StoreHarness.SharedSerializer);
+        StoredStorage = new CosmosGrainStorage("main", direct, StoreHarness.SharedSerializer, TimeProvider.System);
         StoredLog = new CosmosEventLog(direct);
     }
 
