@@ -35,8 +35,9 @@ public sealed class InvitationMailTests(WebAppFixture app)
         var invitee = await scenario.Register("Dev", email);
         using var browser = await FormClient.SignedIn(app.Url, invitee);
         Assert.Contains("Northfield carers", await browser.Text(link.PathAndQuery), StringComparison.Ordinal);
-        // The start page and the profile link to it with the code as it is: generated addresses are lower-cased, codes are not.
+        // The start page, the profile and the group's page link to it with the code as it is: generated addresses are lower-cased, codes are not.
         Assert.Contains($"href=\"/invitations/{code}\"", await browser.Text("/"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"/invitations/{code}\"", await browser.Text($"/groups/{groupId}"), StringComparison.Ordinal);
         Assert.Contains($"href=\"/invitations/{code}\"", await browser.Text("/profile"), StringComparison.Ordinal);
         (await invitee.Api.Post("mutation($i: InvitationCodeInput!) { acceptInvitation(input: $i) { group { id } } }",
             new { i = new { code } })).ShouldSucceed();
