@@ -106,7 +106,7 @@ public static class ChromiumBench
         foreach (var board in boards)
             await (await OpenMeasured(member, board.Seeded.BoardId, countFrames: false)).Page.CloseAsync();
         // Bytes are counted in an untimed opening, with the hub's frames copied to this process; the timed
-        // openings below have no such listener, so the bench does no work of its own while a board opens.
+        // openings below have no such listener (Playwright's own client and driver still work during them).
         var bytes = new Dictionary<string, (long Html, long Socket)>();
         foreach (var board in boards)
         {
