@@ -1,7 +1,9 @@
 // Live board (decision 0033). The page works without this script (a list of forms); with it the
 // board is drawn as cards in lanes and kept in step by applying the hub's changes one by one, in
 // version order, to a local model. Your own changes show at once and are confirmed or rolled back.
-import Sortable from "/lib/sortablejs/sortable.esm.js";
+// The page loads it built with its modules, SortableJS and markdown-it as one module, /js/dist/board.js
+// (client/bundle.mjs, run by the build; decision 0060).
+import Sortable from "sortablejs";
 import { BoardModel } from "./board/model.mjs";
 import { BoardView, excerpt, keepingFocus } from "./board/view.mjs";
 import { Follow } from "./board/follow.mjs";

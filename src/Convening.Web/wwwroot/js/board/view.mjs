@@ -1,7 +1,8 @@
 // Draws the board from the model and keeps the page in step card by card: an element is made once
 // per card and then only updated or moved, so whatever a person has open or is typing in stays.
 
-const md = window.markdownit({ html: false, linkify: true, typographer: false });
+import markdownit from "markdown-it";
+const md = markdownit({ html: false, linkify: true, typographer: false });
 md.disable("image");
 // As the server's renderer: only http(s), mailto and this site's own links survive.
 md.validateLink = url => /^(https?:|mailto:)/i.test(url.trim()) || /^\/(?!\/)/.test(url.trim());
