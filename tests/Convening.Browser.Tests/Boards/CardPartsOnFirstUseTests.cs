@@ -48,12 +48,6 @@ public sealed class CardPartsOnFirstUseTests(BrowserFixture fixture)
         await Assertions.Expect(BoardWorld.Lane(morag, 1).Locator("li.app-card")).ToHaveCountAsync(0);
         await Assertions.Expect(writing).ToHaveValueAsync("Half a comment");
         await Axe.AssertNoViolations(morag);
-        await card.GetByRole(AriaRole.Button, new() { Name = "Add comment to card: Ask the families first, at home" }).ClickAsync();
-        // Sent, it goes where it belongs, past the cards shown (scrolling there may load the lane's next page, not as far as it).
-        // (The comment's round trip through the hub comes first; a loaded machine can take longer than the default wait.)
-        await Assertions.Expect(card).ToHaveCountAsync(0, new() { Timeout = 20_000 });
-        var saved = await world.Api.Call(world.Lewis.Token, "query($id: ID!) { board(id: $id, cardsPerLane: 200) { lanes { cards { id comments { text } } } } }", new { id = boardId });
-        Assert.Contains(saved["board"]!["lanes"]![0]!["cards"]!.AsArray(), c => c!["id"]!.GetValue<string>() == cardId && c["comments"]!.AsArray().Count == 2);
 
         // Her own card, drawn live once saved: its editor opens with its text and colour, hears of Lewis's change, and saves.
         await morag.GetByLabel("Add a card to What we'll try").FillAsync("A named worker");
