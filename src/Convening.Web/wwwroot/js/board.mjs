@@ -249,7 +249,7 @@ async function saveEdit(li, editor) {
 
 function openEditor(li, text, colour) {
   const card = model.cards.get(li.dataset.cardId);
-  const editor = li.querySelector(".app-card__editor");
+  const editor = view.editor(li);
   editor.hidden = false;
   editor.querySelector(".app-card__notice").hidden = true;
   editor.querySelector("textarea").value = text ?? card.text;
@@ -343,10 +343,10 @@ function wire() {
     const cardId = li.dataset.cardId;
     showCardError(li, null);
     switch (button.dataset.action) {
-      case "edit": if (li.querySelector(".app-card__editor").hidden) openEditor(li); else { closeEditor(li); releaseIfIdle(cardId); } break;
+      case "edit": if (li.querySelector(".app-card__editor")?.hidden === false) { closeEditor(li); releaseIfIdle(cardId); } else openEditor(li); break;
       case "cancel": closeEditor(li); li.querySelector("[data-action=edit]").focus(); releaseIfIdle(cardId); break;
       case "comments": {
-        const panel = li.querySelector(".app-card__comments");
+        const panel = view.comments(li);
         panel.hidden = !panel.hidden;
         button.setAttribute("aria-expanded", String(!panel.hidden));
         break;

@@ -2,7 +2,7 @@
 // remove), and on each card a "Cluster" control to put it in one or take it out. Kept apart from
 // view.mjs: it hooks in through view.onCard and draws its own elements, keyed by id, so nothing a
 // person is typing is replaced.
-import { el, excerpt } from "./view.mjs";
+import { el, excerpt, label } from "./view.mjs";
 
 const hidden = text => el("span", { class: "govuk-visually-hidden", text });
 
@@ -67,29 +67,24 @@ export class Clusters {
     });
   }
 
-  /** The card's own cluster control: a button naming the card, opening a choice of clusters. */
+  /** The card's own cluster control: a button naming the card, opening a choice of clusters (made when first opened). */
   card(li, card, pending) {
-    const m = this.model, name = excerpt(card.text);
-    let button = li.querySelector("[data-action=cluster]"), panel = li.querySelector(".app-card__cluster-panel");
-    if (!button) {
-      button = el("button", { type: "button", class: "app-card__button", "data-action": "cluster", "aria-expanded": "false", "aria-controls": `card-${card.id}-cluster` });
-      li.querySelector(".app-card__actions").append(button);
-      panel = el("form", { class: "app-card__cluster-panel", id: `card-${card.id}-cluster`, hidden: true, novalidate: true },
-        el("label", { class: "govuk-label govuk-label--s", for: `cluster-${card.id}` }),
-        el("select", { class: "govuk-select", id: `cluster-${card.id}`, name: "cluster" }),
-        el("button", { type: "submit", class: "govuk-button govuk-button--secondary" }));
-      li.querySelector(".app-card__error").before(panel);
-    }
-    button.replaceChildren(card.clusterId ? "Change cluster" : "Cluster", hidden(` of card: ${name}`));
-    button.hidden = pending || !m.mayEdit || m.clusters.length === 0;
-    if (button.hidden) panel.hidden = true;
-    button.setAttribute("aria-expanded", String(!panel.hidden));
-    panel.querySelector("label").textContent = `Cluster for card: ${name}`;
-    panel.querySelector("button").replaceChildren("Save", hidden(` the cluster for card: ${name}`));
-    const select = panel.querySelector("select");
-    if (panel.hidden) {
-      select.replaceChildren(el("option", { value: "", text: "No cluster" }), ...m.clusters.map(k => el("option", { value: k.id, text: k.title })));
-      select.value = card.clusterId ?? "";
+    const m = this.model;
+    let button = li.querySelector("[data-action=cluster]");
+    const panel = li.querySelector(".app-card__cluster-panel");
+    if (!button) li.querySelector(".app-card__actions").append(button = el("button", { type: "button", class: "app-card__button", "data-action": "cluster", "aria-expanded": "false" }, "", hidden("")));
+    label(button, card.clusterId ? "Change cluster" : "Cluster", ` of card: ${excerpt(card.text)}`, !pending && m.mayEdit && m.clusters.length > 0);
+    if (button.hidden && panel) panel.hidden = true;
+    button.setAttribute("aria-expanded", String(!!panel && !panel.hidden));
+    if (panel) {
+      const name = excerpt(card.text);
+      panel.querySelector("label").textContent = `Cluster for card: ${name}`;
+      panel.querySelector("button").replaceChildren("Save", hidden(` the cluster for card: ${name}`));
+      const select = panel.querySelector("select");
+      if (panel.hidden) {
+        select.replaceChildren(el("option", { value: "", text: "No cluster" }), ...m.clusters.map(k => el("option", { value: k.id, text: k.title })));
+        select.value = card.clusterId ?? "";
+      }
     }
     const title = this.title(card.clusterId);
     let tag = li.querySelector(".app-card__cluster");
@@ -97,11 +92,23 @@ export class Clusters {
     if (tag) { tag.hidden = !title; tag.textContent = title ? `In cluster: ${title}` : ""; }
   }
 
+  /** The choice of clusters for a card, made the first time its button is pressed. */
+  cardPanel(li) {
+    const id = li.dataset.cardId;
+    const panel = el("form", { class: "app-card__cluster-panel", id: `card-${id}-cluster`, hidden: true, novalidate: true },
+      el("label", { class: "govuk-label govuk-label--s", for: `cluster-${id}` }),
+      el("select", { class: "govuk-select", id: `cluster-${id}`, name: "cluster" }),
+      el("button", { type: "submit", class: "govuk-button govuk-button--secondary" }));
+    li.querySelector(".app-card__error").before(panel);
+    li.querySelector("[data-action=cluster]").setAttribute("aria-controls", panel.id);
+    return panel;
+  }
+
   clicked(event) {
     const button = event.target.closest("button[data-action=cluster], button[data-cluster-action=remove]");
     if (!button) return;
     if (button.dataset.action === "cluster") {
-      const li = button.closest(".app-card"), panel = li.querySelector(".app-card__cluster-panel");
+      const li = button.closest(".app-card"), panel = li.querySelector(".app-card__cluster-panel") ?? this.cardPanel(li);
       if (panel.hidden) this.card(li, this.model.cards.get(li.dataset.cardId), false);
       panel.hidden = !panel.hidden;
       button.setAttribute("aria-expanded", String(!panel.hidden));

@@ -30,6 +30,25 @@ export function el(tag, attributes = {}, ...children) {
 
 function hidden(text) { return el("span", { class: "govuk-visually-hidden", text }); }
 
+/** Sets an element's text only where it differs (an unchanged card is left as it is). */
+function setText(node, text) { if (node.textContent !== text) node.textContent = text; }
+
+/**
+ * A card's button or link (made with an empty text and a hidden span): its visible words, the card it
+ * acts on (read out, not shown), and whether it shows. Words are written only where shown and changed.
+ */
+export function label(control, visible, rest, show) {
+  control.hidden = !show;
+  if (!show) return;
+  setText(control.firstChild, visible);
+  setText(control.lastChild, rest);
+}
+
+/** A whole number as the server writes it ("1,250"), without Intl: its first use costs a page ~20 ms. */
+export function thousands(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); }
+
+let cardTemplate = null;
+
 /** A few words of a card, to name the controls that act on it. */
 export function excerpt(text) {
   const plain = (text ?? "").replace(/[*_`#>[\]()!~|-]+/g, " ").replace(/\s+/g, " ").trim();
@@ -131,7 +150,7 @@ export class BoardView {
     const more = section.querySelector(".app-lane__more");
     more.hidden = unloaded === 0;
     if (unloaded > 0) {
-      section.querySelector(".app-lane__shown").textContent = `Showing ${lane.cardIds.length.toLocaleString("en-GB")} of ${lane.total.toLocaleString("en-GB")} cards.`;
+      section.querySelector(".app-lane__shown").textContent = `Showing ${thousands(lane.cardIds.length)} of ${thousands(lane.total)} cards.`;
       more.querySelector("button").textContent = `Show ${Math.min(unloaded, this.pageSize)} more in ${lane.title}`;
     }
     section.classList.toggle("app-lane--focus", lane.id === this.model.focusLaneId);
@@ -163,91 +182,138 @@ export class BoardView {
 
   newCard(card) {
     const id = card.id;
-    const li = el("li", { class: "app-card", id: `card-${id}`, tabindex: "-1", "data-card-id": id, "aria-labelledby": `card-${id}-text` },
-      el("div", { class: "app-card__text app-markdown", id: `card-${id}-text` }),
-      el("button", { type: "button", class: "app-card__button app-card__more", "data-action": "more", "aria-expanded": "false", "aria-controls": `card-${id}-text` }),
+    // A copy of one card's fixed parts (several times cheaper than making each element): its
+    // comments, editor and "make this…" links are made when first needed.
+    const li = (cardTemplate ??= this.cardShape()).cloneNode(true);
+    li.id = `card-${id}`;
+    li.dataset.cardId = id;
+    li.setAttribute("aria-labelledby", `card-${id}-text`);
+    li.querySelector(".app-card__text").id = `card-${id}-text`;
+    li.querySelector("[data-action=more]").setAttribute("aria-controls", `card-${id}-text`);
+    this.updateCard(li, card);
+    return li;
+  }
+
+  /** What every card starts as: its buttons hold their visible words and, hidden, the card they act on (filled in by updateCard). */
+  cardShape() {
+    const button = (action, attributes = {}) => el("button", { type: "button", class: "app-card__button", "data-action": action, ...attributes }, "", hidden(""));
+    return el("li", { class: "app-card", tabindex: "-1" },
+      el("div", { class: "app-card__text app-markdown" }),
+      button("more", { class: "app-card__button app-card__more", "aria-expanded": "false" }),
       el("p", { class: "app-card__meta govuk-body-s" }),
       el("ul", { class: "govuk-list govuk-body-s app-card__outcomes", hidden: true }),
       el("div", { class: "app-card__actions" },
-        el("button", { type: "button", class: "app-card__button app-card__handle", "data-action": "move", "aria-describedby": "board-help" }),
-        el("button", { type: "button", class: "app-card__button", "data-action": "vote" }),
-        el("button", { type: "button", class: "app-card__button", "data-action": "unvote" }),
-        el("button", { type: "button", class: "app-card__button", "data-action": "comments", "aria-expanded": "false", "aria-controls": `card-${id}-comments` }),
-        el("button", { type: "button", class: "app-card__button", "data-action": "edit", "aria-expanded": "false", "aria-controls": `card-${id}-editor` }),
-        el("button", { type: "button", class: "app-card__button app-card__button--warning", "data-action": "delete" }),
-        el("button", { type: "button", class: "app-card__button", "data-action": "bring-card" }),
-        // Two clicks to make the card an experiment, an action or evidence: this link, then the form's button (decision 0041).
-        ...["experiment", "action", "evidence"].map(kind => el("a", { class: "app-card__button app-card__become", "data-become": kind, href: `/boards/${this.model.id}/cards/${id}/become/${kind}`, hidden: true }))),
-      el("p", { class: "govuk-error-message app-card__error", hidden: true }),
-      el("div", { class: "app-card__comments", id: `card-${id}-comments`, hidden: true },
-        el("ul", { class: "govuk-list govuk-body-s app-card__comment-list" }),
-        el("form", { class: "app-card__comment-form", novalidate: true },
-          el("label", { class: "govuk-label govuk-label--s", for: `comment-${id}` }),
-          el("textarea", { class: "govuk-textarea", id: `comment-${id}`, name: "text", rows: "2" }),
-          el("button", { type: "submit", class: "govuk-button govuk-button--secondary" }))),
-      el("form", { class: "app-card__editor", id: `card-${id}-editor`, hidden: true, novalidate: true },
-        el("p", { class: "govuk-inset-text app-card__notice", hidden: true }),
-        el("label", { class: "govuk-label govuk-label--s", for: `edit-${id}`, text: "Card text" }),
-        el("textarea", { class: "govuk-textarea", id: `edit-${id}`, name: "text", rows: "4" }),
-        el("label", { class: "govuk-label govuk-label--s", for: `colour-${id}`, text: "Colour" }),
-        el("select", { class: "govuk-select", id: `colour-${id}`, name: "colour" }, ...colours.map(c => el("option", { value: c, text: c }))),
-        el("div", { class: "govuk-button-group app-card__editor-buttons" },
-          el("button", { type: "submit", class: "govuk-button govuk-button--secondary" }),
-          el("button", { type: "button", class: "govuk-button govuk-button--secondary", "data-action": "cancel" }))));
-    this.updateCard(li, card);
-    return li;
+        button("move", { class: "app-card__button app-card__handle", "aria-describedby": "board-help" }),
+        button("vote"),
+        button("unvote"),
+        // Each opens a part made on first use; aria-controls is set once that part is there.
+        button("comments", { "aria-expanded": "false" }),
+        button("edit", { "aria-expanded": "false" }),
+        button("delete", { class: "app-card__button app-card__button--warning" }),
+        button("bring-card")),
+      el("p", { class: "govuk-error-message app-card__error", hidden: true }));
+  }
+
+  /** The card's comments and the form to add one, made the first time they are opened (hidden: the caller shows them). */
+  comments(li) {
+    let panel = li.querySelector(".app-card__comments");
+    if (panel) return panel;
+    const id = li.dataset.cardId;
+    panel = el("div", { class: "app-card__comments", id: `card-${id}-comments`, hidden: true },
+      el("ul", { class: "govuk-list govuk-body-s app-card__comment-list" }),
+      el("form", { class: "app-card__comment-form", novalidate: true },
+        el("label", { class: "govuk-label govuk-label--s", for: `comment-${id}` }),
+        el("textarea", { class: "govuk-textarea", id: `comment-${id}`, name: "text", rows: "2" }),
+        el("button", { type: "submit", class: "govuk-button govuk-button--secondary" }, "Add comment", hidden(""))));
+    li.insertBefore(panel, li.querySelector(".app-card__editor"));
+    li.querySelector("[data-action=comments]").setAttribute("aria-controls", panel.id);
+    this.renderOpened(li, this.model.cards.get(id));
+    return panel;
+  }
+
+  /** The card's editor, made the first time it is opened (hidden: the caller fills and shows it). */
+  editor(li) {
+    let editor = li.querySelector(".app-card__editor");
+    if (editor) return editor;
+    const id = li.dataset.cardId;
+    editor = el("form", { class: "app-card__editor", id: `card-${id}-editor`, hidden: true, novalidate: true },
+      el("p", { class: "govuk-inset-text app-card__notice", hidden: true }),
+      el("label", { class: "govuk-label govuk-label--s", for: `edit-${id}`, text: "Card text" }),
+      el("textarea", { class: "govuk-textarea", id: `edit-${id}`, name: "text", rows: "4" }),
+      el("label", { class: "govuk-label govuk-label--s", for: `colour-${id}`, text: "Colour" }),
+      el("select", { class: "govuk-select", id: `colour-${id}`, name: "colour" }, ...colours.map(c => el("option", { value: c, text: c }))),
+      el("div", { class: "govuk-button-group app-card__editor-buttons" },
+        el("button", { type: "submit", class: "govuk-button govuk-button--secondary" }, "Save", hidden("")),
+        el("button", { type: "button", class: "govuk-button govuk-button--secondary", "data-action": "cancel" }, "Cancel", hidden(""))));
+    li.append(editor);
+    li.querySelector("[data-action=edit]").setAttribute("aria-controls", editor.id);
+    this.renderOpened(li, this.model.cards.get(id));
+    return editor;
   }
 
   /** Refreshes one card's text, details and buttons in place (the editor's text is left alone). */
   updateCard(li, card, pending = false) {
     if (!li || !card) return;
-    const m = this.model;
+    const m = this.model, source = card.text ?? "";
     const name = excerpt(card.text);
     const open = li.classList.contains("app-card--open");
-    li.className = `app-card app-card--${card.colour}${pending ? " app-card--pending" : ""}${open ? " app-card--open" : ""}${card.private ? " app-card--private" : ""}`;
     // A long card shows its start; "Show all" opens it (a clipped box, not a scrolling one, so no extra tab stop).
-    li.classList.toggle("app-card--long", (card.text ?? "").length > longCard);
+    li.className = `app-card app-card--${card.colour}${pending ? " app-card--pending" : ""}${open ? " app-card--open" : ""}${card.private ? " app-card--private" : ""}${source.length > longCard ? " app-card--long" : ""}`;
     li.toggleAttribute("aria-busy", pending);
     const text = li.querySelector(".app-card__text");
-    if (text.dataset.source !== card.text) { text.innerHTML = md.render(card.text ?? ""); text.dataset.source = card.text; }
+    if (text.dataset.source !== source) { text.innerHTML = md.render(source); text.dataset.source = source; }
     const votes = m.votes(card.id), mine = m.mine(card.id), comments = card.comments.length;
     const details = [pending ? "Saving…" : `By ${card.author.id === m.me ? "you" : card.author.name}`];
     if (card.private) details.push("only you can see it until the reveal");
     if (votes != null) details.push(`${votes} ${votes === 1 ? "vote" : "votes"}`);
     if (mine > 0) details.push(`${mine} of your votes`);
     if (comments > 0) details.push(`${comments} ${comments === 1 ? "comment" : "comments"}`);
-    li.querySelector(".app-card__meta").textContent = details.join(" · ");
-    const button = action => li.querySelector(`[data-action=${action}]`);
-    const label = (action, visible, rest, show) => {
-      const b = button(action);
-      b.replaceChildren(visible, hidden(rest));
-      b.hidden = !show;
-    };
+    setText(li.querySelector(".app-card__meta"), details.join(" · "));
+    const buttons = { more: li.querySelector("[data-action=more]") };
+    const actions = li.querySelector(".app-card__actions");
+    for (const b of actions.children) if (b.dataset.action) buttons[b.dataset.action] = b;
     const editable = !pending && m.mayEdit;
-    label("more", open ? "Show less" : "Show all", ` of card: ${name}`, (card.text ?? "").length > longCard);
-    label("move", "Move", ` card: ${name}`, editable);
-    label("vote", "Vote", ` for card: ${name}`, editable && !!m.vote && !card.private);
-    label("unvote", "Take back a vote", ` from card: ${name}`, editable && mine > 0);
-    label("comments", `Comments (${comments})`, ` on card: ${name}`, !pending);
-    label("edit", "Edit", ` card: ${name}`, !pending && m.mayChange(card));
-    label("delete", "Delete", ` card: ${name}`, !pending && m.mayChange(card));
-    label("bring-card", "Bring everyone here", ` to card: ${name}`, !pending && m.canFacilitate);
-    const form = li.querySelector(".app-card__comment-form");
-    form.hidden = !m.mayEdit;
-    form.querySelector("label").textContent = `Your comment on card: ${name}`;
-    form.querySelector("button").replaceChildren("Add comment", hidden(` to card: ${name}`));
-    const editor = li.querySelector(".app-card__editor");
-    editor.querySelector("button[type=submit]").replaceChildren("Save", hidden(` card: ${name}`));
-    editor.querySelector("[data-action=cancel]").replaceChildren("Cancel", hidden(` editing card: ${name}`));
+    label(buttons.more, open ? "Show less" : "Show all", ` of card: ${name}`, source.length > longCard);
+    label(buttons.move, "Move", ` card: ${name}`, editable);
+    label(buttons.vote, "Vote", ` for card: ${name}`, editable && !!m.vote && !card.private);
+    label(buttons.unvote, "Take back a vote", ` from card: ${name}`, editable && mine > 0);
+    label(buttons.comments, `Comments (${comments})`, ` on card: ${name}`, !pending);
+    label(buttons.edit, "Edit", ` card: ${name}`, !pending && m.mayChange(card));
+    label(buttons.delete, "Delete", ` card: ${name}`, !pending && m.mayChange(card));
+    label(buttons["bring-card"], "Bring everyone here", ` to card: ${name}`, !pending && m.canFacilitate);
+    // Two clicks to make the card an experiment, an action or evidence: its link, then the form's button
+    // (decision 0041). A link is made the first time it is offered, in this order after "Bring everyone here".
     const offers = new Map(pending ? [] : m.offers(card));
-    for (const link of li.querySelectorAll("[data-become]")) {
-      const offer = offers.get(link.dataset.become);
-      link.hidden = !offer;
-      if (offer) link.replaceChildren(offer, hidden(` (card: ${name})`));
+    let previous = buttons["bring-card"];
+    for (const kind of ["experiment", "action", "evidence"]) {
+      let link = actions.querySelector(`[data-become=${kind}]`);
+      const offer = offers.get(kind);
+      if (!link && !offer) continue;
+      link ??= el("a", { class: "app-card__button app-card__become", "data-become": kind, href: `/boards/${m.id}/cards/${card.id}/become/${kind}` }, "", hidden(""));
+      label(link, offer, ` (card: ${name})`, !!offer);
+      if (previous.nextSibling !== link) previous.after(link);
+      previous = link;
     }
     this.renderOutcomes(li, card);
-    this.renderComments(li, card);
+    this.renderOpened(li, card, name);
     this.onCard?.(li, card, pending);
+  }
+
+  /** The parts made on first use, where they have been: named for the card, and its comments listed. */
+  renderOpened(li, card, name = excerpt(card?.text)) {
+    if (!card) return;
+    const form = li.querySelector(".app-card__comment-form");
+    if (form) {
+      this.renderComments(li, card);
+      form.hidden = !this.model.mayEdit;
+      setText(form.querySelector("label"), `Your comment on card: ${name}`);
+      setText(form.querySelector("button").lastChild, ` to card: ${name}`);
+    }
+    const editor = li.querySelector(".app-card__editor");
+    if (editor) {
+      setText(editor.querySelector("button[type=submit]").lastChild, ` card: ${name}`);
+      setText(editor.querySelector("[data-action=cancel]").lastChild, ` editing card: ${name}`);
+    }
   }
 
   /** "Experiment: Try a single phone number", linked to where it is, for every card something became. */
@@ -260,6 +326,7 @@ export class BoardView {
 
   renderComments(li, card) {
     const list = li.querySelector(".app-card__comment-list");
+    if (!list) return;
     for (const [i, comment] of card.comments.entries()) {
       if (list.children[i]?.dataset.commentId === comment.id) continue;
       const item = el("li", { "data-comment-id": comment.id }, el("strong", { text: `${comment.author.name}:` }), " ", comment.text);
@@ -271,7 +338,7 @@ export class BoardView {
   /** Whether someone here is working on a card: its editor is open, or a comment is half-written. */
   busy(id) {
     const li = this.cardEl(id);
-    return !!li && (!li.querySelector(".app-card__editor").hidden || !!li.querySelector(".app-card__comment-form textarea")?.value.trim());
+    return !!li && (li.querySelector(".app-card__editor")?.hidden === false || !!li.querySelector(".app-card__comment-form textarea")?.value.trim());
   }
 
   refreshCard(id) {
