@@ -491,6 +491,8 @@ follow.release = () => bring(null, null);
 clusters = new Clusters(root, model, view, send, announce);
 dragAndDrop();
 view.render();
+const help = document.getElementById("board-help");
+help.textContent = help.dataset.live;
 clusters.mount();
 facilitate = new Facilitate(document.getElementById("facilitator"), model, send, announce);
 wire();
