@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Convening.Browser.Tests.Gatherings;
+using Convening.Testing.Boards;
 using Microsoft.Playwright;
 
 namespace Convening.Browser.Tests.Boards;
@@ -87,5 +88,46 @@ public sealed class BoardWordsTests(BrowserFixture fixture)
             await Assertions.Expect(panel.GetByRole(AriaRole.Button, new() { Name = "Start private writing", Exact = true })).ToBeVisibleAsync();
             await page.Context.CloseAsync();
         }
+    }
+
+    /// <summary>
+    /// On a tablet the third lane wraps below the first two, so each page of the first lane's cards lands
+    /// above it (10,005 cards; the second lane short, so the first sets the row's height): a card's editor
+    /// there stays where it is on the screen, and a Save pressed as a page arrives is saved.
+    /// </summary>
+    [Fact]
+    public async Task SavePressedAsMoreCardsArriveAbove_StaysUnderThePointer_AndSaves()
+    {
+        var created = await BoardWorld.Create(fixture);
+        var (boardId, lanes) = BoardSeed.Write(fixture.Server.Services, fixture.Server.DataPath, created.GroupId,
+            new Contracts.Boards.BoardPerson("seeded-person", "Seeded"), 5_000, 5, 5_000);
+        var world = created with { BoardId = boardId, FirstLaneId = lanes[0] };
+        var lewis = await world.Open(fixture, world.Lewis, 768, 1024);
+        var notice = BoardWorld.Lane(lewis, 0).Locator("li.app-card");
+        var card = lewis.Locator("#card-c2x0");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Edit card: Card 1 in What we're learning: what peop…", Exact = true }).ClickAsync();
+        var editor = card.GetByLabel("Card text");
+        await editor.FillAsync("Reworded as more cards arrived");
+
+        // Scrolled up to the end of the first lane's cards (which loads its next page, above the editor, if not yet loaded).
+        var save = card.GetByRole(AriaRole.Button, new() { Name = "Save card: Card 1 in What we're learning: what peop…", Exact = true });
+        await lewis.EvaluateAsync("() => scrollBy(0, document.querySelector('#card-c2x0 .app-card__editor button[type=submit]').getBoundingClientRect().bottom - innerHeight + 10)");
+        await Assertions.Expect(notice.Last).ToBeInViewportAsync();
+        await Assertions.Expect(editor).ToBeInViewportAsync();
+        await Assertions.Expect(save).ToBeInViewportAsync();
+
+        // Save pressed with the mouse; the next page arrives before it is let go.
+        var box = (await save.BoundingBoxAsync())!;
+        await lewis.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        await lewis.Mouse.DownAsync();
+        var shown = await notice.CountAsync();
+        await BoardWorld.Lane(lewis, 0).Locator(".app-lane__more button").DispatchEventAsync("click");
+        await Assertions.Expect(notice).Not.ToHaveCountAsync(shown);
+        await lewis.Mouse.UpAsync();
+
+        await Assertions.Expect(card.Locator(".app-card__text")).ToHaveTextAsync("Reworded as more cards arrived");
+        var saved = await world.Api.Call(world.Lewis.Token, "query($id: ID!) { board(id: $id, cardsPerLane: 1) { lanes { cards { id text } } } }", new { id = boardId });
+        Assert.Equal("Reworded as more cards arrived", saved["board"]!["lanes"]![2]!["cards"]![0]!["text"]!.GetValue<string>());
+        await lewis.Context.CloseAsync();
     }
 }
