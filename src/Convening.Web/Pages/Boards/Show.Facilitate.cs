@@ -1,4 +1,6 @@
+using System.Globalization;
 using Convening.Contracts.Boards;
+using Convening.Contracts.Gatherings;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Convening.Web.Pages.Boards;
@@ -36,5 +38,14 @@ public sealed partial class ShowModel
 
     /// <summary>Time left on the facilitator's timer, for people without JavaScript.</summary>
     public string? TimerText(DateTimeOffset now) =>
-        Board.TimerEndsAt is { } end && end > now ? $"Timer: ends at {end.ToLocalTime():HH:mm:ss}" : null;
+        Board.TimerEndsAt is { } end && end > now ? $"Timer: ends at {UkClock(end, "HH:mm:ss")}" : null;
+
+    private static readonly TimeZoneInfo Uk = ZonedTime.Zone(People.TimeZones.Default);
+
+    /// <summary>
+    /// A clock time on the board as its people (UK councils, NHS teams, charities) read it, in UK time
+    /// whatever the server's own zone; the live board's script shows the same (board/view.mjs, ukClock).
+    /// </summary>
+    public static string UkClock(DateTimeOffset instant, string format = "HH:mm") =>
+        ZonedTime.Local(instant, Uk).ToString(format, CultureInfo.InvariantCulture);
 }

@@ -27,6 +27,7 @@ let gapTimer = null, catchingUp = false, dragging = 0, rangFor = null, lanesDefe
 const deferred = new Set();   // lanes that changed during a drag
 const reaching = new Set();   // { version, resolve }: waiting for the model to reach a version
 const loadingLanes = new Set();
+let pressed = null;             // what the mouse or a finger is pressing on the board, until let go
 
 const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/boards").withAutomaticReconnect().build();
 
@@ -99,13 +100,26 @@ async function loadMore(laneId) {
     }
     const lane = model.lane(laneId);
     if (!lane) return;
-    view.syncLane(laneId);
+    keepingInPlace(laneId, () => view.syncLane(laneId));
     announce(`Showing ${lane.cardIds.length} of ${lane.total} cards in ${lane.title}`);
   } catch (error) {
     announce(`More cards could not be loaded: ${String(error?.message ?? error).replace(/^.*?HubException: /, "").replace(/^[a-z.-]+: /, "")}`);
   } finally {
     loadingLanes.delete(laneId);
   }
+}
+
+/**
+ * Runs a change to one lane keeping what the person is pressing, or has focus in, elsewhere on the board
+ * where it is on the screen: lanes stacked or wrapped put a lane's next page above other lanes' cards,
+ * and a Save pressed as the page arrived would otherwise be released over something else (issue 13).
+ */
+function keepingInPlace(laneId, change) {
+  const lane = view.laneEl(laneId);
+  const anchor = [pressed, document.activeElement].find(e => e?.isConnected && root.contains(e) && !lane?.contains(e));
+  const before = anchor?.getBoundingClientRect().top;
+  change();
+  if (anchor?.isConnected) window.scrollBy(0, anchor.getBoundingClientRect().top - before);
 }
 
 async function catchUp() {
@@ -488,11 +502,15 @@ const nearEnd = new IntersectionObserver(entries => {
   for (const entry of entries) if (entry.isIntersecting && !entry.target.hidden) loadMore(entry.target.closest("[data-lane-id]").dataset.laneId);
 }, { rootMargin: "200px" });
 view.onNewLane = section => nearEnd.observe(section.querySelector(".app-lane__more"));
+root.addEventListener("pointerdown", event => { pressed = event.target; });
+for (const type of ["pointerup", "pointercancel"]) window.addEventListener(type, () => { pressed = null; });
 follow = new Follow(model, view, document.getElementById("board-follow"));
 follow.release = () => bring(null, null);
 clusters = new Clusters(root, model, view, send, announce);
 dragAndDrop();
 view.render();
+const help = document.getElementById("board-help");
+help.textContent = help.dataset.live;
 clusters.mount();
 facilitate = new Facilitate(document.getElementById("facilitator"), model, send, announce);
 wire();

@@ -49,6 +49,13 @@ export function thousands(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g,
 
 let cardTemplate = null;
 
+let ukTime;
+/** A clock time in UK time whatever the browser's own zone, as the server draws it (ShowModel.UkClock). */
+export function ukClock(instant) {
+  ukTime ??= new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return ukTime.format(new Date(instant));
+}
+
 /** A few words of a card, to name the controls that act on it. */
 export function excerpt(text) {
   const plain = (text ?? "").replace(/[*_`#>[\]()!~|-]+/g, " ").replace(/\s+/g, " ").trim();
@@ -356,7 +363,8 @@ export class BoardView {
     if (m.locked) items.push(el("li", {}, el("strong", { class: "govuk-tag govuk-tag--red", text: "Locked" }), " Only the facilitator can change the board for now."));
     if (m.vote) {
       const used = Object.values(m.vote.mine).reduce((a, b) => a + b, 0);
-      items.push(el("li", {}, el("strong", { class: "govuk-tag", text: "Vote open" }), ` You have used ${used} of your ${m.vote.perPerson} votes.`));
+      const closes = m.vote.closesAt ? ` It closes at ${ukClock(m.vote.closesAt)}.` : "";
+      items.push(el("li", {}, el("strong", { class: "govuk-tag", text: "Vote open" }), ` You have used ${used} of your ${m.vote.perPerson} votes.${closes}`));
     }
     if (m.timerEndsAt) items.push(el("li", {}, el("span", { class: "app-timer", role: "timer", "data-ends-at": m.timerEndsAt })));
     if (m.privateWriting) {
