@@ -47,14 +47,14 @@ export function label(control, visible, rest, show) {
 /** A whole number as the server writes it ("1,250"), without Intl: its first use costs a page ~20 ms. */
 export function thousands(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); }
 
-let cardTemplate = null;
-
 let ukTime;
 /** A clock time in UK time whatever the browser's own zone, as the server draws it (ShowModel.UkClock). */
 export function ukClock(instant) {
   ukTime ??= new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   return ukTime.format(new Date(instant));
 }
+
+let cardTemplate = null;
 
 /** A few words of a card, to name the controls that act on it. */
 export function excerpt(text) {
