@@ -81,6 +81,44 @@ public sealed class CommandInputTypeTests
         Assert.Contains("placeSlug", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void FirstRequestsAtOnce_AllParse()
+    {
+        // Each closed type is used here for the first time, by many requests at once, as after a start.
+        FirstUsesAtOnce<byte>();
+        FirstUsesAtOnce<short>();
+        FirstUsesAtOnce<int>();
+        FirstUsesAtOnce<long>();
+        FirstUsesAtOnce<float>();
+        FirstUsesAtOnce<double>();
+        FirstUsesAtOnce<decimal>();
+        FirstUsesAtOnce<char>();
+    }
+
+    private static void FirstUsesAtOnce<TMark>()
+    {
+        var query = new ObjectGraphType { Name = "Query" };
+        query.Field<StringGraphType>("echo").Argument<NonNullGraphType<CrowdInputType<TMark>>>("input").Resolve(_ => "ok");
+        var schema = new Schema { Query = query };
+        schema.Initialize();
+        var type = (CrowdInputType<TMark>)schema.AllTypes["CrowdInput"]!;
+        // Threads released together by a barrier: tasks awaiting one signal would run one after another.
+        var ready = new Barrier(8);
+        var parsed = new Crowd<TMark>?[8];
+        var errors = new List<Exception>();
+        var threads = Enumerable.Range(0, 8).Select(i => new Thread(() =>
+        {
+            ready.SignalAndWait();
+            try { parsed[i] = (Crowd<TMark>)type.ParseDictionary(new Dictionary<string, object?> { ["text"] = "x" }); }
+            catch (Exception e) { lock (errors) errors.Add(e); }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        Assert.Empty(errors);
+        foreach (var crowd in parsed)
+            Assert.Equal(new Crowd<TMark>("x", null, null, null, null), crowd);
+    }
+
     /// <summary>Sends <paramref name="literal"/> as the input of a field whose resolver keeps what it was handed.</summary>
     private static async Task<(Keyed<Sample>? Input, IReadOnlyList<string> Errors)> Parse(string literal)
     {
@@ -104,6 +142,20 @@ public sealed class CommandInputTypeTests
     public sealed record Sample(string Text, string? Note, IReadOnlyList<string> Tags, int Count = 3, bool On = true, IReadOnlyList<Part>? Parts = null);
 
     public sealed record Part(string Name, int Size = 1);
+
+    public sealed record Crowd<TMark>(string Text, string? A, string? B, string? C, string? D);
+
+    private sealed class CrowdInputType<TMark> : CommandInputType<Crowd<TMark>>
+    {
+        public CrowdInputType() : base("CrowdInput", "Many nullable fields.")
+        {
+            Field(x => x.Text, nullable: true).Description("Text.");
+            Field(x => x.A, nullable: true).Description("A.");
+            Field(x => x.B, nullable: true).Description("B.");
+            Field(x => x.C, nullable: true).Description("C.");
+            Field(x => x.D, nullable: true).Description("D.");
+        }
+    }
 
     private sealed class SampleInputType : CommandInputType<Sample>
     {

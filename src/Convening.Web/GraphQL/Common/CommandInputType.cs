@@ -18,9 +18,11 @@ namespace Convening.Web.GraphQL.Common;
 /// </summary>
 public abstract class CommandInputType<T> : InputObjectGraphType<T> where T : class
 {
-    private static readonly NullabilityInfoContext Nullability = new();
     private static readonly ConstructorInfo Constructor = typeof(T).GetConstructors()
         .OrderByDescending(c => c.GetParameters().Length).First();
+    // Read once, when the type is first used: NullabilityInfoContext is not safe to share between
+    // requests (two first requests at once broke on its cache: "An item with the same key has already been added").
+    private static readonly HashSet<string> NullableParameters = NullableOf(Constructor);
     private static readonly PropertyInfo[] Settable = [.. typeof(T).GetProperties()
         .Where(p => p.CanWrite && Constructor.GetParameters().All(c => !string.Equals(c.Name, p.Name, StringComparison.OrdinalIgnoreCase)))];
 
@@ -57,6 +59,12 @@ public abstract class CommandInputType<T> : InputObjectGraphType<T> where T : cl
         return keys.Count == 0 ? record : new Keyed<T>(keys, record);
     }
 
+    private static HashSet<string> NullableOf(ConstructorInfo constructor)
+    {
+        var context = new NullabilityInfoContext();
+        return [.. constructor.GetParameters().Where(p => context.Create(p).WriteState == NullabilityState.Nullable).Select(p => p.Name!)];
+    }
+
     private IGraphType GraphTypeOf(string member) =>
         Fields.First(f => string.Equals(f.Name, member, StringComparison.OrdinalIgnoreCase)).ResolvedType!;
 
@@ -67,7 +75,7 @@ public abstract class CommandInputType<T> : InputObjectGraphType<T> where T : cl
             return value.GetPropertyValue(parameter.ParameterType, GraphTypeOf(parameter.Name!));
         if (parameter.HasDefaultValue && !present)
             return parameter.DefaultValue;
-        if (Nullability.Create(parameter).WriteState == NullabilityState.Nullable)
+        if (NullableParameters.Contains(parameter.Name!))
             return null;
         if (parameter.ParameterType == typeof(string))
             return "";
