@@ -262,6 +262,11 @@ public sealed class LiveBoardClientTests(BrowserFixture fixture)
         await Assertions.Expect(morag.Locator($"#card-{lastCard}")).ToBeInViewportAsync();
         await Assertions.Expect(aisha.Locator($"#card-{lastCard}")).ToBeInViewportAsync();
         await Assertions.Expect(morag.Locator("#board-follow")).ToContainTextAsync("Following the facilitator to a card in What we're learning");
+        // The card brought to stays marked for them while it changes (a comment redraws its details).
+        await Assertions.Expect(morag.Locator($"#card-{lastCard}")).ToHaveClassAsync(new Regex(@"\bapp-card--focus\b"));
+        await world.Change(world.Aisha, new { boardId = world.BoardId, action = "ADD_COMMENT", cardId = lastCard, text = "We should ask the pilot families too" });
+        await Assertions.Expect(morag.Locator($"#card-{lastCard}")).ToContainTextAsync("1 comment");
+        await Assertions.Expect(morag.Locator($"#card-{lastCard}")).ToHaveClassAsync(new Regex(@"\bapp-card--focus\b"));
 
         // Aisha steps away; the next "bring everyone here" moves Morag but not her.
         await aisha.GetByRole(AriaRole.Button, new() { Name = "Stop following" }).ClickAsync();

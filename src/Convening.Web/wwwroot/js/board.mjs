@@ -116,7 +116,9 @@ async function loadMore(laneId) {
  */
 function keepingInPlace(laneId, change) {
   const lane = view.laneEl(laneId);
-  const anchor = [pressed, document.activeElement].find(e => e?.isConnected && root.contains(e) && !lane?.contains(e));
+  const inView = e => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; };
+  // Only what is on the screen: focus left in a lane scrolled away from must not pull the view back to it.
+  const anchor = [pressed, document.activeElement].find(e => e?.isConnected && root.contains(e) && !lane?.contains(e) && inView(e));
   const before = anchor?.getBoundingClientRect().top;
   change();
   if (anchor?.isConnected) window.scrollBy(0, anchor.getBoundingClientRect().top - before);

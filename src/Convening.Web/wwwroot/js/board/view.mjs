@@ -263,9 +263,10 @@ export class BoardView {
     if (!li || !card) return;
     const m = this.model, source = card.text ?? "";
     const name = excerpt(card.text);
-    const open = li.classList.contains("app-card--open");
+    const open = li.classList.contains("app-card--open"), brought = li.classList.contains("app-card--focus");
     // A long card shows its start; "Show all" opens it (a clipped box, not a scrolling one, so no extra tab stop).
-    li.className = `app-card app-card--${card.colour}${pending ? " app-card--pending" : ""}${open ? " app-card--open" : ""}${card.private ? " app-card--private" : ""}${source.length > longCard ? " app-card--long" : ""}`;
+    // Opened, and brought to by the facilitator (follow.mjs), are this page's own and stay.
+    li.className = `app-card app-card--${card.colour}${pending ? " app-card--pending" : ""}${open ? " app-card--open" : ""}${brought ? " app-card--focus" : ""}${card.private ? " app-card--private" : ""}${source.length > longCard ? " app-card--long" : ""}`;
     li.toggleAttribute("aria-busy", pending);
     const text = li.querySelector(".app-card__text");
     if (text.dataset.source !== source) { text.innerHTML = md.render(source); text.dataset.source = source; }
