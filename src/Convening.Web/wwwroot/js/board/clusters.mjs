@@ -2,9 +2,7 @@
 // remove), and on each card a "Cluster" control to put it in one or take it out. Kept apart from
 // view.mjs: it hooks in through view.onCard and draws its own elements, keyed by id, so nothing a
 // person is typing is replaced.
-import { el, excerpt, label } from "./view.mjs";
-
-const hidden = text => el("span", { class: "govuk-visually-hidden", text });
+import { el, excerpt, hidden, label } from "./view.mjs";
 
 export class Clusters {
   /** send(command) resolves to null when done, or the refusal's message; announce(text) speaks. */

@@ -3,7 +3,7 @@
 // of reloading the page; the controls
 // then show the board's state from the model, whoever changed it (another facilitator, the vote's
 // timer). Without JavaScript the same forms post and reload.
-import { el } from "./view.mjs";
+import { el, hidden } from "./view.mjs";
 
 /** Each live form's handler, and the command it sends (from the form's fields). */
 const commands = {
@@ -35,8 +35,6 @@ const said = {
   removeLane: () => "Lane removed.",
   applyTemplate: () => "The template's lanes have been added.",
 };
-
-function hidden(text) { return el("span", { class: "govuk-visually-hidden", text }); }
 
 export class Facilitate {
   constructor(panel, model, send, announce) {

@@ -28,7 +28,8 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-function hidden(text) { return el("span", { class: "govuk-visually-hidden", text }); }
+/** Words read out but not shown, e.g. which card a button acts on. */
+export function hidden(text) { return el("span", { class: "govuk-visually-hidden", text }); }
 
 /** Sets an element's text only where it differs (an unchanged card is left as it is). */
 function setText(node, text) { if (node.textContent !== text) node.textContent = text; }
