@@ -194,7 +194,11 @@ public sealed class LiveBoardClientTests(BrowserFixture fixture)
         await Assertions.Expect(notice.Locator(".app-lane__count")).ToHaveTextAsync("(118)");
         await Assertions.Expect(notice.Locator("li.app-card")).ToHaveCountAsync(20);
 
-        await morag.GetByRole(AriaRole.Button, new() { Name = "Show 50 more in What we notice" }).ClickAsync();
+        // Asked by keyboard: focus scrolls the button into view, and only the press brings the next page.
+        var more = morag.GetByRole(AriaRole.Button, new() { Name = "Show 50 more in What we notice" });
+        await more.FocusAsync();
+        await Assertions.Expect(more).ToBeInViewportAsync();
+        await morag.Keyboard.PressAsync("Enter");
         await Assertions.Expect(notice.Locator("li.app-card")).ToHaveCountAsync(70);
         await Assertions.Expect(morag.Locator("#board-announce")).ToHaveTextAsync("Showing 70 of 118 cards in What we notice");
         await Assertions.Expect(notice.GetByRole(AriaRole.Button, new() { Name = "Show 48 more in What we notice" })).ToBeVisibleAsync();
@@ -225,6 +229,11 @@ public sealed class LiveBoardClientTests(BrowserFixture fixture)
         await Assertions.Expect(held).ToHaveCountAsync(0);
         var saved = await world.Api.Call(world.Lewis.Token, "query($id: ID!) { board(id: $id, cardsPerLane: 200) { lanes { cards { id text } } } }", new { id = boardId });
         Assert.Contains(saved["board"]!["lanes"]![0]!["cards"]!.AsArray(), c => c!["id"]!.GetValue<string>() == "c0x2" && c["text"]!.GetValue<string>() == "Card 3, reworded while it moved");
+
+        // Scrolling to the end of the cards shown brings the rest, with no button pressed.
+        await BoardWorld.Lane(morag, 0).Locator(".app-lane__more").ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(BoardWorld.Lane(morag, 0).Locator("li.app-card")).ToHaveCountAsync(119);
+        await Assertions.Expect(BoardWorld.Lane(morag, 0).Locator("[data-action=more-cards]")).ToBeHiddenAsync();
 
         await Axe.AssertNoViolations(morag);
         await Axe.AssertNoViolations(lewis);

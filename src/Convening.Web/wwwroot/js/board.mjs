@@ -499,9 +499,12 @@ async function rejoin() {
 model = new BoardModel(JSON.parse(root.dataset.board), me);
 view = new BoardView(root, model);
 model.holding = id => view.busy(id);
-// Scrolling to the end of a lane's loaded cards loads the next page, as the button does.
+// Scrolling to the end of a lane's loaded cards loads the next page, as the button does. Reaching the
+// button by keyboard leaves it to the person: focus scrolls it into view, and the page would otherwise
+// arrive before they press it, and their press bring the page after (issue 13).
 const nearEnd = new IntersectionObserver(entries => {
-  for (const entry of entries) if (entry.isIntersecting && !entry.target.hidden) loadMore(entry.target.closest("[data-lane-id]").dataset.laneId);
+  for (const { isIntersecting, target } of entries)
+    if (isIntersecting && !target.hidden && !target.contains(document.activeElement)) loadMore(target.closest("[data-lane-id]").dataset.laneId);
 }, { rootMargin: "200px" });
 view.onNewLane = section => nearEnd.observe(section.querySelector(".app-lane__more"));
 root.addEventListener("pointerdown", event => { pressed = event.target; });
