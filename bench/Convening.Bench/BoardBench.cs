@@ -20,7 +20,7 @@ public static class BoardBench
         switch (mode)
         {
             case "fanout":
-                await FanOutOnly(numbers.ElementAtOrDefault(0) is > 0 and var fi ? fi : 100, numbers.ElementAtOrDefault(1) is > 0 and var fw ? fw : 200);
+                await FanOutOnly(numbers.ElementAtOrDefault(0) is > 0 and var fi ? fi : 1_000, numbers.ElementAtOrDefault(1) is > 0 and var fw ? fw : 200);
                 return;
             case "chromium":
                 await ChromiumBench.Run(numbers.ElementAtOrDefault(0) is > 0 and var ci ? ci : 50);
@@ -58,23 +58,22 @@ public static class BoardBench
     }
 
     /// <summary>
-    /// The fan-out alone at N watchers: from the web host hearing of a durable change to the last
-    /// watcher having it, beside a bare SignalR group broadcast of the same payload, rounds
-    /// alternating so load from elsewhere falls on both alike (decision 0038).
+    /// The fan-out alone at N watchers: from the board's grain having a change durable to the last
+    /// watcher having it, beside a bare SignalR group broadcast of the same payload, message by message
+    /// in turn so that load from elsewhere falls on both alike (docs/performance.md, "#13 round 10"); three rounds.
     /// </summary>
     private static async Task FanOutOnly(int iterations, int watchers)
     {
         await using var host = new BenchHost();
         var people = await People.Create(host);
         var load = () => string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
-        Console.WriteLine($"# Fan-out to {watchers} watchers ({Environment.ProcessorCount} cores, load average {load()}, {iterations} iterations a round)\n");
-        Console.WriteLine("| round | board from host p50 ms | p95 | p99 | raw SignalR p50 ms | p95 | p99 | p50 ratio | p99 ratio | board from Do p50 | p99 |");
+        Console.WriteLine($"# Fan-out to {watchers} watchers ({Environment.ProcessorCount} cores, load average {load()}, {iterations} messages each a round, board and raw in turn)\n");
+        Console.WriteLine("| round | board from durable p50 ms | p95 | p99 | raw SignalR p50 ms | p95 | p99 | p50 ratio | p99 ratio | board from Do p50 | p99 |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         await using var raw = await RawBroadcast.Start();
         for (var round = 1; round <= 3; round++)
         {
-            var (board, fromDo) = await FanOut.BoardFromHost(host, people, watchers, iterations);
-            var baseline = await FanOut.Raw(raw, watchers, iterations);
+            var (board, baseline, fromDo) = await FanOut.BoardBesideRaw(host, people, raw, watchers, iterations);
             Console.WriteLine($"| {round} | {board.P50:F2} | {board.P95:F2} | {board.P99:F2} | {baseline.P50:F2} | {baseline.P95:F2} | {baseline.P99:F2} | {board.P50 / baseline.P50:F2} | {board.P99 / baseline.P99:F2} | {fromDo.P50:F2} | {fromDo.P99:F2} |");
         }
         Console.WriteLine($"\nLoad average at the end: {load()}");
@@ -94,8 +93,7 @@ public static class BoardBench
         {
             foreach (var watchers in new[] { 1, 50, 200 })
             {
-                var board = await FanOut.Board(host, people, watchers, iterations);
-                var baseline = await FanOut.Raw(raw, watchers, iterations);
+                var (_, baseline, board) = await FanOut.BoardBesideRaw(host, people, raw, watchers, iterations);
                 Console.WriteLine($"| {watchers} | {board.P50:F2} | {board.P95:F2} | {board.P99:F2} | {baseline.P50:F2} | {baseline.P95:F2} | {baseline.P99:F2} | {board.P50 / baseline.P50:F1} |");
             }
         }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -15,12 +16,21 @@ public static class Connections
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
             })
-            .AddJsonProtocol(o =>
-            {
-                o.PayloadSerializerOptions.AllowOutOfOrderMetadataProperties = true;
-                o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
-            })
+            .AddJsonProtocol(o => Json(o.PayloadSerializerOptions))
             .Build();
+
+    /// <summary>A watcher of the raw baseline (<see cref="RawBroadcast"/>), reading messages as board watchers do.</summary>
+    public static HubConnection Raw(RawBroadcast raw) =>
+        new HubConnectionBuilder()
+            .WithUrl(raw.Url, o => { o.Transports = HttpTransportType.WebSockets; o.SkipNegotiation = true; })
+            .AddJsonProtocol(o => Json(o.PayloadSerializerOptions))
+            .Build();
+
+    private static void Json(JsonSerializerOptions options)
+    {
+        options.AllowOutOfOrderMetadataProperties = true;
+        options.Converters.Add(new JsonStringEnumConverter());
+    }
 
     public static async Task Close(IEnumerable<HubConnection> connections)
     {

@@ -1,8 +1,9 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Convening.Contracts;
 using Microsoft.AspNetCore.SignalR;
 using Convening.Contracts.Boards;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Convening.Bench;
 
@@ -16,119 +17,100 @@ public sealed record Percentiles(double P50, double P95, double P99)
     }
 }
 
-/// <summary>Time from sending a change until the last of N WebSocket watchers has it.</summary>
+/// <summary>Time from a change until the last of N WebSocket watchers has it.</summary>
 public static class FanOut
 {
-    public static async Task<Percentiles> Board(BenchHost host, People people, int watchers, int iterations)
-    {
-        var (boardId, laneId) = await people.OpenBoard();
-        var round = new Round(watchers);
-        var connections = new List<HubConnection>();
-        for (var i = 0; i < watchers; i++)
-        {
-            var c = Connections.Board(host, people.MemberToken);
-            c.On<string, BoardChange>("Changed", (_, change) => round.Received(change.Event is CardAdded a ? a.Text : null));
-            await c.StartAsync();
-            await c.InvokeAsync<object>("Join", boardId, 0L);
-            connections.Add(c);
-        }
-        var adder = Connections.Board(host, people.FacilitatorToken);
-        await adder.StartAsync();
-        var samples = await Measure(iterations, round, text => adder.InvokeAsync<long>("Do", boardId, new AddCard(laneId, text)));
-        await Connections.Close([.. connections, adder]);
-        return Percentiles.Of(samples);
-    }
-
     /// <summary>
-    /// As <see cref="Board"/>, but timed from when this web host is told of the durable change by the
-    /// board's grain (an observer of the bench's own, subscribed before the watchers' host, so it is
-    /// told first) until the last watcher has it: the fan-out alone, as the raw broadcast is timed.
+    /// The board's fan-out and a raw SignalR group broadcast of the same payload, one message each in
+    /// turn (which goes first alternates), so that load from elsewhere on the machine falls on both alike.
+    /// The board's time runs from the moment its grain has the change durable, read from the grain's
+    /// changes counter (<see cref="ConveningMetrics.BoardChanges"/>, counted just before the grain
+    /// notifies its observers), until the last of N watchers has it: the Orleans hop to this web host
+    /// and the host's broadcast. The raw time runs from the group send until the last watcher has it.
     /// </summary>
-    public static async Task<(Percentiles FromHost, Percentiles FromDo)> BoardFromHost(BenchHost host, People people, int watchers, int iterations)
+    public static async Task<(Percentiles Board, Percentiles Raw, Percentiles FromDo)> BoardBesideRaw(
+        BenchHost host, People people, RawBroadcast raw, int watchers, int iterations)
     {
         var (boardId, laneId) = await people.OpenBoard();
-        var round = new Round(watchers);
-        var grains = host.Services.GetRequiredService<IGrainFactory>();
-        var stamp = new Stamp(round);
-        var reference = grains.CreateObjectReference<IBoardObserver>(stamp);
-        await grains.GetGrain<IBoardGrain>(boardId).Watch(reference);
+        var boardRound = new Round(watchers);
+        var rawRound = new Round(watchers);
+        // The change as the board's watchers received it: the raw baseline broadcasts the same, with its own marker text.
+        BoardChange? sent = null;
         var connections = new List<HubConnection>();
         for (var i = 0; i < watchers; i++)
         {
             var c = Connections.Board(host, people.MemberToken);
-            c.On<string, BoardChange>("Changed", (_, change) => round.Received(change.Event is CardAdded a ? a.Text : null));
+            c.On<string, BoardChange>("Changed", (_, change) =>
+            {
+                if (change.Event is CardAdded)
+                    sent = change;
+                boardRound.Received(change.Event is CardAdded a ? a.Text : null);
+            });
             await c.StartAsync();
             await c.InvokeAsync<object>("Join", boardId, 0L);
             connections.Add(c);
+            var r = RawWatcher(raw, rawRound);
+            await r.StartAsync();
+            await r.InvokeAsync("Join", "g");
+            connections.Add(r);
         }
         var adder = Connections.Board(host, people.FacilitatorToken);
         await adder.StartAsync();
-        var fromHost = new List<double>();
-        var fromDo = new List<double>();
+        long durableAt = 0;
+        using var counter = new MeterListener();
+        counter.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument == ConveningMetrics.BoardChanges)
+                listener.EnableMeasurementEvents(instrument);
+        };
+        counter.SetMeasurementEventCallback<long>((_, _, _, _) => Interlocked.CompareExchange(ref durableAt, Stopwatch.GetTimestamp(), 0));
+        counter.Start();
+
+        var (board, rawSamples, fromDo) = (new List<double>(), new List<double>(), new List<double>());
         for (var i = -10; i < iterations; i++)
         {
             var text = $"bench {i}";
-            var done = round.Expect(text);
-            var start = Stopwatch.GetTimestamp();
-            await adder.InvokeAsync<long>("Do", boardId, new AddCard(laneId, text));
-            var end = await done.WaitAsync(TimeSpan.FromSeconds(30));
-            if (i < 0)
-                continue;
-            fromHost.Add(Stopwatch.GetElapsedTime(round.StartedAt, end).TotalMilliseconds);
-            fromDo.Add(Stopwatch.GetElapsedTime(start, end).TotalMilliseconds);
+            async Task Board()
+            {
+                var done = boardRound.Expect(text);
+                Interlocked.Exchange(ref durableAt, 0);
+                var start = Stopwatch.GetTimestamp();
+                await adder.InvokeAsync<long>("Do", boardId, new AddCard(laneId, text));
+                var end = await done.WaitAsync(TimeSpan.FromSeconds(30));
+                if (i < 0)
+                    return;
+                board.Add(Stopwatch.GetElapsedTime(Interlocked.Read(ref durableAt), end).TotalMilliseconds);
+                fromDo.Add(Stopwatch.GetElapsedTime(start, end).TotalMilliseconds);
+            }
+            async Task Raw()
+            {
+                var done = rawRound.Expect(text);
+                var start = Stopwatch.GetTimestamp();
+                await raw.Hub.Clients.Group("g").SendAsync("Changed", boardId, sent! with { Event = (CardAdded)sent.Event with { Text = text } });
+                var end = await done.WaitAsync(TimeSpan.FromSeconds(30));
+                if (i >= 0)
+                    rawSamples.Add(Stopwatch.GetElapsedTime(start, end).TotalMilliseconds);
+            }
+            if (i % 2 == 0)
+            {
+                await Board();
+                await Raw();
+            }
+            else
+            {
+                await Raw();
+                await Board();
+            }
         }
-        await grains.GetGrain<IBoardGrain>(boardId).Unwatch(reference);
-        // Orleans holds an object reference's target weakly: keep the stamp alive to the end.
-        GC.KeepAlive(stamp);
         await Connections.Close([.. connections, adder]);
-        return (Percentiles.Of(fromHost), Percentiles.Of(fromDo));
+        return (Percentiles.Of(board), Percentiles.Of(rawSamples), Percentiles.Of(fromDo));
     }
 
-    private sealed class Stamp(Round round) : IBoardObserver
+    private static HubConnection RawWatcher(RawBroadcast raw, Round round)
     {
-        public Task Changed(string boardId, BoardChange change)
-        {
-            if (change.Event is CardAdded a)
-                round.Started(a.Text);
-            return Task.CompletedTask;
-        }
-
-        public Task ChangedFor(string boardId, string personId, BoardChange own, BoardChange others) => Changed(boardId, others);
-
-        public Task PresenceChanged(string boardId, IReadOnlyList<PresentPerson> present) => Task.CompletedTask;
-    }
-
-    public static async Task<Percentiles> Raw(RawBroadcast raw, int watchers, int iterations)
-    {
-        var round = new Round(watchers);
-        var connections = new List<HubConnection>();
-        for (var i = 0; i < watchers; i++)
-        {
-            var c = new HubConnectionBuilder().WithUrl(raw.Url, o => { o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets; o.SkipNegotiation = true; }).Build();
-            c.On<string, BoardChange>("Changed", (_, change) => round.Received(change.Event is CardAdded a ? a.Text : null));
-            await c.StartAsync();
-            await c.InvokeAsync("Join", "g");
-            connections.Add(c);
-        }
-        var samples = await Measure(iterations, round, text => raw.Hub.Clients.Group("g").SendAsync("Changed", "raw",
-            new BoardChange(1, DateTimeOffset.UtcNow, new BoardPerson("p", "Bench"), new CardAdded("card", "lane", text, "yellow"))));
-        await Connections.Close(connections);
-        return Percentiles.Of(samples);
-    }
-
-    private static async Task<List<double>> Measure(int iterations, Round round, Func<string, Task> send)
-    {
-        var samples = new List<double>();
-        for (var i = -10; i < iterations; i++)
-        {
-            var done = round.Expect($"bench {i}");
-            var start = Stopwatch.GetTimestamp();
-            await send($"bench {i}");
-            var end = await done.WaitAsync(TimeSpan.FromSeconds(30));
-            if (i >= 0)
-                samples.Add(Stopwatch.GetElapsedTime(start, end).TotalMilliseconds);
-        }
-        return samples;
+        var c = Connections.Raw(raw);
+        c.On<string, BoardChange>("Changed", (_, change) => round.Received(change.Event is CardAdded a ? a.Text : null));
+        return c;
     }
 
     /// <summary>One message in flight at a time; completes when every watcher has had it.</summary>
@@ -137,15 +119,6 @@ public static class FanOut
         private string? _text;
         private int _count;
         private TaskCompletionSource<long> _done = new();
-
-        /// <summary>When the bench's own observer heard of the current message (see <see cref="BoardFromHost"/>).</summary>
-        public long StartedAt { get; private set; }
-
-        public void Started(string text)
-        {
-            if (text == Volatile.Read(ref _text))
-                StartedAt = Stopwatch.GetTimestamp();
-        }
 
         public Task<long> Expect(string text)
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using Convening.Testing;
+using Convening.Web.Hubs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.SignalR;
@@ -10,7 +11,8 @@ namespace Convening.Bench;
 
 /// <summary>
 /// The baseline: a bare SignalR hub in the same process, where a group broadcast of the same
-/// payload is all there is: no grain, no storage, no Orleans observer hop.
+/// payload is all there is: no grain, no storage, no Orleans observer hop. Its messages are written
+/// with the board hub's own JSON settings, so the same change goes on the wire as the same bytes.
 /// </summary>
 public sealed class RawBroadcast : IAsyncDisposable
 {
@@ -28,7 +30,7 @@ public sealed class RawBroadcast : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
-        builder.Services.AddSignalR();
+        builder.Services.AddSignalR().AddJsonProtocol(o => HubsSetup.Payload(o.PayloadSerializerOptions));
         var app = builder.Build();
         app.MapHub<RawHub>("/raw");
         await app.StartAsync();

@@ -123,6 +123,7 @@ public sealed class BoardWordsTests(BrowserFixture fixture)
         var shown = await notice.CountAsync();
         await BoardWorld.Lane(lewis, 0).Locator(".app-lane__more button").DispatchEventAsync("click");
         await Assertions.Expect(notice).Not.ToHaveCountAsync(shown);
+        await Assertions.Expect(lewis.Locator("#board-announce")).ToHaveTextAsync(new Regex(@"^Showing 1\d\d of 5,000 cards in "));
         await lewis.Mouse.UpAsync();
 
         await Assertions.Expect(card.Locator(".app-card__text")).ToHaveTextAsync("Reworded as more cards arrived");

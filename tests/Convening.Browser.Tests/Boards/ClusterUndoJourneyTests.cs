@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Convening.Browser.Tests.Boards;
@@ -70,6 +71,10 @@ public sealed class ClusterUndoJourneyTests(BrowserFixture fixture)
         await lewis.GetByLabel("Rename 'Questions'").FillAsync("Questions we have");
         await lewis.GetByRole(AriaRole.Button, new() { Name = "Rename lane: Questions" }).ClickAsync();
         await Assertions.Expect(BoardWorld.Lane(morag, 3).Locator(".app-lane__name")).ToHaveTextAsync("Questions we have");
+        // "Bring everyone to a lane" offers the lanes as they are now.
+        var bringTo = lewis.GetByLabel("Bring everyone to a lane");
+        await Assertions.Expect(bringTo.Locator("option", new() { HasTextRegex = new Regex("^Questions we have$") })).ToHaveCountAsync(1);
+        await Assertions.Expect(bringTo.Locator("option", new() { HasTextRegex = new Regex("^Questions$") })).ToHaveCountAsync(0);
         await lewis.GetByLabel("Add a template's lanes").SelectOptionAsync("Retrospective");
         await lewis.GetByRole(AriaRole.Button, new() { Name = "Add the template's lanes" }).ClickAsync();
         await Assertions.Expect(morag.Locator("section.app-lane")).ToHaveCountAsync(8);
@@ -85,6 +90,8 @@ public sealed class ClusterUndoJourneyTests(BrowserFixture fixture)
         await lewis.Locator("#lane-controls form", new() { HasText = "Rename 'What puzzles us'" })
             .GetByRole(AriaRole.Button, new() { Name = "Remove empty lane 'What puzzles us'", Exact = true }).ClickAsync();
         await Assertions.Expect(lewis.Locator("section.app-lane")).ToHaveCountAsync(7);
+        await Assertions.Expect(bringTo.Locator("option", new() { HasTextRegex = new Regex("^What puzzles us$") })).ToHaveCountAsync(0);
+        await Assertions.Expect(bringTo.Locator("option", new() { HasTextRegex = new Regex("^What went well$") })).ToHaveCountAsync(1);
         var removed = morag.Locator("section.app-lane--removed");
         await Assertions.Expect(removed).ToContainTextAsync("This lane was removed. Your card is kept here: add it to What we notice");
         await Assertions.Expect(removed.Locator("textarea")).ToHaveValueAsync("Why do referrals bounce back?");

@@ -5,7 +5,7 @@
 // (client/bundle.mjs, run by the build; decision 0060).
 import Sortable from "sortablejs";
 import { BoardModel } from "./board/model.mjs";
-import { BoardView, excerpt, keepingFocus } from "./board/view.mjs";
+import { BoardView, excerpt, keepingFocus, thousands } from "./board/view.mjs";
 import { Follow } from "./board/follow.mjs";
 import { Clusters } from "./board/clusters.mjs";
 import { Facilitate } from "./board/facilitate.mjs";
@@ -101,7 +101,7 @@ async function loadMore(laneId) {
     const lane = model.lane(laneId);
     if (!lane) return;
     keepingInPlace(laneId, () => view.syncLane(laneId));
-    announce(`Showing ${lane.cardIds.length} of ${lane.total} cards in ${lane.title}`);
+    announce(`Showing ${thousands(lane.cardIds.length)} of ${thousands(lane.total)} cards in ${lane.title}`);
   } catch (error) {
     announce(`More cards could not be loaded: ${String(error?.message ?? error).replace(/^.*?HubException: /, "").replace(/^[a-z.-]+: /, "")}`);
   } finally {

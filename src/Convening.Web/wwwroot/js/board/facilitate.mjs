@@ -77,7 +77,11 @@ export class Facilitate {
     lock.form.querySelector("input[name=number]").value = m.locked ? "0" : "1";
     const focus = this.panel.querySelector("#focus-lane");
     if (focus && document.activeElement !== focus) {
-      focus.replaceChildren(focus.options[0], ...m.lanes.map(lane => el("option", { value: lane.id, text: lane.title })));
+      // Its options are made again only when the lanes or their titles changed, not on every change to the board.
+      const lanes = JSON.stringify(m.lanes.map(lane => [lane.id, lane.title]));
+      if (this.focusLanes !== lanes)
+        focus.replaceChildren(focus.options[0], ...m.lanes.map(lane => el("option", { value: lane.id, text: lane.title })));
+      this.focusLanes = lanes;
       focus.value = m.focusLaneId ?? "";
     }
     this.renderLanes();
