@@ -499,9 +499,9 @@ async function rejoin() {
 model = new BoardModel(JSON.parse(root.dataset.board), me);
 view = new BoardView(root, model);
 model.holding = id => view.busy(id);
-// Scrolling to the end of a lane's loaded cards loads the next page, as the button does. Reaching the
-// button by keyboard leaves it to the person: focus scrolls it into view, and the page would otherwise
-// arrive before they press it, and their press bring the page after (issue 13).
+// Scrolling to the end of a lane's loaded cards loads the next page, as the button does. A button reached
+// by keyboard is left to the person: focus scrolls it into view, which would otherwise load a page before
+// they press it, and their press would then load a second (issue 13).
 const nearEnd = new IntersectionObserver(entries => {
   for (const { isIntersecting, target } of entries)
     if (isIntersecting && !target.hidden && !target.contains(document.activeElement)) loadMore(target.closest("[data-lane-id]").dataset.laneId);
