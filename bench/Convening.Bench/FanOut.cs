@@ -42,14 +42,16 @@ public static class FanOut
             var c = Connections.Board(host, people.MemberToken);
             c.On<string, BoardChange>("Changed", (_, change) =>
             {
-                if (change.Event is CardAdded)
-                    sent = change;
-                boardRound.Received(change.Event is CardAdded a ? a.Text : null);
+                if (change.Event is not CardAdded added)
+                    return;
+                sent = change;
+                boardRound.Received(added.Text);
             });
             await c.StartAsync();
             await c.InvokeAsync<object>("Join", boardId, 0L);
             connections.Add(c);
-            var r = RawWatcher(raw, rawRound);
+            var r = Connections.Raw(raw);
+            r.On<string, BoardChange>("Changed", (_, change) => rawRound.Received(change.Event is CardAdded a ? a.Text : null));
             await r.StartAsync();
             await r.InvokeAsync("Join", "g");
             connections.Add(r);
@@ -104,13 +106,6 @@ public static class FanOut
         }
         await Connections.Close([.. connections, adder]);
         return (Percentiles.Of(board), Percentiles.Of(rawSamples), Percentiles.Of(fromDo));
-    }
-
-    private static HubConnection RawWatcher(RawBroadcast raw, Round round)
-    {
-        var c = Connections.Raw(raw);
-        c.On<string, BoardChange>("Changed", (_, change) => round.Received(change.Event is CardAdded a ? a.Text : null));
-        return c;
     }
 
     /// <summary>One message in flight at a time; completes when every watcher has had it.</summary>
